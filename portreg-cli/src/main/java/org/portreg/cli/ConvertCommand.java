@@ -1,0 +1,82 @@
+package org.portreg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.portreg.format.Format;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.Registries;
+import org.portreg.model.Registry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg convert IN --to FORMAT [--from FORMAT] [--out FILE]}. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = "Convert a registry file to another format (xml, json, ...).")
+final class ConvertCommand implements Callable<Integer> {
+  @ParentCommand private Main main;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "Registry file (.xml or .xml.gz, ...)")
+  private Path input;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "Output format: xml, json.",
+      converter = FormatConverter.class)
+  private Format to;
+
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      description = "Input format; detected from content when omitted.",
+      converter = FormatConverter.class)
+  private Format from;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write here (atomically) instead of standard output.")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    Registry registry =
+        Registries.read(input, Optional.ofNullable(from), ReadOptions.STRICT).registry();
+    if (out == null) {
+      Registries.write(registry, to, main.out());
+      return ExitCodes.OK;
+    }
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 22);
+    Registries.write(registry, to, buffer);
+    writeAtomically(out, buffer.toByteArray());
+    return ExitCodes.OK;
+  }
+
+  /** Writes to a temporary file beside the target, then renames it, so no half file is left. */
+  static void writeAtomically(Path target, byte[] bytes) {
+    Path dir = target.toAbsolutePath().getParent();
+    try {
+      Path temp = Files.createTempFile(dir, ".portreg-", ".tmp");
+      try {
+        Files.write(temp, bytes);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.portreg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import org.portreg.error.ConflictException;
+import org.portreg.error.NotFoundException;
+import org.portreg.error.RegistryException;
+import org.portreg.error.RegistryFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code portreg} command. Every error is mapped to an exit code and a one-line message here
+ * and nowhere else.
+ */
+@Command(
+    name = "portreg",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "The IANA Service Name and Transport Protocol Port Number Registry.",
+    subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  private final OutputStream out;
+  private final PrintStream err;
+
+  Main(OutputStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs the command and exits with its code. */
+  public static void main(String[] args) {
+    BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+    int code = run(args, out, System.err);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      code = ExitCodes.IO;
+    }
+    System.exit(code);
+  }
+
+  /** Runs the command with the given streams and returns its exit code; never exits. */
+  static int run(String[] args, OutputStream out, PrintStream err) {
+    Main main = new Main(out, err);
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExecutionExceptionHandler((e, line, parsed) -> main.report(e));
+    cli.setParameterExceptionHandler(
+        (e, args2) -> {
+          err.println("portreg: " + e.getMessage());
+          err.println("Try 'portreg " + commandName(e.getCommandLine()) + " --help'.");
+          return ExitCodes.USAGE;
+        });
+    return cli.execute(args);
+  }
+
+  private static String commandName(CommandLine line) {
+    return line.getParent() == null ? "" : line.getCommandName();
+  }
+
+  /** Maps an exception to its exit code, printing one line. */
+  int report(Exception e) {
+    if (e instanceof RegistryFormatException f) {
+      f.problems().forEach(p -> err.println(p));
+      return ExitCodes.DATA;
+    }
+    if (e instanceof UncheckedIOException io) {
+      return reportIo(io.getCause(), io.getMessage());
+    }
+    if (e instanceof IOException io) {
+      return reportIo(io, io.getMessage());
+    }
+    if (e instanceof UsageException || e instanceof IllegalArgumentException) {
+      err.println("portreg: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof NotFoundException || e instanceof ConflictException) {
+      err.println("portreg: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    }
+    if (e instanceof RegistryException) {
+      err.println("portreg: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    }
+    err.println("portreg: internal error: " + e);
+    e.printStackTrace(err);
+    return ExitCodes.INTERNAL;
+  }
+
+  private int reportIo(IOException cause, String message) {
+    if (cause instanceof NoSuchFileException missing) {
+      err.println(missing.getFile() + ": no such file");
+    } else {
+      err.println("portreg: " + message);
+    }
+    return ExitCodes.IO;
+  }
+
+  /** Where commands write their output. */
+  OutputStream out() {
+    return out;
+  }
+
+  /** Where commands write messages. */
+  PrintStream err() {
+    return err;
+  }
+
+  @Override
+  public void run() {
+    throw new UsageException("a command is required; try 'portreg --help'");
+  }
+}

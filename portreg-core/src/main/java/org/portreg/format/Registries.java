@@ -1,0 +1,87 @@
+package org.portreg.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.portreg.error.RegistryException;
+import org.portreg.format.json.JsonFormat;
+import org.portreg.format.xml.XmlFormat;
+import org.portreg.model.Registry;
+
+/**
+ * The facade for reading and writing registries in any format. Input format is detected from
+ * content unless given. Thread-safe, stateless.
+ */
+public final class Registries {
+  private Registries() {}
+
+  /**
+   * Reads a registry file (any readable format, gzipped or not) strictly.
+   *
+   * @throws org.portreg.error.RegistryFormatException for bad input, naming file, line and column
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Registry read(Path file) {
+    return read(file, Optional.empty(), ReadOptions.STRICT).registry();
+  }
+
+  /** Reads a registry file in the given format, or the detected one when {@code from} is empty. */
+  public static ReadResult read(Path file, Optional<Format> from, ReadOptions options) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    return read(bytes, file.toString(), from, options);
+  }
+
+  /** Reads registry bytes named {@code source}, in {@code from} or the detected format. */
+  public static ReadResult read(
+      byte[] bytes, String source, Optional<Format> from, ReadOptions options) {
+    byte[] plain = SourceText.gunzipIfNeeded(bytes, source);
+    Format format = from.orElseGet(() -> detect(plain));
+    switch (format) {
+      case XML:
+        return XmlFormat.read(plain, source, options);
+      default:
+        throw new RegistryException(source + ": reading " + format + " is not supported yet");
+    }
+  }
+
+  /** The format of (already gunzipped) input, judged from its first characters. */
+  public static Format detect(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8);
+    head = head.replace("\uFEFF", "").stripLeading();
+    if (head.startsWith("<?xml") || head.startsWith("<registry")) {
+      return Format.XML;
+    }
+    if (head.startsWith("{")) {
+      return Format.JSON;
+    }
+    if (head.startsWith("Service Name,Port Number")) {
+      return Format.CSV;
+    }
+    if (head.startsWith("<!DOCTYPE html") || head.startsWith("<html")) {
+      return Format.HTML;
+    }
+    return Format.TXT;
+  }
+
+  /** Writes the registry in {@code to} format; does not close {@code out}. */
+  public static void write(Registry registry, Format to, OutputStream out) {
+    try {
+      switch (to) {
+        case XML -> out.write(XmlFormat.write(registry));
+        case JSON -> JsonFormat.write(registry, out);
+        default -> throw new RegistryException("writing " + to + " is not supported yet");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + to + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.portreg.format.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.portreg.model.Registry;
+
+/**
+ * The registry as JSON, in the stable shape documented in {@code docs/json-format.md}: every field
+ * of the model, rich text as a string or an array of parts, dates as written (YYYY, YYYY-MM or
+ * YYYY-MM-DD). Thread-safe, stateless.
+ */
+public final class JsonFormat {
+  /** The format's name. */
+  public static final String NAME = "json";
+
+  /** The value of the top-level {@code "format"} member. */
+  public static final String FORMAT_ID = "portreg-registry";
+
+  /** The version of the shape; bumped only for incompatible changes. */
+  public static final int SHAPE_VERSION = 1;
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonFormat() {}
+
+  /** Writes the registry as pretty-printed UTF-8 JSON to {@code out}; does not close it. */
+  public static void write(Registry registry, OutputStream out) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(new DefaultPrettyPrinter());
+      new JsonWriter(json).writeRegistry(registry);
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** The registry as UTF-8 JSON bytes. */
+  public static byte[] write(Registry registry) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
+    write(registry, out);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,56 @@
+package org.portreg.format.xml;
+
+import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.portreg.format.ProblemCollector;
+import org.portreg.model.PartialDate;
+import org.portreg.model.Person;
+
+/** Reads one {@code <person>} of the people table. Stateless. */
+final class PersonReader {
+  private PersonReader() {}
+
+  /** Reads the person whose start tag is current; ends on its end tag. Null after a problem. */
+  static Person read(XMLStreamReader xml, ProblemCollector problems) throws XMLStreamException {
+    int line = xml.getLocation().getLineNumber();
+    int column = xml.getLocation().getColumnNumber();
+    String id = xml.getAttributeValue(null, "id");
+    Optional<String> name = Optional.empty();
+    Optional<String> org = Optional.empty();
+    Optional<String> uri = Optional.empty();
+    Optional<PartialDate> updated = Optional.empty();
+    while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+      String child = xml.getLocalName();
+      switch (child) {
+        case "name" -> name = Optional.of(xml.getElementText());
+        case "org" -> org = Optional.of(xml.getElementText());
+        case "uri" -> uri = Optional.of(xml.getElementText());
+        case "updated" -> updated = date(xml, problems);
+        default -> {
+          problems.report(line, column, "unexpected element <" + child + "> in <person>");
+          TextReader.skipElement(xml);
+        }
+      }
+    }
+    if (id == null || id.isBlank()) {
+      problems.report(line, column, "<person> has no id attribute");
+      return null;
+    }
+    return new Person(id, name, org, uri, updated);
+  }
+
+  private static Optional<PartialDate> date(XMLStreamReader xml, ProblemCollector problems)
+      throws XMLStreamException {
+    int line = xml.getLocation().getLineNumber();
+    int column = xml.getLocation().getColumnNumber();
+    String text = xml.getElementText();
+    try {
+      return Optional.of(PartialDate.parse(text.strip()));
+    } catch (IllegalArgumentException e) {
+      problems.report(line, column, "<person> <updated>: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.portreg.format.xml;
+
+import java.util.List;
+import java.util.Optional;
+import org.portreg.model.Footnote;
+import org.portreg.model.Inline;
+import org.portreg.model.Note;
+import org.portreg.model.Person;
+import org.portreg.model.Registry;
+import org.portreg.model.RegistryHeader;
+import org.portreg.model.RichText;
+import org.portreg.model.ServiceRecord;
+import org.portreg.model.SourceSpelling;
+import org.portreg.model.Xref;
+
+/**
+ * Writes a registry as IANA's XML. Parts whose value is unchanged from the file the registry was
+ * read from are written with their original text; other parts in IANA's prevailing layout. Not
+ * thread-safe: one instance per write.
+ */
+final class XmlWriter {
+  static final String CANONICAL_PREFIX =
+      "<?xml version='1.0' encoding='UTF-8'?>\n"
+          + "<?xml-stylesheet type=\"text/xsl\" href=\"service-names-port-numbers.xsl\"?>\n"
+          + "<?xml-model href=\"service-names-port-numbers.rng\""
+          + " schematypens=\"http://relaxng.org/ns/structure/1.0\" ?>\n";
+  static final String NAMESPACE = "http://www.iana.org/assignments";
+
+  private final StringBuilder out;
+  private final SourceSpelling.Cursor spelling;
+  private final Optional<SourceSpelling> source;
+
+  private XmlWriter(Registry registry, int capacity) {
+    this.out = new StringBuilder(capacity);
+    this.source = registry.spelling().filter(s -> s.format().equals(XmlFormat.NAME));
+    this.spelling = source.map(SourceSpelling::cursor).orElse(null);
+  }
+
+  /** The registry as XML text. */
+  static String write(Registry registry) {
+    XmlWriter writer = new XmlWriter(registry, 300 * registry.records().size() + 4096);
+    writer.writeRegistry(registry);
+    return writer.out.toString();
+  }
+
+  private void writeRegistry(Registry registry) {
+    RegistryHeader header = registry.header();
+    out.append(source.map(SourceSpelling::prefix).orElseGet(() -> canonicalPrefix(header)));
+    writeHeader(header);
+    registry.records().forEach(r -> part(r, () -> writeRecord(r)));
+    registry.footnotes().forEach(f -> part(f, () -> writeFootnote(f)));
+    writePeople(registry.people());
+    out.append(source.map(SourceSpelling::suffix).orElse("\n</registry>\n"));
+  }
+
+  private static String canonicalPrefix(RegistryHeader header) {
+    return CANONICAL_PREFIX
+        + "<registry xmlns=\""
+        + NAMESPACE
+        + "\" id=\""
+        + Escape.attribute(header.id())
+        + "\">";
+  }
+
+  /** Writes the original text of {@code key} if the source has it, else the canonical form. */
+  private void part(Object key, Runnable canonical) {
+    String original = spelling == null ? null : spelling.take(key);
+    if (original != null) {
+      out.append(original);
+    } else {
+      canonical.run();
+    }
+  }
+
+  private void writeHeader(RegistryHeader header) {
+    simple("title", header.title());
+    simple("category", header.category());
+    part(
+        new Part("updated", header.updated()),
+        () -> element(1, "updated", header.updated().toString()));
+    for (Xref xref : header.references()) {
+      part(new Part("xref", xref), () -> xref(xref, 1));
+    }
+    header.experts().forEach(e -> simple("expert", e));
+    for (Note note : header.notes()) {
+      part(new Part("note", note), () -> writeNote(note));
+    }
+  }
+
+  private void simple(String element, String value) {
+    part(new Part(element, value), () -> element(1, element, value));
+  }
+
+  private void writeNote(Note note) {
+    indent(1).append("<note");
+    note.title().ifPresent(t -> attribute("title", t));
+    rich("note", note.text());
+  }
+
+  private void writeFootnote(Footnote footnote) {
+    indent(1).append("<footnote");
+    attribute("anchor", footnote.anchor());
+    rich("footnote", footnote.text());
+  }
+
+  private void writeRecord(ServiceRecord r) {
+    indent(1).append("<record");
+    r.registered().ifPresent(d -> attribute("date", d.toString()));
+    r.updated().ifPresent(d -> attribute("updated", d.toString()));
+    out.append('>');
+    r.name().ifPresent(n -> element(2, "name", n));
+    r.protocol().ifPresent(p -> element(2, "protocol", p.token()));
+    people("assignee", r.assignees());
+    people("contact", r.contacts());
+    r.persons().forEach(x -> xref(x, 2));
+    indent(2).append("<description");
+    rich("description", r.description());
+    r.number().ifPresent(n -> element(2, "number", n.toString()));
+    r.references().forEach(x -> xref(x, 2));
+    r.serviceCode().ifPresent(c -> element(2, "sc", c));
+    r.unauthorized().ifPresent(u -> richElement(2, "unauthorized", u));
+    r.notes().ifPresent(n -> richElement(2, "note", n));
+    indent(1).append("</record>");
+  }
+
+  private void people(String element, List<Xref> xrefs) {
+    if (xrefs.isEmpty()) {
+      return;
+    }
+    indent(2).append('<').append(element).append('>');
+    xrefs.forEach(x -> xref(x, 3));
+    indent(2).append("</").append(element).append('>');
+  }
+
+  private void writePeople(List<Person> people) {
+    String open = spelling == null ? null : spelling.take(Part.PEOPLE_OPEN);
+    if (open == null && people.isEmpty()) {
+      return;
+    }
+    out.append(open != null ? open : "\n\n  <people>");
+    people.forEach(p -> part(p, () -> writePerson(p)));
+    part(Part.PEOPLE_CLOSE, () -> indent(1).append("</people>"));
+  }
+
+  private void writePerson(Person p) {
+    indent(2).append("<person");
+    attribute("id", p.id());
+    out.append('>');
+    p.name().ifPresent(v -> element(3, "name", v));
+    p.org().ifPresent(v -> element(3, "org", v));
+    p.uri().ifPresent(v -> element(3, "uri", v));
+    p.updated().ifPresent(v -> element(3, "updated", v.toString()));
+    indent(2).append("</person>");
+  }
+
+  private void richElement(int depth, String element, RichText text) {
+    indent(depth).append('<').append(element);
+    rich(element, text);
+  }
+
+  /** Closes an open start tag and writes the content and end tag; empty content self-closes. */
+  private void rich(String element, RichText text) {
+    if (text.isEmpty()) {
+      out.append("/>");
+      return;
+    }
+    out.append('>');
+    inline(text);
+    out.append("</").append(element).append('>');
+  }
+
+  private void inline(RichText text) {
+    for (Inline part : text.parts()) {
+      if (part instanceof Inline.Text t) {
+        out.append(Escape.text(t.value()));
+      } else if (part instanceof Inline.LineBreak) {
+        out.append("<br/>");
+      } else if (part instanceof Inline.Reference r) {
+        xrefTag(r.xref());
+      } else if (part instanceof Inline.Paragraph p) {
+        out.append("<paragraph>");
+        inline(p.content());
+        out.append("</paragraph>");
+      }
+    }
+  }
+
+  private void xref(Xref xref, int depth) {
+    indent(depth);
+    xrefTag(xref);
+  }
+
+  private void xrefTag(Xref xref) {
+    out.append("<xref");
+    attribute("type", xref.type().token());
+    xref.data().ifPresent(d -> attribute("data", d));
+    xref.section().ifPresent(s -> attribute("section", s));
+    if (xref.text().isPresent()) {
+      out.append('>').append(Escape.text(xref.text().get())).append("</xref>");
+    } else {
+      out.append("/>");
+    }
+  }
+
+  private void element(int depth, String element, String value) {
+    indent(depth).append('<').append(element);
+    if (value.isEmpty()) {
+      out.append("/>");
+    } else {
+      out.append('>').append(Escape.text(value)).append("</").append(element).append('>');
+    }
+  }
+
+  private void attribute(String name, String value) {
+    out.append(' ').append(name).append("=\"").append(Escape.attribute(value)).append('"');
+  }
+
+  private StringBuilder indent(int depth) {
+    out.append('\n');
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+    return out;
+  }
+}
