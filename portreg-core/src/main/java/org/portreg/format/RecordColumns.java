@@ -30,26 +30,37 @@ public final class RecordColumns {
 
   /** Index of the Service Name column. */
   public static final int NAME = 0;
+
   /** Index of the Port Number column. */
   public static final int PORT = 1;
+
   /** Index of the Transport Protocol column. */
   public static final int TRANSPORT = 2;
+
   /** Index of the Description column. */
   public static final int DESCRIPTION = 3;
+
   /** Index of the Assignee column. */
   public static final int ASSIGNEE = 4;
+
   /** Index of the Contact column. */
   public static final int CONTACT = 5;
+
   /** Index of the Registration Date column. */
   public static final int REGISTERED = 6;
+
   /** Index of the Modification Date column. */
   public static final int UPDATED = 7;
+
   /** Index of the Reference column. */
   public static final int REFERENCE = 8;
+
   /** Index of the Service Code column. */
   public static final int SERVICE_CODE = 9;
+
   /** Index of the Unauthorized Use Reported column. */
   public static final int UNAUTHORIZED = 10;
+
   /** Index of the Assignment Notes column. */
   public static final int NOTES = 11;
 
