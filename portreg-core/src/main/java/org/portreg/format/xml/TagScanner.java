@@ -67,7 +67,9 @@ final class TagScanner {
         pos = text.indexOf("-->", open) + 3;
       } else if (text.startsWith("<![CDATA[", open)) {
         pos = text.indexOf("]]>", open) + 3;
-      } else if (text.startsWith("<?", open) || text.startsWith("<!", open)) {
+      } else if (text.startsWith("<?", open)) {
+        pos = text.indexOf("?>", open + 2) + 2;
+      } else if (text.startsWith("<!", open)) {
         pos = text.indexOf('>', open) + 1;
       } else {
         return open;

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.portreg.error.RegistryFormatException;
 import org.portreg.format.ProblemCollector;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
@@ -80,6 +81,17 @@ final class XmlReader {
           at == null ? 0 : at.getLineNumber(),
           at == null ? 0 : at.getColumnNumber(),
           "malformed XML: " + cleanMessage(e),
+          e);
+    } catch (RegistryFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The JDK's StAX parser throws unchecked exceptions of its own on some malformed input
+      // (found by fuzzing: MissingResourceException for a NUL inside a DOCTYPE).
+      Location at = reader == null ? null : reader.xml.getLocation();
+      throw problems.fatal(
+          at == null ? 0 : at.getLineNumber(),
+          at == null ? 0 : at.getColumnNumber(),
+          "malformed XML (" + e.getClass().getSimpleName() + ")",
           e);
     } finally {
       if (reader != null) {

@@ -87,8 +87,15 @@ final class XmlWriter {
     }
   }
 
+  /** A header element; an empty title or category that the source lacks is not invented. */
   private void simple(String element, String value) {
-    part(new Part(element, value), () -> element(1, element, value));
+    part(
+        new Part(element, value),
+        () -> {
+          if (!value.isEmpty() || element.equals("expert")) {
+            element(1, element, value);
+          }
+        });
   }
 
   private void writeNote(Note note) {
