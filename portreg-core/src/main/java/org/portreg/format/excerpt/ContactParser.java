@@ -19,7 +19,7 @@ final class ContactParser {
   private ContactParser() {}
 
   static Optional<ExcerptContact> parse(
-      List<Value> values, boolean plain, ProblemCollector problems) {
+      List<Value> values, boolean plain, boolean organizationColumn, ProblemCollector problems) {
     Value first = values.get(0);
     var id = ID.matcher(first.text());
     if (!id.matches()) {
@@ -42,7 +42,14 @@ final class ContactParser {
       }
     }
     return Optional.of(
-        new ExcerptContact(first.line(), id.group(1), at(texts, 0), at(texts, 1), uri, updated));
+        new ExcerptContact(
+            first.line(),
+            id.group(1),
+            at(texts, 0),
+            at(texts, 1),
+            uri,
+            updated,
+            organizationColumn && texts.size() == 1));
   }
 
   /** In plain text the name's words are separate tokens: join the words before the URI or date. */

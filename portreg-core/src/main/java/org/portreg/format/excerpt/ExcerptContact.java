@@ -14,6 +14,9 @@ import org.portreg.model.Person;
  * @param organization the organization, if shown
  * @param uri the contact URI as shown (e-mail obfuscated with {@code &} as IANA does)
  * @param updated the Last Updated date, if shown
+ * @param nameOrOrganization whether the one free text of the row, placed in {@code name}, may as
+ *     well be the organization: the table has an Organization column and one of the two cells was
+ *     empty (dropped)
  */
 public record ExcerptContact(
     int line,
@@ -21,7 +24,8 @@ public record ExcerptContact(
     Optional<String> name,
     Optional<String> organization,
     Optional<String> uri,
-    Optional<PartialDate> updated) {
+    Optional<PartialDate> updated,
+    boolean nameOrOrganization) {
   /** Checks the ID is present and nothing is null. */
   public ExcerptContact {
     Objects.requireNonNull(id, "id");

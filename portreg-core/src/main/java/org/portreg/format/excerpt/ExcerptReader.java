@@ -154,7 +154,8 @@ final class ExcerptReader {
       } else {
         values.addAll(Cells.values(group));
       }
-      ContactParser.parse(values, rendering == Rendering.PLAIN, problems).ifPresent(contacts::add);
+      ContactParser.parse(values, rendering == Rendering.PLAIN, organization, problems)
+          .ifPresent(contacts::add);
     }
     return new Excerpt(problems.source(), rendering, header, rows, organization, contacts);
   }
