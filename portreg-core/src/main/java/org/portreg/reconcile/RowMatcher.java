@@ -87,6 +87,7 @@ final class RowMatcher {
     for (Ambiguity a : row.ambiguities()) {
       resolve(a, shown, record).ifPresent(resolved::add);
     }
+    MergedText.split(shown, record).ifPresent(resolved::add);
     List<FieldDifference> differences = new ArrayList<>();
     for (int c = 0; c < shown.length; c++) {
       if (!shown[c].equals(record.get(c))) {

@@ -180,4 +180,33 @@ class ReconcilerTest {
         .contains("\"column\" : \"Description\"")
         .contains("\"actual\" : \"Modification Date\"");
   }
+
+  @Test
+  void plainTextMergedFromDescriptionAndNotesIsSplitBack() {
+    String plainHead =
+        "Last Updated\n2020-05-06\n"
+            + "Service Name Port Number Transport Protocol Description Assignee Contact"
+            + " Registration Date Modification Date Reference Service Code Unauthorized Use Reported"
+            + " Assignment Notes\n";
+    Excerpt excerpt =
+        ExcerptFormat.read(
+            (plainHead + "daytime 13 udp Daytime Mind the clock\n")
+                .getBytes(StandardCharsets.UTF_8),
+            "p.txt");
+    ServiceRecord daytime =
+        ServiceRecord.builder()
+            .name("daytime")
+            .protocol(Transport.UDP)
+            .number(PortRange.of(13))
+            .description("Daytime")
+            .notes(RichText.of("Mind the\nclock"))
+            .build();
+    Registry registry = registry().withRecords(List.of(daytime));
+    RowReconciliation row = Reconciler.reconcile(excerpt, registry).rows().get(0);
+    assertThat(row.status()).isEqualTo(MatchStatus.AGREES);
+    assertThat(row.resolved())
+        .containsExactly(
+            new ResolvedAmbiguity(
+                "Daytime Mind the clock", "Description", "Description + Assignment Notes"));
+  }
 }

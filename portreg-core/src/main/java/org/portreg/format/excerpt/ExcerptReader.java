@@ -2,6 +2,7 @@ package org.portreg.format.excerpt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.portreg.format.ProblemCollector;
 import org.portreg.format.RecordColumns;
@@ -83,7 +84,7 @@ final class ExcerptReader {
           "cannot place '"
               + bad.text()
               + "' ("
-              + bad.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + bad.kind().name().toLowerCase(Locale.ROOT)
               + ") in any column after the values before it");
       return Optional.empty();
     }
@@ -144,6 +145,15 @@ final class ExcerptReader {
       return new Excerpt(problems.source(), rendering, header, rows, false, List.of());
     }
     Line heading = lines.get(next++);
+    if (!heading.normalized().startsWith("ID Name")) {
+      problems.report(
+          heading.number(),
+          1,
+          "contact table must start with the heading 'ID | Name"
+              + " | [Organization |] Contact URI | Last Updated', was '"
+              + heading.text().strip()
+              + "'");
+    }
     boolean organization = heading.normalized().contains("Organization");
     int columns = organization ? 5 : 4;
     List<ExcerptContact> contacts = new ArrayList<>();

@@ -239,4 +239,12 @@ class ColumnRecoveryTest {
             .getBytes(StandardCharsets.UTF_8);
     assertThat(Registries.detect(site)).isEqualTo(Format.TXT);
   }
+
+  @Test
+  void contactTableWithoutItsHeadingIsAProblem() {
+    String text = MD_HEAD + "| a | 1 | tcp | A |\n\nContact Information\n| [X] | Ex |\n";
+    assertThatThrownBy(() -> read(text))
+        .isInstanceOf(RegistryFormatException.class)
+        .hasMessageStartingWith("fixture.txt:6:1: contact table must start with the heading");
+  }
 }
