@@ -2,6 +2,7 @@ package org.portreg.reconcile;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Text as the registry page shows it, for comparing excerpt values with registry values: white
@@ -27,6 +28,7 @@ final class PageText {
 
   private static final Map<String, String> LEGACY = legacyEntities();
   private static final int LONGEST = 6;
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private PageText() {}
 
@@ -56,7 +58,8 @@ final class PageText {
   }
 
   static String collapse(String value) {
-    return value.strip().replaceAll("\\s+", " ").replace("] [", "][");
+    String collapsed = WHITE_SPACE.matcher(value.strip()).replaceAll(" ");
+    return collapsed.contains("] [") ? collapsed.replace("] [", "][") : collapsed;
   }
 
   /** Decodes {@code &name} (with or without {@code ;}) for the legacy entities, longest first. */

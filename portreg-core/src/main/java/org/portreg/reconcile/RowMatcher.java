@@ -2,30 +2,50 @@ package org.portreg.reconcile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.portreg.format.RecordColumns;
 import org.portreg.format.excerpt.Ambiguity;
 import org.portreg.format.excerpt.ExcerptRow;
 import org.portreg.model.Registry;
+import org.portreg.model.ServiceRecord;
 
 /**
  * Matches excerpt rows to registry records: by service name (case-insensitive), port and transport
  * first, then by the other fields among the candidates. Not thread-safe: one per reconciliation.
  */
 final class RowMatcher {
-  private final List<List<String>> columns;
+  private final List<ServiceRecord> records;
+  private final Map<String, List<Integer>> byName = new HashMap<>();
+  private final Map<String, List<Integer>> byPort = new HashMap<>();
+  private final Map<Integer, List<String>> columns = new HashMap<>();
   private final Set<Integer> used = new HashSet<>();
 
+  /** Indexes the records by lower-case name and by port; columns are rendered on demand. */
   RowMatcher(Registry registry) {
-    columns = registry.records().stream().map(r -> normalized(RecordColumns.of(r))).toList();
+    records = registry.records();
+    for (int i = 0; i < records.size(); i++) {
+      ServiceRecord r = records.get(i);
+      int index = i;
+      r.serviceName().ifPresent(n -> add(byName, n.toLowerCase(Locale.ROOT), index));
+      r.number().ifPresent(n -> add(byPort, n.toString(), index));
+    }
   }
 
-  private static List<String> normalized(List<String> values) {
-    return values.stream().map(PageText::ofRegistry).toList();
+  private static void add(Map<String, List<Integer>> index, String key, int record) {
+    index.computeIfAbsent(key, k -> new ArrayList<>()).add(record);
+  }
+
+  /** The record's twelve columns as its page shows them, normalized for comparison. */
+  private List<String> columns(int index) {
+    return columns.computeIfAbsent(
+        index, i -> RecordColumns.of(records.get(i)).stream().map(PageText::ofRegistry).toList());
   }
 
   RowReconciliation match(ExcerptRow row) {
@@ -65,9 +85,16 @@ final class RowMatcher {
     String name = row.name().orElse("").toLowerCase(Locale.ROOT);
     String port = row.port().orElse("");
     String transport = row.transport().orElse("");
+    Set<Integer> pool = new TreeSet<>();
+    if (!name.isEmpty()) {
+      pool.addAll(byName.getOrDefault(name, List.of()));
+    }
+    if (!port.isEmpty()) {
+      pool.addAll(byPort.getOrDefault(port, List.of()));
+    }
     List<Integer> found = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      List<String> c = columns.get(i);
+    for (int i : pool) {
+      List<String> c = columns(i);
       boolean sameName = c.get(RecordColumns.NAME).toLowerCase(Locale.ROOT).equals(name);
       boolean samePort = c.get(RecordColumns.PORT).equals(port);
       boolean sameTransport = c.get(RecordColumns.TRANSPORT).equals(transport);
@@ -81,7 +108,7 @@ final class RowMatcher {
   }
 
   private RowReconciliation compare(ExcerptRow row, int index) {
-    List<String> record = columns.get(index);
+    List<String> record = columns(index);
     String[] shown = row.columns().stream().map(PageText::ofExcerpt).toArray(String[]::new);
     List<ResolvedAmbiguity> resolved = new ArrayList<>();
     for (Ambiguity a : row.ambiguities()) {

@@ -29,27 +29,37 @@ final class ContactParser {
           "contact row must start with [ID], was '" + first.text() + "'");
       return Optional.empty();
     }
-    List<String> texts = new ArrayList<>();
-    Optional<String> uri = Optional.empty();
-    Optional<PartialDate> updated = Optional.empty();
+    Placed placed = new Placed();
     for (Value v : plain ? plainValues(values) : values.subList(1, values.size())) {
-      if (URI.matcher(v.text()).matches() && uri.isEmpty()) {
-        uri = Optional.of(v.text());
-      } else if (ValueKind.isDate(v.text())) {
-        updated = Optional.of(PartialDate.parse(v.text()));
-      } else {
-        texts.add(v.text());
-      }
+      placed.add(v.text());
     }
+    List<String> texts = placed.texts;
     return Optional.of(
         new ExcerptContact(
             first.line(),
             id.group(1),
             at(texts, 0),
             at(texts, 1),
-            uri,
-            updated,
+            placed.uri,
+            placed.updated,
             organizationColumn && texts.size() == 1));
+  }
+
+  /** The values of a contact row by what they are: the first URI, a date, the free texts. */
+  private static final class Placed {
+    final List<String> texts = new ArrayList<>();
+    Optional<String> uri = Optional.empty();
+    Optional<PartialDate> updated = Optional.empty();
+
+    void add(String text) {
+      if (URI.matcher(text).matches() && uri.isEmpty()) {
+        uri = Optional.of(text);
+      } else if (ValueKind.isDate(text)) {
+        updated = Optional.of(PartialDate.parse(text));
+      } else {
+        texts.add(text);
+      }
+    }
   }
 
   /** In plain text the name's words are separate tokens: join the words before the URI or date. */

@@ -134,6 +134,27 @@ final class ExcerptReader {
   }
 
   private Excerpt readContacts(Rendering rendering, ExcerptHeader header, List<ExcerptRow> rows) {
+    Optional<Line> heading = contactHeading();
+    if (heading.isEmpty()) {
+      return new Excerpt(problems.source(), rendering, header, rows, false, List.of());
+    }
+    boolean organization = heading.get().normalized().contains("Organization");
+    List<ExcerptContact> contacts = new ArrayList<>();
+    for (List<Line> group : groups(rendering, organization ? 5 : 4, false)) {
+      List<Value> values = new ArrayList<>();
+      if (rendering == Rendering.PLAIN) {
+        group.forEach(line -> Tokens.split(line, values));
+      } else {
+        values.addAll(Cells.values(group));
+      }
+      ContactParser.parse(values, rendering == Rendering.PLAIN, organization, problems)
+          .ifPresent(contacts::add);
+    }
+    return new Excerpt(problems.source(), rendering, header, rows, organization, contacts);
+  }
+
+  /** The heading line of the Contact Information table, if the excerpt has one. */
+  private Optional<Line> contactHeading() {
     while (next < lines.size() && !lines.get(next).normalized().equals(CONTACTS)) {
       next++;
     }
@@ -142,7 +163,7 @@ final class ExcerptReader {
       next++;
     }
     if (next >= lines.size()) {
-      return new Excerpt(problems.source(), rendering, header, rows, false, List.of());
+      return Optional.empty();
     }
     Line heading = lines.get(next++);
     if (!heading.normalized().startsWith("ID Name")) {
@@ -154,19 +175,6 @@ final class ExcerptReader {
               + heading.text().strip()
               + "'");
     }
-    boolean organization = heading.normalized().contains("Organization");
-    int columns = organization ? 5 : 4;
-    List<ExcerptContact> contacts = new ArrayList<>();
-    for (List<Line> group : groups(rendering, columns, false)) {
-      List<Value> values = new ArrayList<>();
-      if (rendering == Rendering.PLAIN) {
-        group.forEach(line -> Tokens.split(line, values));
-      } else {
-        values.addAll(Cells.values(group));
-      }
-      ContactParser.parse(values, rendering == Rendering.PLAIN, organization, problems)
-          .ifPresent(contacts::add);
-    }
-    return new Excerpt(problems.source(), rendering, header, rows, organization, contacts);
+    return Optional.of(heading);
   }
 }
