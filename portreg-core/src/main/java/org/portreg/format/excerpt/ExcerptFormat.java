@@ -78,7 +78,7 @@ public final class ExcerptFormat {
    */
   public static boolean looksLikeExcerpt(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.UTF_8);
-    if (head.contains("\u2022 Domains")) {
+    if (head.contains("\u2022\u00a0Domains") || head.contains("\u2022 Domains")) {
       return false;
     }
     for (String line : head.split("\r?\n")) {

@@ -235,7 +235,7 @@ class ColumnRecoveryTest {
     assertThat(Registries.detect(excerpt)).isEqualTo(Format.EXCERPT);
     assertThat(Registries.detect("hello\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(Format.TXT);
     byte[] site =
-        ("Internet Assigned Numbers Authority\n  \u2022 Domains\n" + PLAIN_HEAD)
+        ("Internet Assigned Numbers Authority\n  \u2022\u00a0Domains\n" + PLAIN_HEAD)
             .getBytes(StandardCharsets.UTF_8);
     assertThat(Registries.detect(site)).isEqualTo(Format.TXT);
   }

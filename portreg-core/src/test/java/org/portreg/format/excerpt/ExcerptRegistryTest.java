@@ -42,6 +42,13 @@ class ExcerptRegistryTest {
   }
 
   @Test
+  void officialTextRenderingIsNotTakenForAnExcerpt() {
+    byte[] txt = SharedData.bytes(SharedData.pair("2026-08-17/service-names-port-numbers.txt"));
+    assertThat(ExcerptFormat.looksLikeExcerpt(txt)).isFalse();
+    assertThat(Registries.detect(txt)).isEqualTo(Format.TXT);
+  }
+
+  @Test
   void peopleComeFromTheContactTable() {
     Registry registry = Registries.read(ExcerptSeedsTest.seed("003"));
     assertThat(registry.people()).hasSize(7);
