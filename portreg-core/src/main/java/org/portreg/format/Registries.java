@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.portreg.error.RegistryException;
+import org.portreg.format.excerpt.ExcerptFormat;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
@@ -48,6 +49,8 @@ public final class Registries {
     switch (format) {
       case XML:
         return XmlFormat.read(plain, source, options);
+      case EXCERPT:
+        return ExcerptFormat.readRegistry(plain, source, options);
       default:
         throw new RegistryException(source + ": reading " + format + " is not supported yet");
     }
@@ -69,7 +72,7 @@ public final class Registries {
     if (head.startsWith("<!DOCTYPE html") || head.startsWith("<html")) {
       return Format.HTML;
     }
-    return Format.TXT;
+    return ExcerptFormat.looksLikeExcerpt(bytes) ? Format.EXCERPT : Format.TXT;
   }
 
   /** Writes the registry in {@code to} format; does not close {@code out}. */

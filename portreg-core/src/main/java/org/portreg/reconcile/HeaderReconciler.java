@@ -1,0 +1,82 @@
+package org.portreg.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.portreg.format.RecordColumns;
+import org.portreg.format.excerpt.ExcerptHeader;
+import org.portreg.model.Note;
+import org.portreg.model.RegistryHeader;
+import org.portreg.model.RichText;
+
+/** Compares the header fields an excerpt shows with the registry's header. Stateless. */
+final class HeaderReconciler {
+  static final String REQUEST = "Request an Assignment";
+
+  private HeaderReconciler() {}
+
+  static List<HeaderComparison> compare(ExcerptHeader shown, RegistryHeader held) {
+    List<HeaderComparison> out = new ArrayList<>();
+    shown.title().ifPresent(t -> out.add(text("Title", t, held.title())));
+    shown
+        .lastUpdated()
+        .ifPresent(d -> out.add(text("Last Updated", d.toString(), held.updated().toString())));
+    shown
+        .experts()
+        .ifPresent(e -> out.add(text("Expert(s)", e, String.join("\n", held.experts()))));
+    if (!shown.references().isEmpty()) {
+      out.add(
+          text(
+              "Reference",
+              brackets(shown.references()),
+              RecordColumns.references(held.references())));
+    }
+    shown.note().ifPresent(n -> out.add(text("Note", n, note(held, Optional.empty()))));
+    shown
+        .requestAnAssignment()
+        .ifPresent(u -> out.add(text(REQUEST, "[" + u + "]", note(held, Optional.of(REQUEST)))));
+    if (!shown.availableFormats().isEmpty()) {
+      out.add(
+          new HeaderComparison(
+              "Available Formats",
+              HeaderComparison.Status.NOT_IN_REGISTRY,
+              String.join(", ", shown.availableFormats()),
+              ""));
+    }
+    return out;
+  }
+
+  private static String brackets(List<String> values) {
+    StringBuilder out = new StringBuilder();
+    values.forEach(v -> out.append('[').append(v).append(']'));
+    return out.toString();
+  }
+
+  /** The text of the first note with the given title, references in brackets. */
+  private static String note(RegistryHeader held, Optional<String> title) {
+    return held.notes().stream()
+        .filter(n -> n.title().equals(title))
+        .findFirst()
+        .map(Note::text)
+        .map(HeaderReconciler::render)
+        .orElse("");
+  }
+
+  private static String render(RichText text) {
+    return text.render("\n", x -> "[" + RecordColumns.reference(x) + "]");
+  }
+
+  private static HeaderComparison text(String field, String shown, String held) {
+    String a = PageText.ofExcerpt(shown);
+    String b = PageText.ofRegistry(held);
+    HeaderComparison.Status status;
+    if (a.equals(b)) {
+      status = HeaderComparison.Status.AGREES;
+    } else if (!a.isEmpty() && b.startsWith(a)) {
+      status = HeaderComparison.Status.TRUNCATED;
+    } else {
+      status = HeaderComparison.Status.DIFFERS;
+    }
+    return new HeaderComparison(field, status, a, b);
+  }
+}
