@@ -39,7 +39,10 @@ record Document(
     }
     String text = XmlFormat.writeText(registry);
     SourceSpelling spelling =
-        XmlFormat.readText(text, source, ReadOptions.STRICT).registry().spelling().orElseThrow();
+        registry
+            .spelling()
+            .filter(s -> spells(s, text))
+            .orElseGet(() -> reread(text, source).spelling().orElseThrow());
     List<DocumentPart> parts = new ArrayList<>(spelling.size());
     int records = 0;
     for (int i = 0; i < spelling.size(); i++) {
@@ -49,6 +52,23 @@ record Document(
     }
     return new Document(
         date.earliest(), spelling.prefix(), spelling.suffix(), parts, records, sha256(text));
+  }
+
+  /**
+   * Whether {@code spelling} is an XML spelling whose parts make up exactly {@code text}; true for
+   * a registry read from an XML file and not changed since, which then needs no second parse.
+   */
+  private static boolean spells(SourceSpelling spelling, String text) {
+    if (!spelling.format().equals(XmlFormat.NAME)) {
+      return false;
+    }
+    StringBuilder joined = new StringBuilder(text.length()).append(spelling.prefix());
+    spelling.texts().forEach(joined::append);
+    return joined.append(spelling.suffix()).toString().equals(text);
+  }
+
+  private static Registry reread(String text, String source) {
+    return XmlFormat.readText(text, source, ReadOptions.STRICT).registry();
   }
 
   /** The SHA-256 of {@code text} as UTF-8, in lower-case hex. */
