@@ -4,26 +4,32 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.portreg.format.ReadOptions;
-import org.portreg.format.xml.XmlFormat;
+import java.util.concurrent.ConcurrentHashMap;
 import org.portreg.model.Registry;
 
 /**
- * Rebuilds stored versions from their rows and keeps the last few in memory. A version never
- * changes once stored, so a cached one is never stale. Thread-safe.
+ * Rebuilds stored versions from their rows. A part row never changes once written, so each row is
+ * parsed once per store and kept ({@link Piece}); a version is then its ordered row ids, looked up
+ * in one query, plus the few rows not seen yet. The last versions built are kept too. Thread-safe.
  */
 final class Snapshots {
-  private static final int CACHED_VERSIONS = 4;
+  private static final int CACHED_VERSIONS = 8;
+
+  /** Missing row ids closer than this are fetched in one range query. */
+  private static final long RANGE_GAP = 512;
 
   private final Statements sql;
-  private final Map<Integer, Snapshot> cache =
-      new LinkedHashMap<>(8, 0.75f, true) {
+  private final Map<Long, Piece> pieces = new ConcurrentHashMap<>();
+  private final Map<Integer, Registry> versions =
+      new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Snapshot> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Registry> eldest) {
           return size() > CACHED_VERSIONS;
         }
       };
@@ -32,76 +38,103 @@ final class Snapshots {
     this.sql = sql;
   }
 
-  /** The version numbered {@code id}, from the cache or the database. */
-  Snapshot get(Connection c, int id) throws SQLException {
-    synchronized (cache) {
-      Snapshot cached = cache.get(id);
+  /** The registry of the version numbered {@code id}. */
+  Registry registry(Connection c, int id) throws SQLException {
+    synchronized (versions) {
+      Registry cached = versions.get(id);
       if (cached != null) {
         return cached;
       }
     }
-    Snapshot loaded = new Snapshot(id, load(c, id));
-    synchronized (cache) {
-      cache.put(id, loaded);
+    Registry built = build(c, id);
+    synchronized (versions) {
+      versions.put(id, built);
     }
-    return loaded;
+    return built;
   }
 
-  /** Forgets every cached version. */
+  /** The exact XML text of the version numbered {@code id}. */
+  String xml(Connection c, int id) throws SQLException {
+    return VersionAssembler.text(registry(c, id));
+  }
+
+  /** Forgets everything cached. */
   void clear() {
-    synchronized (cache) {
-      cache.clear();
+    synchronized (versions) {
+      versions.clear();
     }
+    pieces.clear();
   }
 
-  private String load(Connection c, int id) throws SQLException {
-    StringBuilder text = new StringBuilder(4 << 20);
-    String suffix;
-    try (PreparedStatement frame = c.prepareStatement(sql.get("select_version_frame"))) {
-      frame.setInt(1, id);
-      try (ResultSet rs = frame.executeQuery()) {
+  private Registry build(Connection c, int id) throws SQLException {
+    String[] frame = frame(c, id);
+    List<Long> ids = new ArrayList<>();
+    List<Long> missing = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement(sql.get("select_part_ids_of_version"))) {
+      select.setInt(1, id);
+      select.setInt(2, id);
+      select.setFetchSize(8192);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          long row = rs.getLong(1);
+          ids.add(row);
+          if (!pieces.containsKey(row)) {
+            missing.add(row);
+          }
+        }
+      }
+    }
+    load(c, missing);
+    List<Piece> ordered = new ArrayList<>(ids.size());
+    ids.forEach(row -> ordered.add(pieces.get(row)));
+    return VersionAssembler.registry(frame[0], frame[1], ordered, "store:version-" + id);
+  }
+
+  private String[] frame(Connection c, int id) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql.get("select_version_frame"))) {
+      select.setInt(1, id);
+      try (ResultSet rs = select.executeQuery()) {
         if (!rs.next()) {
           throw new IllegalStateException("no stored version numbered " + id);
         }
-        text.append(rs.getString(1));
-        suffix = rs.getString(2);
+        return new String[] {rs.getString(1), rs.getString(2)};
       }
     }
-    try (PreparedStatement parts = c.prepareStatement(sql.get("select_parts_of_version"))) {
-      parts.setInt(1, id);
-      parts.setInt(2, id);
-      parts.setFetchSize(4096);
-      try (ResultSet rs = parts.executeQuery()) {
-        while (rs.next()) {
-          text.append(rs.getString(1));
-        }
-      }
-    }
-    return text.append(suffix).toString();
   }
 
-  /** One stored version's XML text, parsed on first use. Thread-safe. */
-  static final class Snapshot {
-    private final int id;
-    private final String xml;
-    private volatile Registry registry;
-
-    Snapshot(int id, String xml) {
-      this.id = id;
-      this.xml = xml;
+  /** Reads and parses the rows {@code missing} (ascending ids), in range queries. */
+  private void load(Connection c, List<Long> missing) throws SQLException {
+    if (missing.isEmpty()) {
+      return;
     }
-
-    String xml() {
-      return xml;
-    }
-
-    Registry registry() {
-      Registry parsed = registry;
-      if (parsed == null) {
-        parsed = XmlFormat.readText(xml, "store:version-" + id, ReadOptions.STRICT).registry();
-        registry = parsed;
+    List<Long> sorted = missing.stream().sorted().toList();
+    java.util.Set<Long> wanted = new java.util.HashSet<>(sorted);
+    List<Piece.Raw> raw = new ArrayList<>(sorted.size());
+    int start = 0;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i == sorted.size() || sorted.get(i) - sorted.get(i - 1) > RANGE_GAP) {
+        fetchRange(c, sorted.get(start), sorted.get(i - 1), wanted, raw);
+        start = i;
       }
-      return parsed;
+    }
+    Piece.parseAll(raw).forEach(pieces::put);
+  }
+
+  private void fetchRange(
+      Connection c, long low, long high, java.util.Set<Long> wanted, List<Piece.Raw> into)
+      throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql.get("select_part_bodies"))) {
+      select.setLong(1, low);
+      select.setLong(2, high);
+      select.setFetchSize(8192);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          long row = rs.getLong(1);
+          if (wanted.contains(row)) {
+            into.add(new Piece.Raw(row, rs.getString(2), rs.getString(3)));
+          }
+        }
+      }
     }
   }
 }

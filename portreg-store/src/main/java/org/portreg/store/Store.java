@@ -97,7 +97,7 @@ public final class Store implements AutoCloseable {
 
   /** The newest stored registry, if any. */
   public Optional<Registry> current() {
-    return newest().map(v -> read(c -> snapshots.get(c, v.id()).registry()));
+    return newest().map(v -> read(c -> snapshots.registry(c, v.id())));
   }
 
   /** The registry as it stood on {@code date}: the newest version dated that day or earlier. */
@@ -108,13 +108,13 @@ public final class Store implements AutoCloseable {
           OptionalInt id = Versions.asOf(c, sql, date);
           return id.isEmpty()
               ? Optional.empty()
-              : Optional.of(snapshots.get(c, id.getAsInt()).registry());
+              : Optional.of(snapshots.registry(c, id.getAsInt()));
         });
   }
 
   /** The version dated exactly {@code date}, if stored. */
   public Optional<Registry> version(LocalDate date) {
-    return exactId(date).map(id -> read(c -> snapshots.get(c, id).registry()));
+    return exactId(date).map(id -> read(c -> snapshots.registry(c, id)));
   }
 
   /**
@@ -122,7 +122,7 @@ public final class Store implements AutoCloseable {
    * imported from (when that was an official XML file).
    */
   public Optional<String> exportXml(LocalDate date) {
-    return exactId(date).map(id -> read(c -> snapshots.get(c, id).xml()));
+    return exactId(date).map(id -> read(c -> snapshots.xml(c, id)));
   }
 
   private Optional<Integer> exactId(LocalDate date) {

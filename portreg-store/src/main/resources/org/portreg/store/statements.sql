@@ -14,11 +14,6 @@ SELECT id FROM registry_version WHERE updated <= ? ORDER BY updated DESC LIMIT 1
 -- name: select_version_frame
 SELECT prefix_text, suffix_text FROM registry_version WHERE id = ?
 
--- name: select_parts_of_version
-SELECT body FROM registry_part
-WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
-ORDER BY sort_key
-
 -- name: select_open_parts
 SELECT id, sort_key, body FROM registry_part WHERE valid_to IS NULL ORDER BY sort_key
 
@@ -65,3 +60,11 @@ SELECT COUNT(*) FROM registry_part
 SELECT valid_from, valid_to, sort_key, body FROM registry_part
 WHERE kind = 'record' AND port_low <= ? AND port_high >= ? AND transport = ?
 ORDER BY valid_from, sort_key
+
+-- name: select_part_ids_of_version
+SELECT id, kind FROM registry_part
+WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
+ORDER BY sort_key
+
+-- name: select_part_bodies
+SELECT id, kind, body FROM registry_part WHERE id >= ? AND id <= ?
