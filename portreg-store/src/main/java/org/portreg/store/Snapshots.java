@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.portreg.model.Registry;
 
@@ -108,7 +110,7 @@ final class Snapshots {
       return;
     }
     List<Long> sorted = missing.stream().sorted().toList();
-    java.util.Set<Long> wanted = new java.util.HashSet<>(sorted);
+    Set<Long> wanted = new HashSet<>(sorted);
     List<Piece.Raw> raw = new ArrayList<>(sorted.size());
     int start = 0;
     for (int i = 1; i <= sorted.size(); i++) {
@@ -120,8 +122,7 @@ final class Snapshots {
     Piece.parseAll(raw).forEach(pieces::put);
   }
 
-  private void fetchRange(
-      Connection c, long low, long high, java.util.Set<Long> wanted, List<Piece.Raw> into)
+  private void fetchRange(Connection c, long low, long high, Set<Long> wanted, List<Piece.Raw> into)
       throws SQLException {
     try (PreparedStatement select = c.prepareStatement(sql.get("select_part_bodies"))) {
       select.setLong(1, low);
