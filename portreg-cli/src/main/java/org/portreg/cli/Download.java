@@ -33,7 +33,7 @@ final class Download {
         default -> throw new IOException("only http:, https: and file: URLs can be downloaded");
       };
     } catch (IOException e) {
-      throw failure(url, e.toString());
+      throw failure(url, reason(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure(url, "interrupted");
@@ -57,6 +57,16 @@ final class Download {
       throw new IOException("HTTP status " + response.statusCode());
     }
     return response.body();
+  }
+
+  /** The exception's class and the first message along its causes (the JDK often has none). */
+  private static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return e.getClass().getSimpleName() + ": " + t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
   }
 
   private static UncheckedIOException failure(URI url, String reason) {
