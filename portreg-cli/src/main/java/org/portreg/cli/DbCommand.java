@@ -1,0 +1,24 @@
+package org.portreg.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg db import|history|versions}: the registry history kept in the store. */
+@Command(
+    name = "db",
+    mixinStandardHelpOptions = true,
+    description = "Import registry versions into the store and query their history.",
+    subcommands = {DbImportCommand.class, DbHistoryCommand.class, DbVersionsCommand.class})
+final class DbCommand implements Runnable {
+  @ParentCommand private Main main;
+
+  /** The top-level command, for output streams. */
+  Main main() {
+    return main;
+  }
+
+  @Override
+  public void run() {
+    throw new UsageException("a db command is required: import, history or versions");
+  }
+}

@@ -1,0 +1,44 @@
+package org.portreg.store;
+
+import java.util.Locale;
+
+/** The databases the store runs on, told apart by their JDBC URL. */
+enum Dialect {
+  SQLITE("sqlite", 4),
+  POSTGRESQL("postgresql", 8);
+
+  private final String id;
+  private final int poolSize;
+
+  Dialect(String id, int poolSize) {
+    this.id = id;
+    this.poolSize = poolSize;
+  }
+
+  /** The dialect of {@code jdbcUrl}, or an {@link IllegalArgumentException} naming the URL. */
+  static Dialect of(String jdbcUrl) {
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    for (Dialect dialect : values()) {
+      if (url.startsWith("jdbc:" + dialect.id + ":")) {
+        return dialect;
+      }
+    }
+    throw new IllegalArgumentException(
+        "database URL must start with jdbc:sqlite: or jdbc:postgresql:, was " + jdbcUrl);
+  }
+
+  /** The name used for this dialect's resource files. */
+  String id() {
+    return id;
+  }
+
+  /** The Flyway location of this dialect's migrations. */
+  String migrations() {
+    return "classpath:db/migration/" + id;
+  }
+
+  /** How many connections the pool keeps at most. */
+  int poolSize() {
+    return poolSize;
+  }
+}

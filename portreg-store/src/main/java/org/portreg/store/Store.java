@@ -1,0 +1,234 @@
+package org.portreg.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.portreg.error.StoreException;
+import org.portreg.model.Registry;
+
+/**
+ * Every registry version, kept temporally in SQLite or PostgreSQL: each part (record, person,
+ * header element) is one row valid from the first version that has it, byte for byte, to the
+ * version before it changes or disappears. A stored version exports as exactly the XML it was
+ * imported from.
+ *
+ * <p>Thread-safe: calls may come from any number of threads; each takes a pooled connection.
+ * Imports are serialized, in this process and across processes through a database lock. Close the
+ * store to release its pool.
+ */
+public final class Store implements AutoCloseable {
+  /** The environment variable that overrides the default database URL. */
+  public static final String ENVIRONMENT_VARIABLE = "PORTREG_DB";
+
+  private final String url;
+  private final HikariDataSource pool;
+  private final Statements sql;
+  private final Importer importer;
+  private final Snapshots snapshots;
+
+  private Store(String url, Clock clock, long gap) {
+    Dialect dialect = Dialect.of(url);
+    this.url = url;
+    this.sql = Statements.load(dialect);
+    this.pool = Database.open(url, dialect);
+    this.importer = new Importer(sql, clock, gap);
+    this.snapshots = new Snapshots(sql);
+  }
+
+  /**
+   * Opens the store at {@code jdbcUrl} ({@code jdbc:sqlite:PATH} or {@code
+   * jdbc:postgresql://HOST/DB?user=...}), creating and migrating its schema when needed.
+   *
+   * @throws IllegalArgumentException for a URL of another database
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static Store open(String jdbcUrl) {
+    return open(jdbcUrl, Clock.systemUTC(), SortKeys.DEFAULT_GAP);
+  }
+
+  /** Opens with an injected clock and sort-key gap (tests use a tiny gap to force renumbering). */
+  static Store open(String jdbcUrl, Clock clock, long gap) {
+    return new Store(Objects.requireNonNull(jdbcUrl, "jdbcUrl"), clock, gap);
+  }
+
+  /**
+   * The database to use when none is given: {@code PORTREG_DB} when set, else the SQLite file
+   * {@code portreg/portreg.db} under {@code $XDG_DATA_HOME}, or under {@code ~/.local/share}.
+   */
+  public static String defaultUrl() {
+    String configured = System.getenv(ENVIRONMENT_VARIABLE);
+    if (configured != null && !configured.isBlank()) {
+      return configured.strip();
+    }
+    String dataHome = System.getenv("XDG_DATA_HOME");
+    Path base =
+        dataHome != null && !dataHome.isBlank()
+            ? Path.of(dataHome)
+            : Path.of(System.getProperty("user.home"), ".local", "share");
+    return "jdbc:sqlite:" + base.resolve("portreg").resolve("portreg.db");
+  }
+
+  /** The URL the store was opened on, without its query part (which may hold a password). */
+  public String url() {
+    return Database.redact(url);
+  }
+
+  /** Every stored version, oldest first; empty for a new store. */
+  public List<StoredVersion> versions() {
+    return read(c -> Versions.all(c, sql));
+  }
+
+  /** The newest stored version, if any. */
+  public Optional<StoredVersion> newest() {
+    List<StoredVersion> all = versions();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The newest stored registry, if any. */
+  public Optional<Registry> current() {
+    return newest().map(v -> read(c -> snapshots.registry(c, v.id())));
+  }
+
+  /** The registry as it stood on {@code date}: the newest version dated that day or earlier. */
+  public Optional<Registry> asOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return read(
+        c -> {
+          OptionalInt id = Versions.asOf(c, sql, date);
+          return id.isEmpty()
+              ? Optional.empty()
+              : Optional.of(snapshots.registry(c, id.getAsInt()));
+        });
+  }
+
+  /** The version dated exactly {@code date}, if stored. */
+  public Optional<Registry> version(LocalDate date) {
+    return exactId(date).map(id -> read(c -> snapshots.registry(c, id)));
+  }
+
+  /**
+   * The XML text of the version dated exactly {@code date}: the same characters as the file it was
+   * imported from (when that was an official XML file).
+   */
+  public Optional<String> exportXml(LocalDate date) {
+    return exactId(date).map(id -> read(c -> snapshots.xml(c, id)));
+  }
+
+  private Optional<Integer> exactId(LocalDate date) {
+    return versions().stream()
+        .filter(v -> v.updated().equals(date))
+        .map(StoredVersion::id)
+        .findFirst();
+  }
+
+  /**
+   * The change log of a service or port across every stored version, oldest first.
+   *
+   * @return the changes; empty when no version has a matching record
+   */
+  public List<Change> history(HistoryQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> new HistoryBuilder(Versions.all(c, sql)).build(selectHistoryRows(c, query)));
+  }
+
+  private List<HistoryBuilder.Row> selectHistoryRows(Connection c, HistoryQuery query)
+      throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql.get(historyStatement(query)))) {
+      if (query.name().isPresent()) {
+        select.setString(1, query.name().get().toLowerCase(Locale.ROOT));
+      } else {
+        select.setInt(1, query.port().get());
+        select.setInt(2, query.port().get());
+      }
+      if (query.transport().isPresent()) {
+        select.setString(3, query.transport().get().token());
+      }
+      return historyRows(select);
+    }
+  }
+
+  private static String historyStatement(HistoryQuery query) {
+    if (query.name().isPresent()) {
+      return "select_records_by_name";
+    }
+    return query.transport().isPresent()
+        ? "select_records_by_port_and_transport"
+        : "select_records_by_port";
+  }
+
+  private static List<HistoryBuilder.Row> historyRows(PreparedStatement select)
+      throws SQLException {
+    List<HistoryBuilder.Row> rows = new ArrayList<>();
+    try (ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        int to = rs.getInt(2);
+        Integer validTo = rs.wasNull() ? null : to;
+        rows.add(new HistoryBuilder.Row(rs.getInt(1), validTo, rs.getLong(3), rs.getString(4)));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Imports {@code registry} as a new version, in one transaction: on any failure the store is left
+   * exactly as it was. Importing the newest stored version again changes nothing.
+   *
+   * @param source where the registry came from (file name or URL), kept with the version
+   * @throws org.portreg.error.ConflictException when the registry is older than the newest stored
+   *     version, or has its date but other content
+   * @throws StoreException when the database fails
+   */
+  public synchronized ImportResult importRegistry(Registry registry, String source) {
+    Document document = Document.of(registry, source);
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        ImportResult result = importer.importDocument(c, document, source);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot import " + source + " into " + url(), e);
+    }
+  }
+
+  /** How many part rows the store holds over all versions (to check it stores changes only). */
+  long countParts() {
+    return read(c -> Jdbc.queryLong(c, sql.get("count_parts")));
+  }
+
+  /** Closes the connection pool; the store cannot be used afterwards. */
+  @Override
+  public void close() {
+    snapshots.clear();
+    pool.close();
+  }
+
+  /** A read in its own connection. */
+  private <T> T read(SqlFunction<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.apply(c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + url(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlFunction<T> {
+    T apply(Connection c) throws SQLException;
+  }
+}

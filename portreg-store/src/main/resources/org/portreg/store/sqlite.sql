@@ -1,0 +1,3 @@
+-- SQLite replacements for statements.sql. The default lock_for_import (a write that changes
+-- nothing) already takes SQLite's write lock, so that two importers queue instead of failing
+-- when the second one upgrades its read lock.

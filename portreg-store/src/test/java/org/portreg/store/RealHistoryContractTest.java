@@ -1,0 +1,184 @@
+package org.portreg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.portreg.format.Registries;
+import org.portreg.model.Registry;
+import org.portreg.model.ServiceRecord;
+import org.portreg.model.Transport;
+import org.portreg.model.XrefType;
+import org.portreg.testing.SharedData;
+
+/**
+ * The store on the real history: all 42 registry versions of {@code ../shared/data/iana/history},
+ * imported once per class. Subclasses run it against each real database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RealHistoryContractTest {
+  private String url;
+  private Store store;
+  private List<Path> files;
+
+  abstract String createDatabase();
+
+  abstract void dropDatabase(String url);
+
+  @BeforeAll
+  void importWholeHistory() {
+    files = SharedData.historyFiles();
+    url = createDatabase();
+    store = Store.open(url);
+    for (Path file : files) {
+      store.importRegistry(Registries.read(file), file.getFileName().toString());
+    }
+  }
+
+  @AfterAll
+  void closeStore() {
+    if (store != null) {
+      store.close();
+      dropDatabase(url);
+    }
+  }
+
+  @Test
+  void storesEveryVersionUnderItsDateWithItsRecordCount() {
+    Map<String, Integer> counts = indexedRecordCounts();
+
+    assertThat(store.versions()).hasSize(42);
+    for (StoredVersion version : store.versions()) {
+      assertThat(version.records())
+          .as("records of %s", version.updated())
+          .isEqualTo(counts.get(version.updated().toString()));
+      assertThat(version.source()).isEqualTo(version.updated() + ".xml.gz");
+    }
+  }
+
+  @Test
+  void exportsEveryVersionByteForByte() {
+    for (Path file : files) {
+      LocalDate date = LocalDate.parse(file.getFileName().toString().substring(0, 10));
+      byte[] exported = store.exportXml(date).orElseThrow().getBytes(StandardCharsets.UTF_8);
+      assertThat(exported).as("export of %s", date).isEqualTo(gunzip(file));
+    }
+  }
+
+  @Test
+  void keepsChangedPartsOnlyNotACopyPerVersion() {
+    Registry newest = store.current().orElseThrow();
+    int partsOfOneVersion = newest.spelling().orElseThrow().size();
+
+    // 42 full copies would be 42 times one version; the changes over the history add a few %.
+    assertThat(store.countParts())
+        .isBetween((long) partsOfOneVersion, partsOfOneVersion * 11L / 10);
+  }
+
+  @Test
+  void roughtimeAppearsOnTcpAndUdpWithThe20260327Version() {
+    List<Change> changes = store.history(HistoryQuery.parse("roughtime"));
+
+    assertThat(changes).hasSize(2);
+    assertThat(changes)
+        .allSatisfy(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Change.Kind.ADDED);
+              assertThat(c.date()).isEqualTo(LocalDate.of(2026, 3, 27));
+              assertThat(c.record().number().orElseThrow().first()).isEqualTo(5319);
+            });
+    assertThat(changes)
+        .extracting(c -> c.record().protocol().orElseThrow())
+        .containsExactly(Transport.TCP, Transport.UDP);
+    assertThat(names(store.asOf(LocalDate.of(2026, 3, 26)).orElseThrow()))
+        .doesNotContain("roughtime");
+    assertThat(names(store.asOf(LocalDate.of(2026, 3, 27)).orElseThrow())).contains("roughtime");
+  }
+
+  @Test
+  void dhcpv6ReferencesMoveFromTheDraftToRfc9915With20260202() {
+    for (String port : List.of("546", "547")) {
+      List<Change> changes =
+          store.history(HistoryQuery.parse(port)).stream()
+              .filter(c -> c.date().isAfter(LocalDate.of(2026, 1, 23)))
+              .filter(c -> c.kind() == Change.Kind.CHANGED)
+              .toList();
+      // Only the udp records carry the draft; the tcp ones keep their own references.
+      assertThat(changes).as("changes of %s since 2026-01-23", port).hasSize(1);
+      assertThat(changes)
+          .allSatisfy(
+              c -> {
+                assertThat(c.date()).isEqualTo(LocalDate.of(2026, 2, 2));
+                assertThat(c.fields()).hasSize(1);
+                FieldChange reference = c.fields().get(0);
+                assertThat(reference.field()).isEqualTo("Reference");
+                assertThat(reference.before()).matches("\\[RFC-ietf-dhc-rfc8415bis-\\d+\\]");
+                assertThat(reference.after()).isEqualTo("[RFC9915]");
+                assertThat(c.record().protocol()).contains(Transport.UDP);
+                assertThat(c.before().orElseThrow().references().get(0).type())
+                    .isEqualTo(XrefType.DRAFT);
+              });
+    }
+  }
+
+  @Test
+  void expertTextLosesJanaIyengarWithThe20260504Version() {
+    Registry before = store.asOf(LocalDate.of(2026, 5, 3)).orElseThrow();
+    Registry after = store.asOf(LocalDate.of(2026, 5, 4)).orElseThrow();
+
+    assertThat(before.header().updated().toString()).isEqualTo("2026-04-30");
+    assertThat(String.join("\n", before.header().experts())).contains("Jana Iyengar");
+    assertThat(String.join("\n", after.header().experts()))
+        .doesNotContain("Jana Iyengar")
+        .contains("Michael Scharf");
+  }
+
+  @Test
+  void asOfADateBetweenVersionsIsTheEarlierVersionAsPublished() {
+    Registry expected = Registries.read(SharedData.history("2025-09-29"));
+
+    assertThat(store.asOf(LocalDate.of(2025, 10, 15))).contains(expected);
+    assertThat(store.asOf(LocalDate.of(2024, 3, 17))).isEmpty();
+  }
+
+  private static List<String> names(Registry registry) {
+    return registry.records().stream()
+        .map(ServiceRecord::serviceName)
+        .flatMap(java.util.Optional::stream)
+        .toList();
+  }
+
+  private static Map<String, Integer> indexedRecordCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    Path index = SharedData.iana().resolve("history").resolve("INDEX.tsv");
+    try {
+      for (String line : Files.readAllLines(index).subList(1, 43)) {
+        String[] columns = line.split("\t");
+        counts.put(columns[0], Integer.parseInt(columns[4]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counts;
+  }
+
+  private static byte[] gunzip(Path file) {
+    try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

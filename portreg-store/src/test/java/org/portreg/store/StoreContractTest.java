@@ -1,0 +1,224 @@
+package org.portreg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.portreg.store.Fixtures.parse;
+import static org.portreg.store.Fixtures.record;
+import static org.portreg.store.Fixtures.xml;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.portreg.error.ConflictException;
+import org.portreg.model.Transport;
+
+/**
+ * The store's contract, on small inline registries. Subclasses run it against each real database.
+ */
+abstract class StoreContractTest {
+  static final String ALPHA = record("alpha", "tcp", "1000", "Alpha");
+  static final String BETA = record("beta", "tcp", "1001", "Beta");
+  static final String GAMMA = record("gamma", "udp", "1002", "Gamma");
+  static final String DELTA = record("delta", "tcp", "1003", "Delta");
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+  private String url;
+  private Store store;
+
+  /** A URL of an empty database of this backend. */
+  abstract String createDatabase();
+
+  /** Removes what {@link #createDatabase} made. */
+  abstract void dropDatabase(String url);
+
+  @BeforeEach
+  void openStore() {
+    url = createDatabase();
+    store = Store.open(url, CLOCK, SortKeys.DEFAULT_GAP);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+    dropDatabase(url);
+  }
+
+  @Test
+  void newStoreHasNoVersions() {
+    assertThat(store.versions()).isEmpty();
+    assertThat(store.current()).isEmpty();
+    assertThat(store.asOf(LocalDate.of(2026, 1, 1))).isEmpty();
+    assertThat(store.history(HistoryQuery.parse("alpha"))).isEmpty();
+  }
+
+  @Test
+  void exportsAnImportedVersionCharacterForCharacter() {
+    String text = xml("2026-01-01", "Ann", ALPHA, BETA);
+    ImportResult result = store.importRegistry(parse(text), "one.xml");
+
+    assertThat(result.imported()).isTrue();
+    assertThat(result.version().records()).isEqualTo(2);
+    assertThat(result.version().source()).isEqualTo("one.xml");
+    assertThat(result.version().importedAt()).isEqualTo(CLOCK.instant());
+    assertThat(store.exportXml(LocalDate.of(2026, 1, 1))).contains(text);
+    assertThat(store.version(LocalDate.of(2026, 1, 1))).contains(parse(text));
+  }
+
+  @Test
+  void importingTheSameVersionAgainChangesNothing() {
+    String text = xml("2026-01-01", "Ann", ALPHA);
+    store.importRegistry(parse(text), "first.xml");
+    long parts = store.countParts();
+
+    ImportResult again = store.importRegistry(parse(text), "second.xml");
+
+    assertThat(again.imported()).isFalse();
+    assertThat(again.version().source()).isEqualTo("first.xml");
+    assertThat(store.versions()).hasSize(1);
+    assertThat(store.countParts()).isEqualTo(parts);
+  }
+
+  @Test
+  void refusesAnOlderVersionAndKeepsTheStoreAsItWas() {
+    store.importRegistry(parse(xml("2026-02-01", "Ann", ALPHA)), "new.xml");
+    long parts = store.countParts();
+
+    assertThatThrownBy(() -> store.importRegistry(parse(xml("2026-01-01", "Ann", BETA)), "old"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("2026-01-01 is older than the newest stored version (2026-02-01)");
+    assertThat(store.versions())
+        .extracting(StoredVersion::updated)
+        .containsExactly(LocalDate.of(2026, 2, 1));
+    assertThat(store.countParts()).isEqualTo(parts);
+  }
+
+  @Test
+  void refusesOtherContentUnderAStoredDate() {
+    store.importRegistry(parse(xml("2026-02-01", "Ann", ALPHA)), "a.xml");
+
+    assertThatThrownBy(() -> store.importRegistry(parse(xml("2026-02-01", "Ann", BETA)), "b"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("already holds a different registry dated 2026-02-01");
+  }
+
+  @Test
+  void answersAsOfAnyDateWithTheVersionInForce() {
+    String first = xml("2026-01-10", "Ann", ALPHA);
+    String second = xml("2026-01-20", "Ann", ALPHA, BETA);
+    store.importRegistry(parse(first), "1");
+    store.importRegistry(parse(second), "2");
+
+    assertThat(store.asOf(LocalDate.of(2026, 1, 9))).isEmpty();
+    assertThat(store.asOf(LocalDate.of(2026, 1, 10))).contains(parse(first));
+    assertThat(store.asOf(LocalDate.of(2026, 1, 19))).contains(parse(first));
+    assertThat(store.asOf(LocalDate.of(2026, 1, 20))).contains(parse(second));
+    assertThat(store.current()).contains(parse(second));
+    assertThat(store.version(LocalDate.of(2026, 1, 15))).isEmpty();
+  }
+
+  @Test
+  void storesOnlyThePartsThatChange() {
+    store.importRegistry(parse(xml("2026-01-01", "Ann", ALPHA, BETA, GAMMA)), "1");
+    long parts = store.countParts();
+
+    String changedBeta = record("beta", "tcp", "1001", "Beta, renamed");
+    ImportResult result =
+        store.importRegistry(parse(xml("2026-01-02", "Ann", ALPHA, changedBeta, GAMMA)), "2");
+
+    // The <updated> element and the one record changed; everything else lives on.
+    assertThat(result.partsAdded()).isEqualTo(2);
+    assertThat(result.partsClosed()).isEqualTo(2);
+    assertThat(store.countParts()).isEqualTo(parts + 2);
+  }
+
+  @Test
+  void keepsRegistryOrderThroughInsertionsMovesAndRemovals() {
+    List<String> versions =
+        List.of(
+            xml("2026-01-01", "Ann", ALPHA, BETA, GAMMA),
+            xml("2026-01-02", "Ann", DELTA, ALPHA, BETA, GAMMA),
+            xml("2026-01-03", "Ann", DELTA, ALPHA, GAMMA, BETA),
+            xml("2026-01-04", "Bob", GAMMA, ALPHA),
+            xml("2026-01-05", "Bob", GAMMA, BETA, DELTA, ALPHA, BETA));
+    versions.forEach(v -> store.importRegistry(parse(v), "v"));
+
+    for (String version : versions) {
+      LocalDate date = parse(version).header().updated().earliest();
+      assertThat(store.exportXml(date)).as("version %s", date).contains(version);
+    }
+  }
+
+  @Test
+  void renumbersSortKeysWhenAGapIsUsedUpAndKeepsEveryVersion() {
+    store.close();
+    store = Store.open(url, CLOCK, 2);
+    List<String> versions =
+        List.of(
+            xml("2026-01-01", "Ann", ALPHA, DELTA),
+            xml("2026-01-02", "Ann", ALPHA, BETA, DELTA),
+            xml("2026-01-03", "Ann", ALPHA, BETA, GAMMA, DELTA),
+            xml("2026-01-04", "Ann", ALPHA, GAMMA, BETA, GAMMA, DELTA));
+    versions.forEach(v -> store.importRegistry(parse(v), "v"));
+
+    for (String version : versions) {
+      LocalDate date = parse(version).header().updated().earliest();
+      assertThat(store.exportXml(date)).as("version %s", date).contains(version);
+    }
+  }
+
+  @Test
+  void historyOfANameShowsWhenItAppearedChangedAndWasRemoved() {
+    store.importRegistry(parse(xml("2026-01-01", "Ann", ALPHA)), "1");
+    store.importRegistry(parse(xml("2026-01-02", "Ann", ALPHA, BETA)), "2");
+    String newBeta = record("beta", "tcp", "1001", "Beta v2");
+    store.importRegistry(parse(xml("2026-01-03", "Ann", ALPHA, newBeta)), "3");
+    store.importRegistry(parse(xml("2026-01-04", "Ann", ALPHA)), "4");
+
+    List<Change> changes = store.history(HistoryQuery.parse("BETA"));
+
+    assertThat(changes)
+        .extracting(Change::date, Change::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 2), Change.Kind.ADDED),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 3), Change.Kind.CHANGED),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 4), Change.Kind.REMOVED));
+    assertThat(changes.get(1).fields())
+        .containsExactly(new FieldChange("Description", "Beta", "Beta v2"));
+    assertThat(changes.get(2).record().serviceName()).contains("beta");
+  }
+
+  @Test
+  void historyOfAPortCanBeLimitedToATransport() {
+    String alphaUdp = record("alpha", "udp", "1000", "Alpha");
+    store.importRegistry(parse(xml("2026-01-01", "Ann", ALPHA)), "1");
+    store.importRegistry(parse(xml("2026-01-02", "Ann", ALPHA, alphaUdp)), "2");
+
+    assertThat(store.history(HistoryQuery.parse("1000"))).hasSize(2);
+    List<Change> udp = store.history(HistoryQuery.parse("1000/UDP"));
+    assertThat(udp)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Change.Kind.ADDED);
+              assertThat(c.date()).isEqualTo(LocalDate.of(2026, 1, 2));
+              assertThat(c.record().protocol()).contains(Transport.UDP);
+            });
+  }
+
+  @Test
+  void keepsEverythingWhenReopened() {
+    String text = xml("2026-01-01", "Ann", ALPHA);
+    store.importRegistry(parse(text), "1");
+    store.close();
+
+    store = Store.open(url);
+
+    assertThat(store.versions()).hasSize(1);
+    assertThat(store.current()).contains(parse(text));
+  }
+}
