@@ -18,6 +18,8 @@ import org.portreg.model.Person;
 final class PeopleDiff {
   private PeopleDiff() {}
 
+  private static final int LOOK_AHEAD = 8;
+
   private record Placed(int position, int after, PersonChange change) {}
 
   private record PersonField(String key, Function<Person, Optional<String>> value) {}
@@ -34,17 +36,13 @@ final class PeopleDiff {
     if (older.equals(newer)) {
       return List.of();
     }
-    Map<String, ArrayDeque<Integer>> byId = new HashMap<>();
-    for (int i = 0; i < older.size(); i++) {
-      byId.computeIfAbsent(older.get(i).id(), k -> new ArrayDeque<>(1)).add(i);
-    }
+    int[] oldOf = pairById(older, newer);
     int[] newOf = new int[older.size()];
     Arrays.fill(newOf, -1);
     List<Placed> placed = new ArrayList<>();
     for (int j = 0; j < newer.size(); j++) {
-      ArrayDeque<Integer> same = byId.get(newer.get(j).id());
-      Integer i = same == null ? null : same.poll();
-      if (i == null) {
+      int i = oldOf[j];
+      if (i < 0) {
         placed.add(new Placed(j, 0, new PersonChange.Added(newer.get(j))));
       } else {
         newOf[i] = j;
@@ -54,6 +52,65 @@ final class PeopleDiff {
     addRemovals(older, newOf, placed);
     placed.sort(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::after));
     return placed.stream().map(Placed::change).toList();
+  }
+
+  /**
+   * For each newer person, the older person with the same ID, or -1. Walks both tables in step
+   * first (they share their order), then looks up by ID only what is left.
+   */
+  private static int[] pairById(List<Person> older, List<Person> newer) {
+    int[] oldOf = new int[newer.size()];
+    Arrays.fill(oldOf, -1);
+    boolean[] paired = new boolean[older.size()];
+    int i = 0;
+    int j = 0;
+    while (i < older.size() && j < newer.size()) {
+      String id = older.get(i).id();
+      if (id.equals(newer.get(j).id())) {
+        paired[i] = true;
+        oldOf[j++] = i++;
+        continue;
+      }
+      int skipNew = idAhead(newer, j, id);
+      int skipOld = idAhead(older, i, newer.get(j).id());
+      if (skipNew > 0 && (skipOld < 0 || skipNew <= skipOld)) {
+        j += skipNew;
+      } else if (skipOld > 0) {
+        i += skipOld;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    pairTheRest(older, newer, oldOf, paired);
+    return oldOf;
+  }
+
+  /** How far after {@code from} a person has {@code id}, looking a few places ahead, or -1. */
+  private static int idAhead(List<Person> people, int from, String id) {
+    int end = Math.min(people.size(), from + LOOK_AHEAD + 1);
+    for (int k = from + 1; k < end; k++) {
+      if (people.get(k).id().equals(id)) {
+        return k - from;
+      }
+    }
+    return -1;
+  }
+
+  private static void pairTheRest(
+      List<Person> older, List<Person> newer, int[] oldOf, boolean[] paired) {
+    Map<String, ArrayDeque<Integer>> byId = new HashMap<>();
+    for (int i = 0; i < older.size(); i++) {
+      if (!paired[i]) {
+        byId.computeIfAbsent(older.get(i).id(), k -> new ArrayDeque<>(1)).add(i);
+      }
+    }
+    for (int j = 0; j < newer.size() && !byId.isEmpty(); j++) {
+      ArrayDeque<Integer> same = oldOf[j] < 0 ? byId.get(newer.get(j).id()) : null;
+      if (same != null && !same.isEmpty()) {
+        oldOf[j] = same.poll();
+      }
+    }
   }
 
   private static void addRemovals(List<Person> older, int[] newOf, List<Placed> placed) {

@@ -3,6 +3,7 @@ package org.portreg.diff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
 
 /**
@@ -22,8 +23,10 @@ final class RecordDiff {
           .thenComparingInt(Placed::oldIndex);
 
   /** The changes from {@code older} to {@code newer}, in order. */
-  static List<RecordChange> compare(List<ServiceRecord> older, List<ServiceRecord> newer) {
-    RecordMatcher matcher = RecordMatcher.match(older, newer);
+  static List<RecordChange> compare(Registry olderRegistry, Registry newerRegistry) {
+    List<ServiceRecord> older = olderRegistry.records();
+    List<ServiceRecord> newer = newerRegistry.records();
+    RecordMatcher matcher = RecordMatcher.match(olderRegistry, newerRegistry);
     List<RecordChange.Split> splits = SplitFinder.find(older, newer, matcher);
     boolean[] splitOld = new boolean[older.size()];
     boolean[] splitNew = new boolean[newer.size()];

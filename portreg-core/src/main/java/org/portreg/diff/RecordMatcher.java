@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 
@@ -26,10 +27,15 @@ final class RecordMatcher {
   private final int[] newOf;
   private final int[] oldOf;
   private final RecordChange.Kind[] kindOf;
+  private final String[] olderTexts;
+  private final String[] newerTexts;
 
-  private RecordMatcher(List<ServiceRecord> older, List<ServiceRecord> newer) {
-    this.older = older;
-    this.newer = newer;
+  private RecordMatcher(Registry olderRegistry, Registry newerRegistry) {
+    this.older = olderRegistry.records();
+    this.newer = newerRegistry.records();
+    String format = RecordTexts.commonFormat(olderRegistry, newerRegistry);
+    olderTexts = RecordTexts.of(olderRegistry, format);
+    newerTexts = RecordTexts.of(newerRegistry, format);
     newOf = new int[older.size()];
     oldOf = new int[newer.size()];
     kindOf = new RecordChange.Kind[newer.size()];
@@ -37,8 +43,8 @@ final class RecordMatcher {
     Arrays.fill(oldOf, -1);
   }
 
-  /** Matches the two record lists in every pass. */
-  static RecordMatcher match(List<ServiceRecord> older, List<ServiceRecord> newer) {
+  /** Matches the records of the two versions in every pass. */
+  static RecordMatcher match(Registry older, Registry newer) {
     RecordMatcher matcher = new RecordMatcher(older, newer);
     matcher.matchAligned();
     matcher.matchRestExactly();
@@ -68,12 +74,12 @@ final class RecordMatcher {
     int i = 0;
     int j = 0;
     while (i < older.size() && j < newer.size()) {
-      if (older.get(i).equals(newer.get(j))) {
+      if (same(i, j)) {
         pair(i++, j++, null);
         continue;
       }
-      int skipNew = lookAhead(newer, j, older.get(i));
-      int skipOld = lookAhead(older, i, newer.get(j));
+      int skipNew = lookAheadInNewer(i, j);
+      int skipOld = lookAheadInOlder(i, j);
       if (skipNew > 0 && (skipOld < 0 || skipNew <= skipOld)) {
         j += skipNew;
       } else if (skipOld > 0) {
@@ -85,11 +91,33 @@ final class RecordMatcher {
     }
   }
 
-  private static int lookAhead(List<ServiceRecord> list, int from, ServiceRecord target) {
-    int end = Math.min(list.size(), from + LOOK_AHEAD + 1);
-    for (int k = from + 1; k < end; k++) {
-      if (list.get(k).equals(target)) {
-        return k - from;
+  /** Whether older record {@code i} equals newer record {@code j}: same text, or same value. */
+  private boolean same(int i, int j) {
+    String a = olderTexts[i];
+    String b = newerTexts[j];
+    if (a != null && b != null && a.equals(b)) {
+      return true;
+    }
+    return older.get(i).equals(newer.get(j));
+  }
+
+  /** How far after {@code j} a newer record equals older record {@code i}, or -1. */
+  private int lookAheadInNewer(int i, int j) {
+    int end = Math.min(newer.size(), j + LOOK_AHEAD + 1);
+    for (int k = j + 1; k < end; k++) {
+      if (same(i, k)) {
+        return k - j;
+      }
+    }
+    return -1;
+  }
+
+  /** How far after {@code i} an older record equals newer record {@code j}, or -1. */
+  private int lookAheadInOlder(int i, int j) {
+    int end = Math.min(older.size(), i + LOOK_AHEAD + 1);
+    for (int k = i + 1; k < end; k++) {
+      if (same(k, j)) {
+        return k - i;
       }
     }
     return -1;

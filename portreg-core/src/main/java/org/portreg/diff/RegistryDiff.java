@@ -31,7 +31,7 @@ public final class RegistryDiff {
         older.records().size(),
         newer.records().size(),
         HeaderDiff.compare(older, newer),
-        RecordDiff.compare(older.records(), newer.records()),
+        RecordDiff.compare(older, newer),
         PeopleDiff.compare(older.people(), newer.people()));
   }
 }
