@@ -61,7 +61,8 @@ final class DiffText {
       c.fields().forEach(f -> field("    ", f));
     } else if (change instanceof RecordChange.Split s) {
       out.append("- ").append(describe(s.removed()));
-      out.append(", split into ").append(s.parts().size()).append(":\n");
+      int parts = s.parts().size();
+      out.append(parts == 1 ? ", replaced by:\n" : ", split into " + parts + ":\n");
       s.parts().forEach(p -> out.append("    + ").append(describe(p)).append('\n'));
     }
   }

@@ -79,6 +79,17 @@ class DiffFormatTest {
   }
 
   @Test
+  void saysReplacedWhenAReservedPortGoesToOneRecord() {
+    ServiceRecord snif = service("snif", 7123, UDP, "VESvault_Corp");
+    Diff diff =
+        RegistryDiff.compare(registry(List.of(reserved(7123, UDP))), registry(List.of(snif)));
+    assertThat(DiffFormat.text(diff))
+        .contains(
+            "\n- 7123/udp: Reserved, replaced by:\n"
+                + "    + snif 7123/udp: snif service [VESvault_Corp] registered 2020-01-01\n");
+  }
+
+  @Test
   void saysSoWhenThereAreNoDifferences() {
     Registry same = registry(List.of(ftp));
     assertThat(DiffFormat.text(RegistryDiff.compare(same, same)))

@@ -106,6 +106,20 @@ class RegistryDiffHistoryTest {
   }
 
   @Test
+  void pmcdproxyBecomingPmproxyWithANewAssigneeIsNoRename() {
+    Diff diff = between("2025-09-22", "2025-09-26");
+    assertThat(diff.records())
+        .filteredOn(RecordChange.Removed.class::isInstance)
+        .extracting(c -> label(((RecordChange.Removed) c).record()))
+        .containsExactly("pmcdproxy 44322/tcp", "pmcdproxy 44322/udp");
+    assertThat(diff.records())
+        .filteredOn(RecordChange.Added.class::isInstance)
+        .extracting(c -> label(((RecordChange.Added) c).record()))
+        .containsExactly("pmproxy 44322/tcp", "pmproxy 44322/udp");
+    assertThat(diff.recordsChanged(RecordChange.Kind.RENAMED)).isZero();
+  }
+
+  @Test
   void renamesOfThe20250826VersionKeepPortTransportAndAssignee() {
     Diff diff = between("2024-11-22", "2025-08-26");
     List<String> renamed =
