@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       DbCommand.class,
       UpdateCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
