@@ -52,7 +52,9 @@ public final class ExpertWarnings {
     for (Map.Entry<String, List<ServiceRecord>> e : view.names().entrySet()) {
       if (!e.getKey().equals(key) && NameDistance.isSimilar(key, e.getKey(), SIMILAR_DISTANCE)) {
         similar.add(
-            e.getKey()
+            "'"
+                + e.getKey()
+                + "'"
                 + (e.getValue().stream().anyMatch(RecordRules::isHistoric) ? " (historic)" : ""));
         related.addAll(e.getValue());
       }

@@ -10,8 +10,9 @@ import org.portreg.model.Registry;
 
 /**
  * Adds people to the registry's people table, which is sorted by ID, case-insensitively (nearly:
- * the real table has a hundred exceptions). A new entry goes after the last one whose ID sorts
- * before it; an ID already present is left as it is.
+ * the real table has a hundred exceptions, and ends with the IDs that start in lower case). A new
+ * entry goes before the first one whose ID sorts after it, which reproduces where IANA put every
+ * recent addition; an ID already present is left as it is.
  */
 final class PeopleTable {
   private PeopleTable() {}
@@ -31,12 +32,12 @@ final class PeopleTable {
 
   private static int positionOf(List<Person> people, String id) {
     String key = id.toLowerCase(Locale.ROOT);
-    for (int i = people.size() - 1; i >= 0; i--) {
-      if (people.get(i).id().toLowerCase(Locale.ROOT).compareTo(key) <= 0) {
-        return i + 1;
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).id().toLowerCase(Locale.ROOT).compareTo(key) > 0) {
+        return i;
       }
     }
-    return 0;
+    return people.size();
   }
 
   /** The contacts of a request that exist, assignee first. */

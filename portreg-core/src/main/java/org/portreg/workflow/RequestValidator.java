@@ -37,12 +37,13 @@ public final class RequestValidator {
     checkName(request, view, found);
     checkPeople(request, found);
     required("description", request.description(), found);
-    if (request.references().isEmpty()) {
+    boolean port = !(request.port() instanceof PortChoice.NameOnly);
+    if (port && request.references().isEmpty()) {
       found.add(new Violation("references", "required", "references is required, was empty"));
     }
     checkPort(request, view, found);
     checkServiceCode(request, view, found);
-    if (request.transports().contains(Transport.UDP)) {
+    if (port && request.transports().contains(Transport.UDP)) {
       required("congestionControl", request.congestionControl().orElse(""), found);
     }
     return List.copyOf(found);
