@@ -30,7 +30,7 @@ public record Contact(String id, String name, Optional<String> organization, Str
 
   /** Whether the URI is an e-mail address or an absolute URI with a scheme. */
   public boolean hasUsableUri() {
-    return uri.contains("@") && !uri.contains(" ") || uri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+");
+    return (uri.contains("@") && !uri.contains(" ")) || uri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+");
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
@@ -39,13 +38,7 @@ public final class Lifecycle {
    *     or no port of the space is free
    */
   public static RegistryChange assign(Registry registry, AssignmentRequest request, Clock clock) {
-    RegistryView view = RegistryView.of(registry);
-    List<Violation> violations = RequestValidator.validate(request, view);
-    if (!violations.isEmpty()) {
-      throw new InvalidRequestException(request.serviceName(), violations);
-    }
-    requireProcedure(request);
-    return place(registry, request, resolvePort(view, request), ChangeAction.ASSIGN, clock);
+    return Assignments.assign(registry, request, clock);
   }
 
   /**
@@ -57,113 +50,7 @@ public final class Lifecycle {
    * @throws ConflictException when there is no approval reference or the port is not Reserved
    */
   public static RegistryChange reuse(Registry registry, AssignmentRequest request, Clock clock) {
-    if (!(request.port() instanceof PortChoice.Specific specific)) {
-      throw new ConflictException("reuse needs a specific port, was " + request.port());
-    }
-    List<Violation> violations =
-        RequestValidator.validate(request, RegistryView.of(registry)).stream()
-            .filter(v -> !v.rule().equals("port-taken"))
-            .toList();
-    if (!violations.isEmpty()) {
-      throw new InvalidRequestException(request.serviceName(), violations);
-    }
-    if (!Procedures.hasApprovalReference(request)) {
-      throw new ConflictException(
-          "reuse of port "
-              + specific.port()
-              + " needs IETF Review or IESG Approval: the request"
-              + " for '"
-              + request.serviceName()
-              + "' carries no RFC or IESG-approval reference");
-    }
-    requireReserved(registry, specific.port(), request.transports());
-    return place(registry, request, Optional.of(specific.port()), ChangeAction.REUSE, clock);
-  }
-
-  private static void requireReserved(Registry registry, int port, Set<Transport> transports) {
-    List<ServiceRecord> covering = Placement.replaced(registry.records(), port, transports);
-    boolean anyReserved =
-        covering.stream()
-            .anyMatch(r -> RecordRules.statusOf(r).base() == RecordStatus.Base.RESERVED);
-    if (!anyReserved || !covering.stream().allMatch(Lifecycle::isReusable)) {
-      throw new ConflictException(
-          "port "
-              + port
-              + " is not Reserved on "
-              + transports
-              + ": "
-              + RecordText.describe(covering));
-    }
-  }
-
-  private static boolean isReusable(ServiceRecord record) {
-    RecordStatus s = RecordRules.statusOf(record);
-    return s.base() != RecordStatus.Base.ASSIGNED
-        && s != RecordStatus.PRIVATE_USE
-        && s != RecordStatus.UNCLASSIFIED;
-  }
-
-  private static void requireProcedure(AssignmentRequest request) {
-    if (!Procedures.isAssignable(request)) {
-      throw new ConflictException(
-          "request for '"
-              + request.serviceName()
-              + "' asks for a System port, which needs IETF"
-              + " Review or IESG Approval (RFC 6335 section 8.1.2): it carries no RFC or"
-              + " IESG-approval reference");
-    }
-  }
-
-  private static Optional<Integer> resolvePort(RegistryView view, AssignmentRequest request) {
-    if (request.port() instanceof PortChoice.Specific s) {
-      return Optional.of(s.port());
-    }
-    if (request.port() instanceof PortChoice.Any any) {
-      Optional<Integer> port =
-          PortSelector.selectPort(view.registry(), request.transports(), any.space());
-      return Optional.of(
-          port.orElseThrow(
-              () ->
-                  new ConflictException(
-                      "no " + any.space() + " port is free on " + request.transports())));
-    }
-    return Optional.empty();
-  }
-
-  private static RegistryChange place(
-      Registry registry,
-      AssignmentRequest request,
-      Optional<Integer> port,
-      ChangeAction action,
-      Clock clock) {
-    PartialDate today = today(clock);
-    List<ServiceRecord> added = RecordFactory.fromRequest(request, port, today);
-    List<ServiceRecord> before =
-        port.map(p -> Placement.replaced(registry.records(), p, request.transports()))
-            .orElse(List.of());
-    List<ServiceRecord> records =
-        port.isPresent()
-            ? Placement.onPort(
-                registry.records(), port.get(), request.transports(), added, Lifecycle::isReusable)
-            : Placement.nameOnly(registry.records(), added);
-    Registry next = PeopleTable.withContacts(registry, PeopleTable.of(request), today);
-    String where = port.map(p -> " port " + p).orElse(" (name only)");
-    return finish(
-        next,
-        records,
-        action,
-        before,
-        added,
-        action
-            + " '"
-            + request.serviceName()
-            + "'"
-            + where
-            + " "
-            + request.transports()
-            + " on "
-            + today,
-        today);
+    return Assignments.reuse(registry, request, clock);
   }
 
   /**
@@ -275,27 +162,29 @@ public final class Lifecycle {
     List<ServiceRecord> targets = assignedRecords(registry, serviceName, r -> true);
     requireAuthority(serviceName, targets, authority);
     Map<ServiceRecord, ServiceRecord> replacements = new IdentityHashMap<>();
-    for (ServiceRecord r : targets) {
-      ServiceRecord fresh = r.toBuilder().registered(today).updated(null).build();
-      replacements.put(
-          r,
-          RecordFactory.withPeople(
-              fresh,
-              List.of(Xref.person(newAssignee.id())),
-              List.of(Xref.person(newContact.id()))));
-    }
+    targets.forEach(r -> replacements.put(r, transferred(r, newAssignee, newContact, today)));
     Registry next = PeopleTable.withContacts(registry, List.of(newAssignee, newContact), today);
     RegistryChange change = replace(next, replacements, ChangeAction.TRANSFER, serviceName, today);
-    String why =
-        authority instanceof TransferAuthority.AdministratorOverride o
-            ? " by administrator override: " + o.reason()
-            : " with the consent of " + ((TransferAuthority.ByAssignee) authority).assigneeId();
     return new RegistryChange(
         change.registry(),
         change.action(),
         change.before(),
         change.after(),
-        change.summary() + " to " + newAssignee.id() + why);
+        change.summary() + " to " + newAssignee.id() + justification(authority));
+  }
+
+  private static ServiceRecord transferred(
+      ServiceRecord r, Contact assignee, Contact contact, PartialDate today) {
+    return RecordFactory.withPeople(
+        r.toBuilder().registered(today).updated(null).build(),
+        List.of(Xref.person(assignee.id())),
+        List.of(Xref.person(contact.id())));
+  }
+
+  private static String justification(TransferAuthority authority) {
+    return authority instanceof TransferAuthority.AdministratorOverride o
+        ? " by administrator override: " + o.reason()
+        : " with the consent of " + ((TransferAuthority.ByAssignee) authority).assigneeId();
   }
 
   private static void requireAuthority(
@@ -369,7 +258,7 @@ public final class Lifecycle {
     return finish(registry, records, action, before, after, summary, today);
   }
 
-  private static RegistryChange finish(
+  static RegistryChange finish(
       Registry registry,
       List<ServiceRecord> records,
       ChangeAction action,
@@ -381,7 +270,7 @@ public final class Lifecycle {
     return new RegistryChange(next, action, before, after, summary);
   }
 
-  private static PartialDate today(Clock clock) {
+  static PartialDate today(Clock clock) {
     return PartialDate.of(LocalDate.now(clock));
   }
 }
