@@ -8,6 +8,7 @@ import org.portreg.diff.DiffFormat;
 import org.portreg.diff.RegistryDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -45,11 +46,19 @@ final class DiffCommand implements Callable<Integer> {
 
   @ParentCommand private Main main;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "Older registry file (.xml, .xml.gz)")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "Older version: a registry file, or a date YYYY-MM-DD from the store")
   private String older;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "Newer registry file (.xml, .xml.gz)")
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      description = "Newer version: a registry file, or a date YYYY-MM-DD from the store")
   private String newer;
+
+  @Mixin private StoreOption storeOption = new StoreOption();
 
   @Option(
       names = "--format",
@@ -62,7 +71,7 @@ final class DiffCommand implements Callable<Integer> {
   private final RegistryArgument registries;
 
   DiffCommand() {
-    this(new FileRegistryArgument());
+    this.registries = null;
   }
 
   DiffCommand(RegistryArgument registries) {
@@ -71,7 +80,15 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Diff diff = RegistryDiff.compare(registries.resolve(older), registries.resolve(newer));
+    if (registries != null) {
+      return write(RegistryDiff.compare(registries.resolve(older), registries.resolve(newer)));
+    }
+    try (VersionArgument versions = new VersionArgument(storeOption::open)) {
+      return write(RegistryDiff.compare(versions.resolve(older), versions.resolve(newer)));
+    }
+  }
+
+  private int write(Diff diff) throws IOException {
     if (format == OutputFormat.JSON) {
       DiffFormat.writeJson(diff, main.out());
     } else {
