@@ -43,6 +43,26 @@ class DiffCommandTest {
   }
 
   @Test
+  void takesDatesFromTheStore(@TempDir Path dir) {
+    String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
+    assertThat(run("db", "import", "--db", db, history("2026-03-18"), history("2026-03-27")))
+        .isZero();
+    out.reset();
+    assertThat(run("diff", "2026-03-20", "2026-03-27", "--db", db)).isZero();
+    assertThat(out())
+        .startsWith("Registry 2026-03-18 → 2026-03-27\nRecords 14510 → 14512")
+        .contains("+ roughtime 5319/tcp");
+  }
+
+  @Test
+  void saysWhenNoVersionIsStoredForADate(@TempDir Path dir) {
+    String db = "jdbc:sqlite:" + dir.resolve("empty.db");
+    assertThat(run("diff", "2020-01-01", "2020-02-01", "--db", db)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("no registry version stored on or before 2020-01-01");
+  }
+
+  @Test
   void writesJsonForTools() {
     assertThat(run("diff", history("2026-01-23"), history("2026-02-02"), "--format", "json"))
         .isZero();
