@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.portreg.error.RegistryException;
+import org.portreg.format.csv.CsvFormat;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
@@ -48,6 +49,8 @@ public final class Registries {
     switch (format) {
       case XML:
         return XmlFormat.read(plain, source, options);
+      case CSV:
+        return CsvFormat.read(plain, source, options);
       default:
         throw new RegistryException(source + ": reading " + format + " is not supported yet");
     }
@@ -78,6 +81,7 @@ public final class Registries {
       switch (to) {
         case XML -> out.write(XmlFormat.write(registry));
         case JSON -> JsonFormat.write(registry, out);
+        case CSV -> CsvFormat.write(registry, out);
         default -> throw new RegistryException("writing " + to + " is not supported yet");
       }
     } catch (IOException e) {
