@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.portreg.error.RegistryException;
 import org.portreg.format.csv.CsvFormat;
 import org.portreg.format.json.JsonFormat;
+import org.portreg.format.services.ServicesFormat;
+import org.portreg.format.services.ServicesOptions;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
 
@@ -82,6 +84,7 @@ public final class Registries {
         case XML -> out.write(XmlFormat.write(registry));
         case JSON -> JsonFormat.write(registry, out);
         case CSV -> CsvFormat.write(registry, out);
+        case SERVICES -> ServicesFormat.write(registry, ServicesOptions.DEFAULT, out);
         default -> throw new RegistryException("writing " + to + " is not supported yet");
       }
     } catch (IOException e) {
