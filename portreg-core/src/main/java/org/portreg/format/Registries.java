@@ -53,6 +53,8 @@ public final class Registries {
         return XmlFormat.read(plain, source, options);
       case CSV:
         return CsvFormat.read(plain, source, options);
+      case JSON:
+        return JsonFormat.read(plain, source, options);
       default:
         throw new RegistryException(source + ": reading " + format + " is not supported yet");
     }
