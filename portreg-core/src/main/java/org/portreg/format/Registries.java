@@ -79,7 +79,14 @@ public final class Registries {
     return Format.TXT;
   }
 
-  /** Writes the registry in {@code to} format; does not close {@code out}. */
+  /**
+   * Writes the registry in {@code to} format (xml, csv, json, services); does not close {@code
+   * out}. services(5) is written with {@link ServicesOptions#DEFAULT}; use {@link ServicesFormat}
+   * for other policies.
+   *
+   * @throws RegistryException for a format that cannot be written yet
+   * @throws UncheckedIOException when {@code out} fails
+   */
   public static void write(Registry registry, Format to, OutputStream out) {
     try {
       switch (to) {
