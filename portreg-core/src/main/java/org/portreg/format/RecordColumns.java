@@ -160,9 +160,20 @@ public final class RecordColumns {
     return out.toString();
   }
 
+  /**
+   * Joins wrapped lines until none is left (so that rendering a rendered text changes nothing: "a
+   * \n \n b" gives "a b", not "a \n b"), then strips. Most fields have no line break; skipping the
+   * regex for them keeps CSV writing fast.
+   */
   private static String tidy(String text) {
-    // Most fields have no line break; skipping the regex for them keeps CSV writing fast.
-    String joined = text.indexOf('\n') < 0 ? text : WRAPPED.matcher(text).replaceAll(" ");
+    String joined = text;
+    while (joined.indexOf('\n') >= 0) {
+      String next = WRAPPED.matcher(joined).replaceAll(" ");
+      if (next.equals(joined)) {
+        break;
+      }
+      joined = next;
+    }
     return joined.strip();
   }
 }

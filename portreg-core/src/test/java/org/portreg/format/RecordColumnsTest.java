@@ -46,6 +46,13 @@ class RecordColumnsTest {
   }
 
   @Test
+  void renderingARenderedTextChangesNothing() {
+    String once = RecordColumns.text(RichText.of("a \n \n b"));
+    assertThat(once).isEqualTo("a b");
+    assertThat(RecordColumns.text(RichText.of(once))).isEqualTo(once);
+  }
+
+  @Test
   void stripsBothEnds() {
     assertThat(RecordColumns.text(RichText.of("\n      Defined TXT keys: \n    ")))
         .isEqualTo("Defined TXT keys:");
