@@ -2,37 +2,48 @@ package org.portreg.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.format.Format;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.Registries;
+import org.portreg.format.services.ServicesFormat;
+import org.portreg.format.services.ServicesOptions;
 import org.portreg.model.Registry;
+import org.portreg.model.Transport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code portreg convert IN --to FORMAT [--from FORMAT] [--out FILE]}. */
+/**
+ * {@code portreg convert IN --to FORMAT [--from FORMAT] [--out FILE] [--services-transports T,...]
+ * [--expand-ranges]}.
+ */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = "Convert a registry file to another format (xml, json, ...).")
+    description = "Convert a registry file to another format (xml, csv, json, services).")
 final class ConvertCommand implements Callable<Integer> {
   @ParentCommand private Main main;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Registry file (.xml or .xml.gz, ...)")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "Registry file: xml, csv or json, gzipped or not")
   private Path input;
 
   @Option(
       names = "--to",
       required = true,
       paramLabel = "FORMAT",
-      description = "Output format: xml, json.",
+      description = "Output format: xml, csv, json, services.",
       converter = FormatConverter.class)
   private Format to;
 
@@ -49,18 +60,43 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Write here (atomically) instead of standard output.")
   private Path out;
 
+  @Option(
+      names = "--services-transports",
+      split = ",",
+      paramLabel = "T",
+      description = "services: write only these transports (e.g. tcp,udp for musl); default all.",
+      converter = TransportConverter.class)
+  private Set<Transport> servicesTransports;
+
+  @Option(
+      names = "--expand-ranges",
+      description = "services: one line per port for records of a range (else they are left out).")
+  private boolean expandRanges;
+
   @Override
   public Integer call() throws IOException {
     Registry registry =
         Registries.read(input, Optional.ofNullable(from), ReadOptions.STRICT).registry();
     if (out == null) {
-      Registries.write(registry, to, main.out());
+      write(registry, main.out());
       return ExitCodes.OK;
     }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 22);
-    Registries.write(registry, to, buffer);
+    write(registry, buffer);
     writeAtomically(out, buffer.toByteArray());
     return ExitCodes.OK;
+  }
+
+  private void write(Registry registry, OutputStream target) {
+    if (to != Format.SERVICES) {
+      Registries.write(registry, to, target);
+      return;
+    }
+    ServicesOptions options = ServicesOptions.DEFAULT.withExpandRanges(expandRanges);
+    if (servicesTransports != null) {
+      options = options.withTransports(servicesTransports);
+    }
+    ServicesFormat.write(registry, options, target);
   }
 
   /** Writes to a temporary file beside the target, then renames it, so no half file is left. */

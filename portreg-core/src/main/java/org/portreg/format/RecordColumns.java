@@ -2,7 +2,9 @@ package org.portreg.format;
 
 import java.util.List;
 import java.util.Locale;
-import org.portreg.model.Inline;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.portreg.model.RichText;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Xref;
@@ -64,6 +66,11 @@ public final class RecordColumns {
   /** Index of the Assignment Notes column. */
   public static final int NOTES = 11;
 
+  private static final char BREAK_CHAR = '\u0000';
+  private static final String BREAK = String.valueOf(BREAK_CHAR);
+  private static final Pattern BREAK_RUN = Pattern.compile("[ \\t\\n]*(?:\u0000[ \\t\\n]*)+");
+  private static final Pattern WRAPPED = Pattern.compile(" +\\n[ \\t]+");
+
   private RecordColumns() {}
 
   /** The record's twelve column values, empty strings for absent fields. */
@@ -98,32 +105,75 @@ public final class RecordColumns {
   }
 
   /**
-   * How a reference is shown: {@code RFC9110} for RFCs, the draft name, the URI, the text, the
-   * footnote anchor, the person ID.
+   * How a reference is labelled, as IANA's stylesheet does it: the xref's own text when it has any
+   * (a URI shown as {@code TR-352}); otherwise {@code RFC9110} for RFCs and the draft name for
+   * drafts, each followed by {@code , Section X} when a section is named; the URI, the footnote
+   * anchor or the person ID for the others. The label is a column text, so its white space follows
+   * the rules of {@link #text(RichText)}.
    */
   public static String reference(Xref xref) {
+    Optional<String> own = xref.text().filter(t -> !t.isBlank());
+    if (own.isPresent()) {
+      return tidy(own.get());
+    }
+    String data = xref.data().orElse("");
+    String section = xref.section().map(s -> ", Section " + s).orElse("");
     return switch (xref.type()) {
-      case RFC -> xref.data().orElse("").toUpperCase(Locale.ROOT);
-      case TEXT -> xref.text().or(xref::data).orElse("");
-      default -> xref.data().or(xref::text).orElse("");
+      case RFC -> data.toUpperCase(Locale.ROOT) + section;
+      case DRAFT -> data + section;
+      default -> data;
     };
   }
 
   /**
-   * Rich text as a column shows it: the text between line breaks, each piece stripped, joined by
-   * single spaces; inline references in brackets; paragraphs as their text.
+   * Rich text as a column shows it, following IANA's own CSV (checked byte for byte against both
+   * published CSVs, see {@code docs/formats.md}):
+   *
+   * <ul>
+   *   <li>inline references as {@code [label]} ({@link #reference(Xref)}), paragraphs as their
+   *       text;
+   *   <li>a single {@code <br/>} that ends a line whose next line is not indented is a paragraph
+   *       break, shown as an empty line ({@code "\n\n"}); any other run of {@code <br/>}s with the
+   *       white space around it is a soft break, shown as one space;
+   *   <li>a line that ends in a space and whose next line is indented was wrapped by the XML
+   *       writer: the break and the indentation become that one space; other line breaks are kept
+   *       with their indentation;
+   *   <li>white space at both ends is removed.
+   * </ul>
    */
   public static String text(RichText text) {
-    if (text.parts().stream().noneMatch(p -> p instanceof Inline.LineBreak)) {
-      return text.render("", x -> "[" + reference(x) + "]");
+    String rendered = text.render(BREAK, x -> "[" + reference(x) + "]");
+    if (rendered.indexOf(BREAK_CHAR) >= 0) {
+      rendered = breaks(rendered);
     }
+    return tidy(rendered);
+  }
+
+  private static String breaks(String rendered) {
+    Matcher m = BREAK_RUN.matcher(rendered);
     StringBuilder out = new StringBuilder();
-    for (String piece : text.render("\u0000", x -> "[" + reference(x) + "]").split("\u0000")) {
-      String stripped = piece.strip();
-      if (!stripped.isEmpty()) {
-        out.append(out.length() == 0 ? "" : " ").append(stripped);
-      }
+    while (m.find()) {
+      boolean paragraph = m.group().equals(BREAK + "\n") && m.end() < rendered.length();
+      m.appendReplacement(out, paragraph ? "\n\n" : " ");
     }
+    m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * Joins wrapped lines until none is left (so that rendering a rendered text changes nothing: "a
+   * \n \n b" gives "a b", not "a \n b"), then strips. Most fields have no line break; skipping the
+   * regex for them keeps CSV writing fast.
+   */
+  private static String tidy(String text) {
+    String joined = text;
+    while (joined.indexOf('\n') >= 0) {
+      String next = WRAPPED.matcher(joined).replaceAll(" ");
+      if (next.equals(joined)) {
+        break;
+      }
+      joined = next;
+    }
+    return joined.strip();
   }
 }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.portreg.error.RegistryException;
+import org.portreg.format.csv.CsvFormat;
 import org.portreg.format.excerpt.ExcerptFormat;
 import org.portreg.format.json.JsonFormat;
+import org.portreg.format.services.ServicesFormat;
+import org.portreg.format.services.ServicesOptions;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
 
@@ -51,6 +54,10 @@ public final class Registries {
         return XmlFormat.read(plain, source, options);
       case EXCERPT:
         return ExcerptFormat.readRegistry(plain, source, options);
+      case CSV:
+        return CsvFormat.read(plain, source, options);
+      case JSON:
+        return JsonFormat.read(plain, source, options);
       default:
         throw new RegistryException(source + ": reading " + format + " is not supported yet");
     }
@@ -75,12 +82,21 @@ public final class Registries {
     return ExcerptFormat.looksLikeExcerpt(bytes) ? Format.EXCERPT : Format.TXT;
   }
 
-  /** Writes the registry in {@code to} format; does not close {@code out}. */
+  /**
+   * Writes the registry in {@code to} format (xml, csv, json, services); does not close {@code
+   * out}. services(5) is written with {@link ServicesOptions#DEFAULT}; use {@link ServicesFormat}
+   * for other policies.
+   *
+   * @throws RegistryException for a format that cannot be written yet
+   * @throws UncheckedIOException when {@code out} fails
+   */
   public static void write(Registry registry, Format to, OutputStream out) {
     try {
       switch (to) {
         case XML -> out.write(XmlFormat.write(registry));
         case JSON -> JsonFormat.write(registry, out);
+        case CSV -> CsvFormat.write(registry, out);
+        case SERVICES -> ServicesFormat.write(registry, ServicesOptions.DEFAULT, out);
         default -> throw new RegistryException("writing " + to + " is not supported yet");
       }
     } catch (IOException e) {

@@ -2,11 +2,19 @@ package org.portreg.format.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.portreg.error.RegistryFormatException;
+import org.portreg.format.ProblemCollector;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.ReadResult;
+import org.portreg.format.SourceText;
 import org.portreg.model.Registry;
 
 /**
@@ -37,6 +45,37 @@ public final class JsonFormat {
       json.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads JSON of this shape (gzipped or not). The {@code status} of records is derived, so it is
+   * ignored; unknown members are ignored too (the shape only grows).
+   *
+   * @param source the name of the input, shown in problems as {@code source:line:column}
+   * @throws org.portreg.error.RegistryFormatException for malformed JSON, invalid UTF-8, a wrong
+   *     {@code format} or {@code version}, and in strict mode for the first bad value
+   */
+  public static ReadResult read(byte[] bytes, String source, ReadOptions options) {
+    byte[] plain = SourceText.gunzipIfNeeded(bytes, source);
+    ProblemCollector problems = new ProblemCollector(source, options);
+    try (JsonParser json = FACTORY.createParser(plain)) {
+      if (json.nextToken() == null) {
+        throw problems.fatal(1, 1, "empty input: expected a JSON object", null);
+      }
+      Registry registry = new JsonReader(problems).registry(JsonTree.read(json));
+      return new ReadResult(registry, problems.problems());
+    } catch (JsonFields.Skip skipped) {
+      throw new RegistryFormatException(problems.problems(), null);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw problems.fatal(
+          at == null ? 0 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr(),
+          e.getOriginalMessage(),
+          e);
+    } catch (IOException e) {
+      throw SourceText.ioFailure(source, e);
     }
   }
 
