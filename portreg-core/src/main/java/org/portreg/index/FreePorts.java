@@ -11,7 +11,8 @@ import org.portreg.rules.PortSpace;
 /**
  * Finds ports free for a new request: unassigned on every requested transport at once (RFC 6335
  * §8.1). Reserved, de-registered, removed and every other non-available kind are skipped; the
- * Dynamic range is never offered. Thread-safe, stateless.
+ * Dynamic range is never offered, nor is port 0 (reserved on every transport, even where sctp and
+ * dccp have no record of it). Thread-safe, stateless.
  */
 public final class FreePorts {
   private FreePorts() {}
@@ -54,7 +55,7 @@ public final class FreePorts {
   private static List<PortRange> first(
       RegistryIndex index, Set<Transport> transports, int count, PortSpace space) {
     List<PortRange> found = new ArrayList<>();
-    for (int port = space.range().first(); port <= space.range().last(); port++) {
+    for (int port = firstCandidate(space); port <= space.range().last(); port++) {
       if (isFree(index, transports, port)) {
         found.add(PortRange.of(port));
         if (found.size() == count) {
@@ -68,7 +69,7 @@ public final class FreePorts {
   private static List<PortRange> block(
       RegistryIndex index, Set<Transport> transports, int count, PortSpace space) {
     int run = 0;
-    for (int port = space.range().first(); port <= space.range().last(); port++) {
+    for (int port = firstCandidate(space); port <= space.range().last(); port++) {
       run = isFree(index, transports, port) ? run + 1 : 0;
       if (run == count) {
         int start = port - count + 1;
@@ -76,6 +77,10 @@ public final class FreePorts {
       }
     }
     return List.of();
+  }
+
+  private static int firstCandidate(PortSpace space) {
+    return Math.max(1, space.range().first());
   }
 
   /** Whether {@code port} is available on every one of {@code transports}. */

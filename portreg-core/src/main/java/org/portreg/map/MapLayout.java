@@ -25,6 +25,10 @@ final class MapLayout {
   static final int HEIGHT = PANEL_TOP + 2 * PANEL_HEIGHT + LEGEND_HEIGHT;
   static final int[] BOUNDARY_ROWS = {0, 4, 192, 256};
   static final String[] BOUNDARY_LABELS = {"0", "1024", "49152", "65535"};
+
+  /** Vertical offsets of the boundary labels: 0 and 1024 are 8 px apart, so they go apart. */
+  static final int[] LABEL_DY = {-1, 11, 4, 4};
+
   static final String[] SPACE_NAMES = {"System", "User", "Dynamic"};
 
   /** Fill colours per {@link PortStatus}, in ordinal order, as RGB. */

@@ -94,7 +94,7 @@ final class PngMap {
       String label = MapLayout.BOUNDARY_LABELS[i];
       g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
       int width = g.getFontMetrics().stringWidth(label);
-      g.drawString(label, gx - 8 - width, y + 4);
+      g.drawString(label, gx - 8 - width, y + MapLayout.LABEL_DY[i]);
       if (i < MapLayout.SPACE_NAMES.length) {
         int mid = (MapLayout.BOUNDARY_ROWS[i] + MapLayout.BOUNDARY_ROWS[i + 1]) * CELL / 2;
         text(gx + MapLayout.GRID + 10, gy + mid + 5, 13, Font.BOLD, MapLayout.SPACE_NAMES[i]);

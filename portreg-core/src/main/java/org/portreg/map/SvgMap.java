@@ -87,7 +87,7 @@ final class SvgMap {
               y,
               gx + MapLayout.GRID + 6,
               y));
-      textEnd(gx - 8, y + 4, MapLayout.BOUNDARY_LABELS[i]);
+      textEnd(gx - 8, y + MapLayout.LABEL_DY[i], MapLayout.BOUNDARY_LABELS[i]);
       if (i < MapLayout.SPACE_NAMES.length) {
         int mid = (MapLayout.BOUNDARY_ROWS[i] + MapLayout.BOUNDARY_ROWS[i + 1]) * CELL / 2;
         text(gx + MapLayout.GRID + 10, gy + mid + 5, 13, "bold", MapLayout.SPACE_NAMES[i]);

@@ -20,7 +20,9 @@ class FreePortsTest {
     Set<Transport> both = EnumSet.of(Transport.TCP, Transport.UDP);
     assertThat(FreePorts.find(fixture, both, 3, PortSpace.SYSTEM, false))
         .extracting(PortRange::first)
-        .containsExactly(0, 1, 2);
+        .containsExactly(1, 2, 3);
+    assertThat(FreePorts.find(fixture, Set.of(Transport.DCCP), 1, PortSpace.SYSTEM, true))
+        .containsExactly(PortRange.of(1));
     assertThat(FreePorts.isFree(fixture, both, 80)).isFalse();
     assertThat(FreePorts.isFree(fixture, both, 81)).isTrue();
     assertThat(FreePorts.isFree(fixture, both, 83)).isFalse();
