@@ -145,42 +145,28 @@ final class CompactIndex {
 
   /** Flattens {@code index} into the layout {@link #CompactIndex(ByteBuffer)} reads. */
   static byte[] write(RegistryIndex index) {
-    int n = index.size();
-    List<byte[]> strings = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (String column : RecordColumns.of(index.record(i))) {
-        strings.add(column.getBytes(StandardCharsets.UTF_8));
-      }
-      String status = index.kindOf(i).name().toLowerCase(Locale.ROOT).replace('_', '-');
-      strings.add(status.getBytes(StandardCharsets.UTF_8));
-    }
+    List<byte[]> strings = strings(index);
     int blobLength = 0;
     for (byte[] s : strings) {
       blobLength += s.length;
     }
     int[][] chains = chains(index);
-    int capacity = Integer.highestOneBit(Math.max(n, 8) * 4);
+    int capacity = Integer.highestOneBit(Math.max(index.size(), 8) * 4);
     int size =
         8
             + 4 * (strings.size() + 1)
             + 4
-            + blobLength
+            + blobLength // header, string offsets, strings
             + 4
             + 8 * chains[0].length
-            + 4 * TRANSPORTS * PORTS
-            + TRANSPORTS * PORTS
+            + 4 * TRANSPORTS * PORTS // entry chains and heads
+            + TRANSPORTS * PORTS // port statuses
             + 4
             + 4 * capacity
-            + 8 * n;
+            + 8 * index.size(); // names, same-name chain, replacements
     ByteBuffer out = ByteBuffer.allocate(size);
-    out.putInt(MAGIC).putInt(n);
-    int offset = 0;
-    for (byte[] s : strings) {
-      out.putInt(offset);
-      offset += s.length;
-    }
-    out.putInt(offset).putInt(blobLength);
-    strings.forEach(out::put);
+    out.putInt(MAGIC).putInt(index.size());
+    putStrings(out, strings, blobLength);
     out.putInt(chains[0].length);
     Arrays.stream(chains[0]).forEach(out::putInt);
     Arrays.stream(chains[1]).forEach(out::putInt);
@@ -188,6 +174,29 @@ final class CompactIndex {
     putStatuses(out, index);
     putNames(out, index, capacity);
     return out.array();
+  }
+
+  /** Per record, its twelve columns and its status word, as UTF-8. */
+  private static List<byte[]> strings(RegistryIndex index) {
+    List<byte[]> strings = new ArrayList<>();
+    for (int i = 0; i < index.size(); i++) {
+      for (String column : RecordColumns.of(index.record(i))) {
+        strings.add(column.getBytes(StandardCharsets.UTF_8));
+      }
+      String status = index.kindOf(i).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      strings.add(status.getBytes(StandardCharsets.UTF_8));
+    }
+    return strings;
+  }
+
+  private static void putStrings(ByteBuffer out, List<byte[]> strings, int blobLength) {
+    int offset = 0;
+    for (byte[] s : strings) {
+      out.putInt(offset);
+      offset += s.length;
+    }
+    out.putInt(offset).putInt(blobLength);
+    strings.forEach(out::put);
   }
 
   /** {entryRecord, entryNext, heads (4 x 65536)}, the index's own chains re-numbered densely. */

@@ -22,6 +22,7 @@ final class PortTable {
   private static final int DYNAMIC_FIRST = PortSpace.DYNAMIC.range().first();
 
   private final int[][] heads = new int[TRANSPORTS.length][];
+  private final int[] firstRecords = new int[TRANSPORTS.length * PORTS];
   private final byte[][] kinds = new byte[TRANSPORTS.length][];
   private int[] entryRecord = new int[1 << 16];
   private int[] entryNext = new int[1 << 16];
@@ -40,6 +41,12 @@ final class PortTable {
     }
     entryRecord = Arrays.copyOf(entryRecord, entries);
     entryNext = Arrays.copyOf(entryNext, entries);
+    for (Transport t : TRANSPORTS) {
+      for (int port = 0; port < PORTS; port++) {
+        int entry = heads[t.ordinal()][port];
+        firstRecords[t.ordinal() * PORTS + port] = entry == NONE ? NONE : entryRecord[entry];
+      }
+    }
   }
 
   /**
@@ -96,6 +103,14 @@ final class PortTable {
 
   int first(int port, Transport t) {
     return heads[t.ordinal()][port];
+  }
+
+  /**
+   * The ordinal of the first record covering the port, or NONE: one array read, the hot path of a
+   * lookup by (port, transport).
+   */
+  int firstRecord(int port, Transport t) {
+    return firstRecords[(t.ordinal() << 16) | port];
   }
 
   int next(int entry) {

@@ -111,8 +111,8 @@ public final class RegistryIndex {
    * included; {@code null} when there is none. Allocates nothing.
    */
   public ServiceRecord find(int port, Transport transport) {
-    int entry = ports.first(checkPort(port), transport);
-    return entry == NONE ? null : records[ports.record(entry)];
+    int ordinal = ports.firstRecord(checkPort(port), transport);
+    return ordinal == NONE ? null : records[ordinal];
   }
 
   /**

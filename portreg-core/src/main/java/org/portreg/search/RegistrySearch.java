@@ -1,7 +1,6 @@
 package org.portreg.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,19 +128,23 @@ public final class RegistrySearch {
         .max(Comparator.comparingInt(t -> t.needle().length()));
   }
 
+  /**
+   * Scans the joined haystack for the lead term; each hit names its record (found by walking the
+   * record starts forward, at most once over all records per scan), which is then checked against
+   * the other terms only. After a hit the scan resumes at the next record.
+   */
   private void scan(TextTerm lead, List<Term> terms, List<SearchRow> found) {
+    List<Term> others = terms.stream().filter(t -> t != lead).toList();
+    int record = 0;
     int at = lead.indexIn(all, 0, all.length());
     while (at >= 0) {
-      int record = recordAt(at);
-      addIfMatches(candidates[record], terms, found, false);
+      while (record + 1 < starts.length && starts[record + 1] <= at) {
+        record++;
+      }
+      addIfMatches(candidates[record], others, found, false);
       int next = record + 1 < starts.length ? starts[record + 1] : all.length();
       at = lead.indexIn(all, next, all.length());
     }
-  }
-
-  private int recordAt(int offset) {
-    int i = Arrays.binarySearch(starts, offset);
-    return i >= 0 ? i : -i - 2;
   }
 
   private static void addIfMatches(
