@@ -56,7 +56,7 @@ public final class RegistryIndex {
     registry.people().forEach(p -> people.putIfAbsent(p.id(), p));
   }
 
-  /** Builds the index of {@code registry}; linear in its size (about 50 ms for 14,500 records). */
+  /** Builds the index of {@code registry}, in time linear in its size. */
   public static RegistryIndex of(Registry registry) {
     return new RegistryIndex(Objects.requireNonNull(registry, "registry"));
   }
