@@ -195,9 +195,8 @@ public final class RegistryIndex {
     for (int i = first; i != NONE; i = nextSameName[i]) {
       found.add(records[i]);
     }
-    String spelled = records[first].serviceName().orElseThrow();
     Optional<String> historic = first == own ? Optional.empty() : records[own].serviceName();
-    return Optional.of(new NameMatch(spelled, historic, found));
+    return Optional.of(new NameMatch(records[first].serviceName().orElseThrow(), historic, found));
   }
 
   private int firstOfName(CharSequence name) {
