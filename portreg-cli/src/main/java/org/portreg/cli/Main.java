@@ -30,6 +30,10 @@ import picocli.CommandLine.Command;
       DbCommand.class,
       UpdateCommand.class,
       DiffCommand.class,
+      LookupCommand.class,
+      SearchCommand.class,
+      FreeCommand.class,
+      MapCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -44,7 +48,10 @@ public final class Main implements Runnable {
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-    int code = run(args, out, System.err);
+    int code = LookupFastPath.tryRun(args, out, System.err);
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = run(args, out, System.err);
+    }
     try {
       out.flush();
     } catch (IOException e) {

@@ -1,0 +1,70 @@
+package org.portreg.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * {@code lookup} without picocli: a cold JVM spends more time initialising picocli's reflective
+ * model than the whole lookup takes from the cached index. Handles exactly {@code lookup WHAT
+ * [--registry FILE] [--format F]} (also {@code --opt=value}); anything else (help, unknown options)
+ * goes to the full command line, which gives the same answer with proper usage messages.
+ */
+final class LookupFastPath {
+  /** The code returned when the arguments are not for the fast path. */
+  static final int NOT_HANDLED = -1;
+
+  private LookupFastPath() {}
+
+  static int tryRun(String[] args, OutputStream stream, PrintStream err) {
+    if (args.length < 2 || !"lookup".equals(args[0])) {
+      return NOT_HANDLED;
+    }
+    String what = null;
+    String registry = null;
+    String format = "table";
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.startsWith("--registry=")) {
+        registry = arg.substring("--registry=".length());
+      } else if (arg.startsWith("--format=")) {
+        format = arg.substring("--format=".length());
+      } else if ((arg.equals("--registry") || arg.equals("--format")) && i + 1 < args.length) {
+        if (arg.equals("--registry")) {
+          registry = args[++i];
+        } else {
+          format = args[++i];
+        }
+      } else if (arg.startsWith("-") || what != null) {
+        return NOT_HANDLED;
+      } else {
+        what = arg;
+      }
+    }
+    return what == null ? NOT_HANDLED : run(what, registry, format, stream, err);
+  }
+
+  private static int run(
+      String what, String registry, String format, OutputStream stream, PrintStream err) {
+    PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
+    try {
+      Path file =
+          RegistryOption.resolve(
+              registry == null ? null : Path.of(registry), System.getenv(RegistryOption.ENV));
+      int code =
+          new Lookup(out, err)
+              .run(
+                  what,
+                  file,
+                  IndexCache.dir(),
+                  OutputFormat.parse(format),
+                  RowOutput.terminalWidth(System.getenv("COLUMNS")));
+      out.flush();
+      return code;
+    } catch (Exception e) {
+      out.flush();
+      return new Main(stream, err).report(e);
+    }
+  }
+}
