@@ -2,10 +2,13 @@ package org.portreg.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.portreg.index.RegistryIndex;
+import org.portreg.model.Registry;
 
 /**
  * {@code lookup 443 | 443/tcp | https | https/tcp}: the records of a port (on one or every
@@ -30,6 +33,17 @@ final class Lookup {
   /** Runs one lookup and returns the exit code (0 found, 1 nothing found). */
   int run(String what, Path registry, Path cacheDir, OutputFormat format, int width)
       throws IOException {
+    return run(what, IndexCache.load(registry, cacheDir), format, width);
+  }
+
+  /** Runs one lookup in a registry that is already read (from the database). */
+  int run(String what, Registry registry, OutputFormat format, int width) {
+    CompactIndex index =
+        new CompactIndex(ByteBuffer.wrap(CompactIndex.write(RegistryIndex.of(registry))));
+    return run(what, index, format, width);
+  }
+
+  private int run(String what, CompactIndex index, OutputFormat format, int width) {
     String key = what;
     int transport = -1;
     int slash = what.indexOf('/');
@@ -40,7 +54,6 @@ final class Lookup {
     if (key.isEmpty()) {
       throw new UsageException("lookup: give a port, a port/transport or a service name");
     }
-    CompactIndex index = IndexCache.load(registry, cacheDir);
     List<Integer> ordinals =
         isPort(key) ? byPort(index, port(key), transport) : byName(index, key, transport);
     if (ordinals == null) {

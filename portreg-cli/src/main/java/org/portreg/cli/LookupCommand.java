@@ -3,6 +3,8 @@ package org.portreg.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,14 +34,14 @@ final class LookupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(main.out(), true, StandardCharsets.UTF_8);
+    Lookup lookup = new Lookup(out, main.err());
+    OutputFormat output = OutputFormat.parse(format);
+    int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
+    Optional<Path> file = registry.file();
     int code =
-        new Lookup(out, main.err())
-            .run(
-                what,
-                registry.resolve(),
-                IndexCache.dir(),
-                OutputFormat.parse(format),
-                RowOutput.terminalWidth(System.getenv("COLUMNS")));
+        file.isPresent()
+            ? lookup.run(what, file.get(), IndexCache.dir(), output, width)
+            : lookup.run(what, registry.read(), output, width);
     out.flush();
     return code;
   }

@@ -52,6 +52,9 @@ final class LookupFastPath {
       Path file =
           RegistryOption.resolve(
               registry == null ? null : Path.of(registry), System.getenv(RegistryOption.ENV));
+      if (file == null) {
+        return NOT_HANDLED;
+      }
       int code =
           new Lookup(out, err)
               .run(

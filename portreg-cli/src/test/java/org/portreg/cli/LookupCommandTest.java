@@ -2,6 +2,7 @@ package org.portreg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -113,12 +114,65 @@ class LookupCommandTest {
   }
 
   @Test
-  void explainsHowToGiveARegistry() {
+  void usesTheFileFromTheEnvironmentElseTheDatabase() {
     assertThat(RegistryOption.resolve(null, "x.xml")).isEqualTo(Path.of("x.xml"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistryOption.resolve(null, null))
-        .isInstanceOf(UsageException.class)
-        .hasMessageContaining("--registry FILE")
-        .hasMessageContaining("PORTREG_REGISTRY");
+    assertThat(RegistryOption.resolve(Path.of("a.xml"), "x.xml")).isEqualTo(Path.of("a.xml"));
+    assertThat(RegistryOption.resolve(null, null)).isNull();
+    assertThat(RegistryOption.resolve(null, " ")).isNull();
+  }
+
+  @Test
+  void readsTheDatabaseAsOfADate(@org.junit.jupiter.api.io.TempDir Path dir) {
+    String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
+    Main.run(
+        new String[] {
+          "db",
+          "import",
+          "--db",
+          db,
+          SharedData.history("2026-03-18").toString(),
+          SharedData.history("2026-03-27").toString()
+        },
+        new java.io.ByteArrayOutputStream(),
+        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    java.io.ByteArrayOutputStream now = new java.io.ByteArrayOutputStream();
+    assertThat(Main.run(new String[] {"lookup", "5319/udp", "--db", db}, now, System.err)).isZero();
+    assertThat(now.toString(StandardCharsets.UTF_8)).contains("roughtime");
+    java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
+    assertThat(
+            Main.run(
+                new String[] {"lookup", "5319", "--db", db, "--as-of", "2026-03-20"},
+                before,
+                System.err))
+        .isZero();
+    assertThat(before.toString(StandardCharsets.UTF_8))
+        .contains("unassigned")
+        .doesNotContain("roughtime");
+  }
+
+  @Test
+  void saysHowToFillAnEmptyDatabase(@org.junit.jupiter.api.io.TempDir Path dir) {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code =
+        Main.run(
+            new String[] {"lookup", "80", "--db", "jdbc:sqlite:" + dir.resolve("empty.db")},
+            new java.io.ByteArrayOutputStream(),
+            new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("no registry version stored")
+        .contains("portreg db import FILE");
+  }
+
+  @Test
+  void refusesAsOfWithAFile() {
+    assertThat(
+            Main.run(
+                new String[] {"lookup", "80", "--registry", "x.xml", "--as-of", "2026-01-01"},
+                new java.io.ByteArrayOutputStream(),
+                new java.io.PrintStream(
+                    new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .isEqualTo(2);
   }
 
   @Test
