@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "The IANA Service Name and Transport Protocol Port Number Registry.",
-    subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ConvertCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   private final OutputStream out;
   private final PrintStream err;
