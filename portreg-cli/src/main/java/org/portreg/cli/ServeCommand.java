@@ -1,5 +1,6 @@
 package org.portreg.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,24 +60,26 @@ final class ServeCommand implements Callable<Integer> {
     RegistryServer server =
         RegistryServer.start(ServerOptions.defaults().withAddress(bind, port), source);
     main.err().println("portreg: serving on http://" + bind + ":" + server.port() + "/");
-    awaitShutdown(server);
+    awaitShutdown(server, main.err());
     return ExitCodes.OK;
   }
 
-  /** Blocks until the JVM shuts down (SIGTERM, SIGINT), then stops the server gracefully. */
-  private static void awaitShutdown(RegistryServer server) throws InterruptedException {
+  /**
+   * Blocks until the JVM shuts down (SIGTERM, SIGINT), when a shutdown hook stops the server
+   * gracefully: requests in flight finish, then the port is released.
+   */
+  private static void awaitShutdown(RegistryServer server, PrintStream err)
+      throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    CountDownLatch done = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  stopped.countDown();
                   server.close();
-                  done.countDown();
+                  err.println("portreg: stopped");
+                  stopped.countDown();
                 },
                 "portreg-shutdown"));
     stopped.await();
-    done.await();
   }
 }
