@@ -1,6 +1,7 @@
 package org.portreg.server;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ final class Assets {
   }
 
   /** A handler serving {@code rep}. */
-  static io.javalin.http.Handler serving(Representation rep) {
+  static Handler serving(Representation rep) {
     return (Context ctx) -> Downloads.send(ctx, rep);
   }
 }

@@ -1,6 +1,8 @@
 package org.portreg.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.ZoneOffset;
@@ -51,9 +53,8 @@ final class Operations {
             }));
   }
 
-  private static void writeStatus(
-      com.fasterxml.jackson.core.JsonGenerator json, String status, String detail)
-      throws java.io.IOException {
+  private static void writeStatus(JsonGenerator json, String status, String detail)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("status", status);
     json.writeStringField("detail", String.valueOf(detail));

@@ -6,6 +6,7 @@ import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.portreg.error.NotFoundException;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
 import org.portreg.server.view.ErrorPage;
@@ -66,8 +67,7 @@ final class Pages {
         version
             .registry()
             .person(id)
-            .orElseThrow(
-                () -> new org.portreg.error.NotFoundException("no person with ID '" + id + "'"));
+            .orElseThrow(() -> new NotFoundException("no person with ID '" + id + "'"));
     render(ctx, "person.jte", Map.of("page", PageModels.personPage(version, person)));
   }
 

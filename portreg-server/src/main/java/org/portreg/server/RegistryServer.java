@@ -24,7 +24,7 @@ public final class RegistryServer implements AutoCloseable {
   /**
    * Starts a server over {@code source} and returns once it listens.
    *
-   * @throws io.javalin.util.JavalinBindException (unchecked) when the address cannot be bound
+   * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
    */
   public static RegistryServer start(ServerOptions options, RegistrySource source) {
     Objects.requireNonNull(options, "options");

@@ -2,6 +2,7 @@ package org.portreg.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
 import org.portreg.error.NotFoundException;
@@ -32,9 +33,11 @@ final class Routes {
     routes.get("/versions", pages::versions);
     routes.get("/versions/{date}", pages::version);
     for (DownloadFormat format : options.downloads().all()) {
-      routes.get("/" + format.fileName(), ctx -> downloads.serveCurrent(ctx, format));
-      routes.get(
-          "/versions/{date}/" + format.fileName(), ctx -> downloads.serveVersion(ctx, format));
+      getAndHead(routes, "/" + format.fileName(), ctx -> downloads.serveCurrent(ctx, format));
+      getAndHead(
+          routes,
+          "/versions/{date}/" + format.fileName(),
+          ctx -> downloads.serveVersion(ctx, format));
     }
     routes.get(Api.PREFIX + "/registry", api::registry);
     routes.get(Api.PREFIX + "/versions", api::versions);
@@ -49,7 +52,13 @@ final class Routes {
     routes.get("/metrics", operations::metrics);
   }
 
-  private static io.javalin.http.Handler asset(String name, String mediaType) {
+  /** Downloads answer HEAD too, so clients can check ETag and size; Jetty drops the body. */
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
+  }
+
+  private static Handler asset(String name, String mediaType) {
     return Assets.serving(Assets.load(name, mediaType));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -70,6 +71,21 @@ class DownloadsTest {
 
     assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
     assertThat(response.body()).hasSize(3_871_499);
+  }
+
+  @Test
+  void answersHeadWithTheHeadersOfGet() {
+    HttpResponse<byte[]> head =
+        server.send(
+            HttpRequest.newBuilder(server.uri(XML))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    assertThat(head.headers().firstValue("Content-Length")).hasValue("3871499");
+    assertThat(head.headers().firstValue("ETag"))
+        .isEqualTo(server.get(XML).headers().firstValue("ETag"));
   }
 
   @Test
