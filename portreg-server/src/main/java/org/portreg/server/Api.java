@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
-import org.portreg.error.NotFoundException;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
@@ -20,9 +19,11 @@ final class Api {
   private final RegistrySource source;
   private final DownloadFormats downloads;
   private final RecordSearch search;
+  private final People people;
 
-  Api(RegistrySource source, DownloadFormats downloads, RecordSearch search) {
+  Api(RegistrySource source, DownloadFormats downloads, RecordSearch search, People people) {
     this.source = source;
+    this.people = people;
     this.downloads = downloads;
     this.search = search;
   }
@@ -78,12 +79,7 @@ final class Api {
 
   /** {@code GET /api/v1/people/{id}}: one person of the people table. */
   void person(Context ctx) {
-    String id = ctx.pathParam("id");
-    Person person =
-        current()
-            .registry()
-            .person(id)
-            .orElseThrow(() -> new NotFoundException("no person with ID '" + id + "'"));
+    Person person = people.find(current(), ctx.pathParam("id"));
     send(ctx, JsonBody.of(json -> JsonFormat.writePerson(person, json)));
   }
 

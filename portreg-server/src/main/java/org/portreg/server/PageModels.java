@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.portreg.format.RecordColumns;
 import org.portreg.model.Footnote;
 import org.portreg.model.Note;
@@ -36,9 +37,10 @@ final class PageModels {
       Page<ServiceRecord> page,
       String search,
       List<Link> formats,
-      String action) {
+      String action,
+      Function<String, Optional<Person>> personById) {
     Registry registry = version.registry();
-    List<PersonView> people = contacts(registry, page.items());
+    List<PersonView> people = contacts(page.items(), personById);
     return new RegistryPage(
         registry.header().title(),
         header(registry.header()),
@@ -114,12 +116,13 @@ final class PageModels {
   }
 
   /** The people the records name, sorted by ID, as the registry's contact table shows them. */
-  static List<PersonView> contacts(Registry registry, List<ServiceRecord> records) {
+  static List<PersonView> contacts(
+      List<ServiceRecord> records, Function<String, Optional<Person>> personById) {
     Set<String> ids = new LinkedHashSet<>();
     records.forEach(r -> ids.addAll(r.personIds()));
     return ids.stream()
         .sorted()
-        .map(id -> registry.person(id))
+        .map(personById)
         .flatMap(Optional::stream)
         .map(PageModels::person)
         .toList();

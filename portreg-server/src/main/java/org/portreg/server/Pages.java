@@ -6,7 +6,6 @@ import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import org.portreg.error.NotFoundException;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
 import org.portreg.server.view.ErrorPage;
@@ -23,9 +22,11 @@ final class Pages {
   private final RegistrySource source;
   private final DownloadFormats downloads;
   private final Api api;
+  private final People people;
 
-  Pages(RegistrySource source, DownloadFormats downloads, Api api) {
+  Pages(RegistrySource source, DownloadFormats downloads, Api api, People people) {
     this.source = source;
+    this.people = people;
     this.downloads = downloads;
     this.api = api;
   }
@@ -56,18 +57,16 @@ final class Pages {
     render(
         ctx,
         "registry.jte",
-        Map.of("page", PageModels.registryPage(version, page, search, formats, action)));
+        Map.of(
+            "page",
+            PageModels.registryPage(
+                version, page, search, formats, action, id -> people.lookup(version, id))));
   }
 
   /** {@code GET /person/{id}}. */
   void person(Context ctx) {
     RegistryVersion version = source.current().orElseThrow(Downloads::nothingImported);
-    String id = ctx.pathParam("id");
-    Person person =
-        version
-            .registry()
-            .person(id)
-            .orElseThrow(() -> new NotFoundException("no person with ID '" + id + "'"));
+    Person person = people.find(version, ctx.pathParam("id"));
     render(ctx, "person.jte", Map.of("page", PageModels.personPage(version, person)));
   }
 

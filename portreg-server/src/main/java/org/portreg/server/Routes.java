@@ -20,8 +20,9 @@ final class Routes {
   Routes(ServerOptions options, RegistrySource source) {
     this.options = options;
     this.downloads = new Downloads(source);
-    this.api = new Api(source, options.downloads(), options.search());
-    this.pages = new Pages(source, options.downloads(), api);
+    People people = new People();
+    this.api = new Api(source, options.downloads(), options.search(), people);
+    this.pages = new Pages(source, options.downloads(), api, people);
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
   }
