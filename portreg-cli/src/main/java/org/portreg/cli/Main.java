@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       FreeCommand.class,
       MapCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

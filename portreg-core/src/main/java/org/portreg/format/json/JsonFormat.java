@@ -15,7 +15,10 @@ import org.portreg.format.ProblemCollector;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
 import org.portreg.format.SourceText;
+import org.portreg.model.Person;
 import org.portreg.model.Registry;
+import org.portreg.model.RegistryHeader;
+import org.portreg.model.ServiceRecord;
 
 /**
  * The registry as JSON, in the stable shape documented in {@code docs/json-format.md}: every field
@@ -84,5 +87,23 @@ public final class JsonFormat {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
     write(registry, out);
     return out.toByteArray();
+  }
+
+  /**
+   * Writes one record as the documented RECORD object to {@code json}, for adapters (such as the
+   * HTTP API) that embed records in their own documents. Does not flush or close the generator.
+   */
+  public static void writeRecord(ServiceRecord record, JsonGenerator json) throws IOException {
+    new JsonWriter(json).writeRecord(record);
+  }
+
+  /** Writes one person as the documented PERSON object to {@code json}; does not close it. */
+  public static void writePerson(Person person, JsonGenerator json) throws IOException {
+    new JsonWriter(json).writePerson(person);
+  }
+
+  /** Writes a registry header as the documented {@code header} object; does not close it. */
+  public static void writeHeader(RegistryHeader header, JsonGenerator json) throws IOException {
+    new JsonWriter(json).writeHeader(header);
   }
 }

@@ -50,7 +50,7 @@ final class JsonWriter {
     json.writeEndObject();
   }
 
-  private void writeHeader(RegistryHeader header) throws IOException {
+  void writeHeader(RegistryHeader header) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", header.id());
     json.writeStringField("title", header.title());
@@ -73,7 +73,7 @@ final class JsonWriter {
     json.writeEndObject();
   }
 
-  private void writeRecord(ServiceRecord r) throws IOException {
+  void writeRecord(ServiceRecord r) throws IOException {
     json.writeStartObject();
     optional("name", r.name());
     optional("protocol", r.protocol().map(p -> p.token()));
@@ -99,7 +99,7 @@ final class JsonWriter {
     json.writeEndObject();
   }
 
-  private void writePerson(Person p) throws IOException {
+  void writePerson(Person p) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", p.id());
     optional("name", p.name());

@@ -1,0 +1,132 @@
+package org.portreg.server;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+import org.portreg.format.json.JsonFormat;
+import org.portreg.model.Person;
+import org.portreg.model.ServiceRecord;
+
+/**
+ * The JSON API under {@code /api/v1}; records and people keep the shapes of {@code
+ * docs/json-format.md}. Thread-safe.
+ */
+final class Api {
+  static final String PREFIX = "/api/v1";
+  static final String JSON = "application/json; charset=utf-8";
+
+  private final RegistrySource source;
+  private final DownloadFormats downloads;
+  private final RecordSearch search;
+  private final People people;
+
+  Api(RegistrySource source, DownloadFormats downloads, RecordSearch search, People people) {
+    this.source = source;
+    this.people = people;
+    this.downloads = downloads;
+    this.search = search;
+  }
+
+  /** {@code GET /api/v1/registry}: the current version's header. */
+  void registry(Context ctx) {
+    send(ctx, header(current(), "/"));
+  }
+
+  /** {@code GET /api/v1/versions/{date}}: a dated version's header. */
+  void version(Context ctx) {
+    RegistryVersion version = Downloads.version(source, ctx.pathParam("date"));
+    send(ctx, header(version, "/versions/" + version.updated() + "/"));
+  }
+
+  /** {@code GET /api/v1/versions}: every version, newest first. */
+  void versions(Context ctx) {
+    List<VersionInfo> versions = source.versions();
+    send(
+        ctx,
+        JsonBody.of(
+            json -> {
+              json.writeStartObject();
+              json.writeArrayFieldStart("versions");
+              for (VersionInfo v : versions) {
+                writeVersion(json, v);
+              }
+              json.writeEndArray();
+              json.writeEndObject();
+            }));
+  }
+
+  /** {@code GET /api/v1/records?page=N[&search=Q]}: one page of records. */
+  void records(Context ctx) {
+    int number = Page.parseNumber(ctx.queryParam("page"));
+    Page<ServiceRecord> page = Page.of(matching(current(), ctx.queryParam("search")), number);
+    send(
+        ctx,
+        JsonBody.of(
+            json -> {
+              json.writeStartObject();
+              json.writeNumberField("total", page.total());
+              json.writeNumberField("page", page.number());
+              json.writeNumberField("pageSize", page.size());
+              json.writeArrayFieldStart("records");
+              for (ServiceRecord r : page.items()) {
+                JsonFormat.writeRecord(r, json);
+              }
+              json.writeEndArray();
+              json.writeEndObject();
+            }));
+  }
+
+  /** {@code GET /api/v1/people/{id}}: one person of the people table. */
+  void person(Context ctx) {
+    Person person = people.find(current(), ctx.pathParam("id"));
+    send(ctx, JsonBody.of(json -> JsonFormat.writePerson(person, json)));
+  }
+
+  /** The records a query matches, or all when the query is absent or blank. */
+  List<ServiceRecord> matching(RegistryVersion version, String query) {
+    if (query == null || query.isBlank()) {
+      return version.registry().records();
+    }
+    return search.find(version, query.strip());
+  }
+
+  private RegistryVersion current() {
+    return source.current().orElseThrow(Downloads::nothingImported);
+  }
+
+  private byte[] header(RegistryVersion version, String base) {
+    return JsonBody.of(
+        json -> {
+          json.writeStartObject();
+          json.writeFieldName("version");
+          writeVersion(json, version.info());
+          json.writeNumberField("peopleCount", version.registry().people().size());
+          json.writeFieldName("header");
+          JsonFormat.writeHeader(version.registry().header(), json);
+          json.writeArrayFieldStart("downloads");
+          for (DownloadFormat f : downloads.all()) {
+            json.writeStartObject();
+            json.writeStringField("label", f.label());
+            json.writeStringField("href", base + f.fileName());
+            json.writeStringField("mediaType", f.mediaType());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  private static void writeVersion(JsonGenerator json, VersionInfo v) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", v.id());
+    json.writeStringField("updated", v.updated().toString());
+    json.writeNumberField("recordCount", v.recordCount());
+    json.writeEndObject();
+  }
+
+  private static void send(Context ctx, byte[] body) {
+    ctx.contentType(JSON);
+    ctx.result(body);
+  }
+}

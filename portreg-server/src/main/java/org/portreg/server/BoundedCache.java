@@ -1,0 +1,52 @@
+package org.portreg.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A least-recently-used cache that computes each value once, outside the cache lock, so one slow
+ * computation (a 4 MB download) blocks only the requests that wait for that same value.
+ * Thread-safe.
+ */
+final class BoundedCache<K, V> {
+  private final Map<K, Memo<V>> entries;
+
+  BoundedCache(int maxEntries) {
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, Memo<V>> eldest) {
+            return size() > maxEntries;
+          }
+        };
+  }
+
+  /** The cached value for {@code key}, computed by {@code compute} on first use. */
+  V get(K key, Supplier<V> compute) {
+    Memo<V> memo;
+    synchronized (entries) {
+      memo = entries.computeIfAbsent(key, k -> new Memo<>(compute));
+    }
+    return memo.get();
+  }
+
+  /** A value computed at most once; a failed computation is retried by the next caller. */
+  private static final class Memo<V> {
+    private final Supplier<V> compute;
+    private V value;
+
+    Memo(Supplier<V> compute) {
+      this.compute = compute;
+    }
+
+    synchronized V get() {
+      if (value == null) {
+        value = compute.get();
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.portreg.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers failed requests: RFC 9457 {@code application/problem+json} for the API and for clients
+ * that ask for JSON, an HTML error page otherwise. Server faults are logged here, with their stack
+ * trace, and never shown to the client. Thread-safe.
+ */
+final class Errors {
+  static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+  private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+  private final Pages pages;
+
+  Errors(Pages pages) {
+    this.pages = pages;
+  }
+
+  /** The exception handler of every route. */
+  void handle(Exception e, Context ctx) {
+    Problem problem = Problem.of(e);
+    if (problem.isServerError()) {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    }
+    ctx.status(problem.status());
+    ctx.disableCompression();
+    if (wantsJson(ctx)) {
+      ctx.contentType(PROBLEM_JSON);
+      ctx.result(body(problem, ctx.path()));
+    } else {
+      pages.error(ctx, problem);
+    }
+  }
+
+  /** API paths, downloads asked for by machines, and clients that accept JSON but not HTML. */
+  static boolean wantsJson(Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      return true;
+    }
+    String accept = ctx.header(Header.ACCEPT);
+    String lower = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+    return lower.contains("json") && !lower.contains("html");
+  }
+
+  static byte[] body(Problem problem, String instance) {
+    return JsonBody.of(
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("type", problem.type());
+          json.writeStringField("title", problem.title());
+          json.writeNumberField("status", problem.status());
+          json.writeStringField("detail", problem.detail());
+          json.writeStringField("instance", instance);
+          json.writeEndObject();
+        });
+  }
+}

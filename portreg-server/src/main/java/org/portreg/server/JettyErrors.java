@@ -1,0 +1,33 @@
+package org.portreg.server;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the errors Jetty raises before Javalin sees a request (a body over the size limit, a
+ * malformed request) as problem+json with the security headers, instead of Jetty's HTML page with
+ * its server details.
+ */
+final class JettyErrors extends ErrorHandler {
+  @Override
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
+    Problem problem = Problem.ofStatus(code, message == null ? "request refused" : message);
+    byte[] body = Errors.body(problem, Request.getPathInContext(request));
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Errors.PROBLEM_JSON);
+    response.getHeaders().put("Content-Security-Policy", SecurityHeaders.CSP);
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    response.getHeaders().put("Referrer-Policy", "strict-origin-when-cross-origin");
+    response.getHeaders().put("X-Frame-Options", "DENY");
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+}

@@ -1,0 +1,98 @@
+package org.portreg.server;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.portreg.model.Person;
+import org.portreg.model.ServiceRecord;
+import org.portreg.server.view.ErrorPage;
+import org.portreg.server.view.Link;
+
+/**
+ * The web pages, rendered by the templates compiled at build time (HTML content type, so every
+ * value is escaped for its context). Thread-safe.
+ */
+final class Pages {
+  static final String HTML = "text/html; charset=utf-8";
+
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final RegistrySource source;
+  private final DownloadFormats downloads;
+  private final Api api;
+  private final People people;
+
+  Pages(RegistrySource source, DownloadFormats downloads, Api api, People people) {
+    this.source = source;
+    this.people = people;
+    this.downloads = downloads;
+    this.api = api;
+  }
+
+  /** {@code GET /}: the current registry page, or how to import one when there is none. */
+  void home(Context ctx) {
+    var current = source.current();
+    if (current.isEmpty()) {
+      render(ctx, "empty.jte", Map.of());
+      return;
+    }
+    registry(ctx, current.get(), "/", "/");
+  }
+
+  /** {@code GET /versions/{date}/}: a dated version's registry page. */
+  void version(Context ctx) {
+    RegistryVersion version = Downloads.version(source, ctx.pathParam("date"));
+    String base = "/versions/" + version.updated() + "/";
+    registry(ctx, version, base, base);
+  }
+
+  private void registry(Context ctx, RegistryVersion version, String action, String base) {
+    String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
+    int number = Page.parseNumber(ctx.queryParam("page"));
+    Page<ServiceRecord> page = Page.of(api.matching(version, search), number);
+    List<Link> formats =
+        downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
+    render(
+        ctx,
+        "registry.jte",
+        Map.of(
+            "page",
+            PageModels.registryPage(
+                version, page, search, formats, action, id -> people.lookup(version, id))));
+  }
+
+  /** {@code GET /person/{id}}. */
+  void person(Context ctx) {
+    RegistryVersion version = source.current().orElseThrow(Downloads::nothingImported);
+    Person person = people.find(version, ctx.pathParam("id"));
+    render(ctx, "person.jte", Map.of("page", PageModels.personPage(version, person)));
+  }
+
+  /** {@code GET /versions}: every version with its downloads. */
+  void versions(Context ctx) {
+    List<Link> versions =
+        source.versions().stream()
+            .map(v -> new Link(v.updated().toString(), "/versions/" + v.updated() + "/"))
+            .toList();
+    List<String> files = downloads.all().stream().map(DownloadFormat::fileName).toList();
+    String title = source.current().map(v -> v.registry().header().title()).orElse("portreg");
+    render(ctx, "versions.jte", Map.of("title", title, "versions", versions, "files", files));
+  }
+
+  /** An error page for {@code problem}; the status is already set. */
+  void error(Context ctx, Problem problem) {
+    render(
+        ctx,
+        "error.jte",
+        Map.of("page", new ErrorPage(problem.status(), problem.title(), problem.detail())));
+  }
+
+  private void render(Context ctx, String template, Map<String, Object> params) {
+    Utf8ByteOutput out = new Utf8ByteOutput();
+    templates.render(template, params, out);
+    ctx.contentType(HTML);
+    ctx.result(out.toByteArray());
+  }
+}

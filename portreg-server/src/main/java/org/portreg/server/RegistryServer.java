@@ -1,0 +1,75 @@
+package org.portreg.server;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Objects;
+
+/**
+ * The registry's HTTP server: downloads, the JSON API, web pages, health and metrics. Start one
+ * with {@link #start}; {@link #close()} stops it gracefully (requests in flight may finish within a
+ * few seconds). Thread-safe.
+ */
+public final class RegistryServer implements AutoCloseable {
+  /** How long {@link #close()} lets requests in flight finish, in milliseconds. */
+  static final long STOP_TIMEOUT_MILLIS = 5_000;
+
+  private final Javalin app;
+
+  private RegistryServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts a server over {@code source} and returns once it listens.
+   *
+   * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
+   */
+  public static RegistryServer start(ServerOptions options, RegistrySource source) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(source, "source");
+    Routes routes = new Routes(options, source);
+    Javalin app = Javalin.create(config -> configure(config, options, routes));
+    app.start(options.host(), options.port());
+    return new RegistryServer(app);
+  }
+
+  private static void configure(JavalinConfig config, ServerOptions options, Routes routes) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = options.maxRequestBytes();
+    config.http.prefer405over404 = true;
+    config.http.compressionStrategy = CompressionStrategy.GZIP;
+    config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+    config.jetty.modifyServer(server -> RequestLimits.install(server, options.maxRequestBytes()));
+    config.requestLogger.http(routes::record);
+    config.routes.before(SecurityHeaders::apply);
+    config.routes.exception(Exception.class, routes::fail);
+    config.routes.error(404, routes::unmatched);
+    config.routes.error(405, routes::unmatched);
+    routes.addTo(config.routes);
+  }
+
+  /** The port the server listens on (the chosen one when started with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops accepting requests, lets those in flight finish, and releases the port. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** The route of a request for metrics: its matched path pattern, or {@code unmatched}. */
+  static String routeOf(Context ctx) {
+    try {
+      var endpoint = ctx.endpoints().matchedHttpEndpoint();
+      return endpoint == null ? "unmatched" : endpoint.path;
+    } catch (RuntimeException e) {
+      // Javalin throws when no endpoint matched; that is an answer, not a failure.
+      return "unmatched";
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.portreg.server;
+
+import java.util.List;
+import java.util.Optional;
+import org.portreg.model.PartialDate;
+
+/**
+ * Where the server reads registry versions from. The server asks on every request and keys its
+ * caches by {@link RegistryVersion#id()}, so an implementation may switch to a newly imported
+ * version at any time (a store-backed source polls its database every few seconds and returns the
+ * same {@code RegistryVersion} object until the content changes). Implementations must be
+ * thread-safe and should answer {@link #current()} in constant time.
+ *
+ * <p>Methods throw {@link org.portreg.error.StoreException} (or another unchecked exception) when
+ * the underlying store cannot be read; the server answers such requests with 500 and {@code
+ * /healthz} with 503.
+ */
+public interface RegistrySource {
+  /** The version to serve by default, the newest imported one; empty when none is imported. */
+  Optional<RegistryVersion> current();
+
+  /** Every version the source holds, newest first; empty when none is imported. */
+  List<VersionInfo> versions();
+
+  /**
+   * The version whose Last Updated date is {@code updated}; when several share that date (IANA
+   * republishes without changing it), the one imported last.
+   */
+  Optional<RegistryVersion> version(PartialDate updated);
+}

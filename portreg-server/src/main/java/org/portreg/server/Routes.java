@@ -1,0 +1,89 @@
+package org.portreg.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.Header;
+import io.javalin.http.MethodNotAllowedResponse;
+import org.portreg.error.NotFoundException;
+
+/** Every route of the server and the handler behind it, in one table. Thread-safe. */
+final class Routes {
+  private final ServerOptions options;
+  private final Downloads downloads;
+  private final Api api;
+  private final Pages pages;
+  private final Errors errors;
+  private final HttpMetrics metrics = new HttpMetrics();
+  private final Operations operations;
+
+  Routes(ServerOptions options, RegistrySource source) {
+    this.options = options;
+    this.downloads = new Downloads(source);
+    People people = new People();
+    this.api = new Api(source, options.downloads(), options.search(), people);
+    this.pages = new Pages(source, options.downloads(), api, people);
+    this.errors = new Errors(pages);
+    this.operations = new Operations(source, metrics);
+  }
+
+  void addTo(RoutesConfig routes) {
+    routes.before(ctx -> ctx.header(Header.VARY, Header.ACCEPT_ENCODING));
+    routes.get("/", pages::home);
+    routes.get("/person/{id}", pages::person);
+    routes.get("/versions", pages::versions);
+    routes.get("/versions/{date}", pages::version);
+    for (DownloadFormat format : options.downloads().all()) {
+      getAndHead(routes, "/" + format.fileName(), ctx -> downloads.serveCurrent(ctx, format));
+      getAndHead(
+          routes,
+          "/versions/{date}/" + format.fileName(),
+          ctx -> downloads.serveVersion(ctx, format));
+    }
+    routes.get(Api.PREFIX + "/registry", api::registry);
+    routes.get(Api.PREFIX + "/versions", api::versions);
+    routes.get(Api.PREFIX + "/versions/{date}", api::version);
+    routes.get(Api.PREFIX + "/records", api::records);
+    routes.get(Api.PREFIX + "/people/{id}", api::person);
+    routes.get(
+        Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
+    routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
+    routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
+    routes.get("/healthz", operations::health);
+    routes.get("/metrics", operations::metrics);
+  }
+
+  /** Downloads answer HEAD too, so clients can check ETag and size; Jetty drops the body. */
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
+  }
+
+  private static Handler asset(String name, String mediaType) {
+    return Assets.serving(Assets.load(name, mediaType));
+  }
+
+  void fail(Exception e, Context ctx) {
+    errors.handle(e, ctx);
+  }
+
+  /**
+   * Answers requests no route matched (404) or matched with another method (405) like any other
+   * failure; statuses set by a route's own failure are left alone.
+   */
+  void unmatched(Context ctx) {
+    if (!RegistryServer.routeOf(ctx).equals("unmatched")) {
+      return;
+    }
+    errors.handle(
+        ctx.statusCode() == 405
+            ? new MethodNotAllowedResponse(ctx.method() + " is not allowed on " + ctx.path())
+            : new NotFoundException("nothing at " + ctx.path()),
+        ctx);
+  }
+
+  void record(Context ctx, Float millis) {
+    metrics.record(
+        RegistryServer.routeOf(ctx), ctx.method().name(), ctx.statusCode(), millis / 1000.0);
+  }
+}

@@ -1,0 +1,78 @@
+package org.portreg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A real server on a free loopback port, driven through the JDK's HTTP client. */
+final class TestServer implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RegistryServer server;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  TestServer(RegistrySource source) {
+    this(source, ServerOptions.defaults());
+  }
+
+  TestServer(RegistrySource source, ServerOptions options) {
+    this.server = RegistryServer.start(options.withAddress("127.0.0.1", 0), source);
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  /** GET with header name/value pairs. */
+  HttpResponse<byte[]> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
+  HttpResponse<byte[]> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET that must answer {@code status}; the body as text. */
+  String text(String path, int status) {
+    HttpResponse<byte[]> response = get(path);
+    assertThat(response.statusCode()).as("status of %s", path).isEqualTo(status);
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
+  /** GET that must answer {@code status} with JSON; the parsed body. */
+  JsonNode json(String path, int status) {
+    return parse(text(path, status));
+  }
+
+  static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
