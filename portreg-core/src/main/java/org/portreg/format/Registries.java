@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.portreg.error.RegistryException;
+import org.portreg.format.html.HtmlFormat;
 import org.portreg.format.json.JsonFormat;
+import org.portreg.format.txt.TxtFormat;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
 
@@ -48,6 +50,8 @@ public final class Registries {
     switch (format) {
       case XML:
         return XmlFormat.read(plain, source, options);
+      case TXT:
+        return TxtFormat.read(plain, source, options);
       default:
         throw new RegistryException(source + ": reading " + format + " is not supported yet");
     }
@@ -78,6 +82,8 @@ public final class Registries {
       switch (to) {
         case XML -> out.write(XmlFormat.write(registry));
         case JSON -> JsonFormat.write(registry, out);
+        case TXT -> out.write(TxtFormat.write(registry));
+        case HTML -> out.write(HtmlFormat.write(registry));
         default -> throw new RegistryException("writing " + to + " is not supported yet");
       }
     } catch (IOException e) {
