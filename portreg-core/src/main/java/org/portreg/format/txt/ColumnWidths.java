@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Shares a line width among table columns: each column gets its natural width when all fit;
- * otherwise every column first gets room for its longest word (up to a cap), then the rest goes
- * where it saves the most wrapped lines. Stateless, thread-safe.
+ * otherwise columns get room for their longest word (up to a cap), the shortest words first, then
+ * the rest goes where it saves the most wrapped lines. Stateless, thread-safe.
  */
 final class ColumnWidths {
   /** No column is narrower than this unless its content is. */
@@ -17,7 +17,7 @@ final class ColumnWidths {
   private ColumnWidths() {}
 
   /**
-   * The widths of the columns of {@code rows} (header row included) in {@code available}
+   * The widths of the columns of {@code rows} (the first is the header row) in {@code available}
    * characters, separators excluded.
    */
   static int[] share(List<List<String>> rows, int available) {
@@ -25,11 +25,13 @@ final class ColumnWidths {
     int[] natural = new int[columns];
     int[] word = new int[columns];
     long[] total = new long[columns];
-    for (List<String> row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns; c++) {
-        String cell = row.get(c);
+        String cell = rows.get(r).get(c);
         natural[c] = Math.max(natural[c], cell.length());
-        word[c] = Math.max(word[c], Math.min(WORD_CAP, TextWrap.longestWord(cell)));
+        if (r > 0) { // header labels may break, values should not
+          word[c] = Math.max(word[c], Math.min(WORD_CAP, TextWrap.longestWord(cell)));
+        }
         total[c] += cell.length();
       }
     }
@@ -46,17 +48,21 @@ final class ColumnWidths {
     return widths;
   }
 
-  /** Gives one character at a time, round robin, to columns below their target. */
+  /**
+   * Raises columns to their target, the smallest targets first, as long as a whole target fits:
+   * ports, transports and dates then stay unbroken and text columns share what is left.
+   */
   private static int raiseTowards(int[] widths, int[] target, int left) {
-    boolean raised = true;
-    while (left > 0 && raised) {
-      raised = false;
-      for (int c = 0; c < widths.length && left > 0; c++) {
-        if (widths[c] < target[c]) {
-          widths[c]++;
-          left--;
-          raised = true;
-        }
+    Integer[] order = new Integer[widths.length];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = c;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(c -> target[c]));
+    for (int c : order) {
+      int need = target[c] - widths[c];
+      if (need > 0 && need <= left) {
+        widths[c] = target[c];
+        left -= need;
       }
     }
     return left;

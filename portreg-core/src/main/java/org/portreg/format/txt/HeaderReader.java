@@ -71,7 +71,7 @@ final class HeaderReader {
     return "";
   }
 
-  /** The lines of a section, each stripped of the one-space indent, outer blank lines dropped. */
+  /** The lines of a section, each stripped, outer blank lines dropped. */
   private List<String> section(String label) {
     int at = indexOf(label);
     List<String> out = new ArrayList<>();
@@ -79,7 +79,7 @@ final class HeaderReader {
       if (SECTIONS.contains(lines.get(i).strip())) {
         break;
       }
-      out.add(lines.get(i).stripTrailing().replaceFirst("^ ", ""));
+      out.add(lines.get(i).strip());
     }
     while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
       out.remove(out.size() - 1);

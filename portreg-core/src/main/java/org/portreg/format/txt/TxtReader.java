@@ -156,7 +156,11 @@ final class TxtReader {
     while (from < to && lines.get(from).isBlank()) {
       from++;
     }
-    List<String> body = lines.subList(from, to);
+    List<String> body = new ArrayList<>(lines.subList(from, to));
+    // a rule under the header (portreg's own rendering) is no row
+    if (!body.isEmpty() && body.get(0).matches("[- ]*-[- ]*")) {
+      body.set(0, "");
+    }
     return new TextTable(body, from + 1, TextTable.columnStarts(body, labels));
   }
 
