@@ -2,6 +2,7 @@ package org.portreg.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.portreg.format.Format;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.Registries;
+import org.portreg.format.txt.TxtFormat;
 import org.portreg.model.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "FORMAT",
-      description = "Output format: xml, json.",
+      description = "Output format: xml, json, txt, html.",
       converter = FormatConverter.class)
   private Format to;
 
@@ -44,6 +46,12 @@ final class ConvertCommand implements Callable<Integer> {
   private Format from;
 
   @Option(
+      names = "--width",
+      paramLabel = "N",
+      description = "Line width of --to txt (default 80, at least 47).")
+  private Integer width;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Write here (atomically) instead of standard output.")
@@ -51,16 +59,31 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (width != null && to != Format.TXT) {
+      throw new UsageException("--width applies to --to txt only");
+    }
+    if (width != null && width < TxtFormat.MIN_WIDTH) {
+      throw new UsageException(
+          "--width must be at least " + TxtFormat.MIN_WIDTH + ", was " + width);
+    }
     Registry registry =
         Registries.read(input, Optional.ofNullable(from), ReadOptions.STRICT).registry();
     if (out == null) {
-      Registries.write(registry, to, main.out());
+      write(registry, main.out());
       return ExitCodes.OK;
     }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 22);
-    Registries.write(registry, to, buffer);
+    write(registry, buffer);
     writeAtomically(out, buffer.toByteArray());
     return ExitCodes.OK;
+  }
+
+  private void write(Registry registry, OutputStream target) throws IOException {
+    if (width != null) {
+      target.write(TxtFormat.write(registry, width));
+    } else {
+      Registries.write(registry, to, target);
+    }
   }
 
   /** Writes to a temporary file beside the target, then renames it, so no half file is left. */

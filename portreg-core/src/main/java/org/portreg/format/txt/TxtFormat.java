@@ -19,6 +19,9 @@ public final class TxtFormat {
   /** The default line width of {@link #write(Registry)}: an 80-column terminal. */
   public static final int DEFAULT_WIDTH = 80;
 
+  /** The narrowest width the twelve columns can share. */
+  public static final int MIN_WIDTH = TxtWriter.MIN_WIDTH;
+
   private TxtFormat() {}
 
   /**
@@ -45,7 +48,7 @@ public final class TxtFormat {
   /**
    * Writes the registry as text no line of which is longer than {@code width} characters.
    *
-   * @throws IllegalArgumentException when {@code width} is below {@link TxtWriter#MIN_WIDTH}
+   * @throws IllegalArgumentException when {@code width} is below {@link #MIN_WIDTH}
    */
   public static String writeText(Registry registry, int width) {
     return new TxtWriter(width).write(registry);

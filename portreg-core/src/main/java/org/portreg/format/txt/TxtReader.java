@@ -54,13 +54,13 @@ final class TxtReader {
 
   private ReadResult read() {
     int header = findTableHeader();
-    int contacts = findLine("Contact Information", header);
-    if (contacts < 0) {
-      problems.report(lines.size(), 1, "truncated table: no Contact Information after the records");
-      contacts = lines.size();
-    }
+    int found = findLine("Contact Information", header);
+    int contacts = found < 0 ? lines.size() : found;
     RegistryHeader registryHeader = new HeaderReader(lines.subList(0, header)).read();
     List<ServiceRecord> records = readRecords(header, contacts);
+    if (found < 0) {
+      problems.report(lines.size(), 1, "truncated table: no Contact Information after the records");
+    }
     int footnote = findLine("Footnote", contacts);
     int peopleEnd = footnote >= 0 ? footnote : endOfPage(contacts);
     List<Person> people = readPeople(contacts + 1, peopleEnd);
