@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
 import org.portreg.format.RecordColumns;
 import org.portreg.format.Registries;
+import org.portreg.model.Inline;
 import org.portreg.model.Person;
 import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
@@ -40,9 +42,13 @@ class TxtPairsTest {
 
   private static List<Pair> cache;
 
-  static synchronized Stream<Pair> pairs() throws IOException {
+  static synchronized Stream<Pair> pairs() {
     if (cache == null) {
-      cache = readPairs();
+      try {
+        cache = readPairs();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
     return cache.stream();
   }
@@ -236,5 +242,60 @@ class TxtPairsTest {
 
   private static String normal(String text) {
     return text.replaceAll("\\s+", " ").strip();
+  }
+
+  @ParameterizedTest
+  @MethodSource("pairs")
+  void readsMultiWordNamesWrappedAroundThePortLineWhole(Pair pair) {
+    long xmlCount = named(pair.xml(), "Apple Remote Desktop (Net Assistant)");
+    assertThat(named(pair.txt(), "Apple Remote Desktop (Net Assistant)")).isEqualTo(xmlCount);
+    assertThat(named(pair.txt(), "Escale (Newton Dock)"))
+        .isEqualTo(named(pair.xml(), "Escale (Newton Dock)"));
+    assertThat(xmlCount).isEqualTo(pair.date().compareTo("2025") < 0 ? 2 : 0);
+  }
+
+  private static long named(Registry registry, String name) {
+    return registry.records().stream().filter(r -> r.name().equals(Optional.of(name))).count();
+  }
+
+  /**
+   * Exactly what the text loses on two known records of the newest pair: the newline after {@code
+   * <br/><br/>} in whoispp's description, and the URI behind the text {@code TR-352}.
+   */
+  @org.junit.jupiter.api.Test
+  void losesNewlinesAfterLineBreaksAndUrisBehindTheirText() {
+    Pair newest = pairs().filter(p -> p.date().equals("2026-08-17")).findFirst().orElseThrow();
+    int whoispp = indexOf(newest.xml(), "whoispp");
+    assertThat(newest.xml().records().get(whoispp).description().plain())
+        .startsWith("whois++\n\n\nIANA assigned");
+    assertThat(newest.txt().records().get(whoispp).description().parts())
+        .containsExactly(
+            new Inline.Text("whois++"),
+            new Inline.LineBreak(),
+            new Inline.LineBreak(),
+            new Inline.Text(
+                "IANA assigned this well-formed service name as a replacement for \"whois++\"."));
+    int pon = -1;
+    for (int i = 0; i < newest.xml().records().size(); i++) {
+      if (newest.xml().records().get(i).references().stream()
+          .anyMatch(x -> x.text().equals(Optional.of("TR-352")))) {
+        pon = i;
+        break;
+      }
+    }
+    assertThat(pon).isNotNegative();
+    Xref official = newest.xml().records().get(pon).references().get(0);
+    assertThat(official.type()).isEqualTo(XrefType.URI);
+    assertThat(official.data().orElseThrow()).startsWith("http");
+    assertThat(newest.txt().records().get(pon).references().get(0)).isEqualTo(Xref.text("TR-352"));
+  }
+
+  private static int indexOf(Registry registry, String name) {
+    for (int i = 0; i < registry.records().size(); i++) {
+      if (registry.records().get(i).name().equals(Optional.of(name))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no record named " + name);
   }
 }
