@@ -15,12 +15,10 @@ import org.portreg.model.XrefType;
  */
 final class HtmlCells {
   private final StringBuilder out;
-  private final HtmlPage page;
   private Set<String> shownPeople = Set.of();
 
-  HtmlCells(StringBuilder out, HtmlPage page) {
+  HtmlCells(StringBuilder out) {
     this.out = out;
-    this.page = page;
   }
 
   /** The IDs of the people the contact table shows; person references link to them. */
@@ -110,9 +108,5 @@ final class HtmlCells {
     } else {
       Html.escape(out, text);
     }
-  }
-
-  HtmlPage page() {
-    return page;
   }
 }

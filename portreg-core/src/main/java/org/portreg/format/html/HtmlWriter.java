@@ -18,7 +18,7 @@ final class HtmlWriter {
 
   HtmlWriter(HtmlPage page) {
     this.page = page;
-    this.cells = new HtmlCells(out, page);
+    this.cells = new HtmlCells(out);
   }
 
   String write() {
