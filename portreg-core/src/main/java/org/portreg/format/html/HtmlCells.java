@@ -28,7 +28,12 @@ final class HtmlCells {
 
   /** An element id: the prefix and the value with white space replaced. */
   static String anchor(String prefix, String value) {
-    return prefix + value.replaceAll("\\s", "_");
+    StringBuilder id = new StringBuilder(prefix.length() + value.length()).append(prefix);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      id.append(Character.isWhitespace(c) ? '_' : c);
+    }
+    return id.toString();
   }
 
   /**
