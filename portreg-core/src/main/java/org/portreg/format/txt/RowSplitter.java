@@ -1,5 +1,6 @@
 package org.portreg.format.txt;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +36,19 @@ final class RowSplitter {
 
   /** For each row, how many lines above its anchor belong to it. */
   int[] split() {
-    int n = anchors.size();
-    // state of row r: (above, below) encoded as above * 1_000_000 + below
-    List<Map<Long, Long>> cost = new java.util.ArrayList<>();
-    List<Map<Long, Long>> from = new java.util.ArrayList<>();
-    Map<Long, Long> first = new HashMap<>();
-    Map<Long, Long> firstFrom = new HashMap<>();
-    int above0 = anchors.get(0);
-    for (int below = belowRange(0, above0)[0]; below <= belowRange(0, above0)[1]; below++) {
-      first.put(key(above0, below), rowCost(0, above0, below));
-      firstFrom.put(key(above0, below), -1L);
+    // one map per row from its state (lines above, lines below; see key) to the best total cost,
+    // and one to the state of the row before on that best path
+    List<Map<Long, Long>> cost = new ArrayList<>();
+    List<Map<Long, Long>> from = new ArrayList<>();
+    cost.add(new HashMap<>());
+    from.add(new HashMap<>());
+    int above = anchors.get(0);
+    int[] range = belowRange(0, above);
+    for (int below = range[0]; below <= range[1]; below++) {
+      cost.get(0).put(key(above, below), rowCost(0, above, below));
+      from.get(0).put(key(above, below), -1L);
     }
-    cost.add(first);
-    from.add(firstFrom);
-    for (int r = 1; r < n; r++) {
+    for (int r = 1; r < anchors.size(); r++) {
       Map<Long, Long> next = new HashMap<>();
       Map<Long, Long> nextFrom = new HashMap<>();
       for (Map.Entry<Long, Long> state : cost.get(r - 1).entrySet()) {
