@@ -82,7 +82,11 @@ final class TxtWriter {
     out.append('\n');
   }
 
+  /** A line that fits stays as written (the notes' star box is laid out with spaces). */
   private static List<String> wrapOrBlank(String line, int available) {
+    if (line.stripTrailing().length() <= available) {
+      return List.of(line.stripTrailing());
+    }
     List<String> wrapped = TextWrap.wrap(line, available);
     return wrapped.isEmpty() ? List.of("") : wrapped;
   }

@@ -48,6 +48,9 @@ class TxtWriterTest {
           .as("width %d", width)
           .isLessThanOrEqualTo(width);
       assertThat(text).contains("Contact Information").contains("[Jon_Postel]");
+      assertThat(text)
+          .as("the star box keeps its layout")
+          .contains("    * PLEASE NOTE THE FOLLOWING:                                           *");
     }
   }
 
