@@ -15,6 +15,7 @@ import org.portreg.format.ReadOptions;
 import org.portreg.format.Registries;
 import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
+import org.portreg.format.txt.TxtFormat;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "FORMAT",
-      description = "Output format: xml, csv, json, services.",
+      description = "Output format: xml, csv, txt, html, json, services.",
       converter = FormatConverter.class)
   private Format to;
 
@@ -53,6 +54,12 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Input format; detected from content when omitted.",
       converter = FormatConverter.class)
   private Format from;
+
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      description = "Line width of --to txt (default 80, at least 47).")
+  private Integer width;
 
   @Option(
       names = "--out",
@@ -75,6 +82,13 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (width != null && to != Format.TXT) {
+      throw new UsageException("--width applies to --to txt only");
+    }
+    if (width != null && width < TxtFormat.MIN_WIDTH) {
+      throw new UsageException(
+          "--width must be at least " + TxtFormat.MIN_WIDTH + ", was " + width);
+    }
     Registry registry =
         Registries.read(input, Optional.ofNullable(from), ReadOptions.STRICT).registry();
     if (out == null) {
@@ -87,7 +101,11 @@ final class ConvertCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void write(Registry registry, OutputStream target) {
+  private void write(Registry registry, OutputStream target) throws IOException {
+    if (width != null) {
+      target.write(TxtFormat.write(registry, width));
+      return;
+    }
     if (to != Format.SERVICES) {
       Registries.write(registry, to, target);
       return;

@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.portreg.error.RegistryException;
 import org.portreg.format.csv.CsvFormat;
 import org.portreg.format.excerpt.ExcerptFormat;
+import org.portreg.format.html.HtmlFormat;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
+import org.portreg.format.txt.TxtFormat;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
 
@@ -58,6 +60,8 @@ public final class Registries {
         return CsvFormat.read(plain, source, options);
       case JSON:
         return JsonFormat.read(plain, source, options);
+      case TXT:
+        return TxtFormat.read(plain, source, options);
       default:
         throw new RegistryException(source + ": reading " + format + " is not supported yet");
     }
@@ -97,6 +101,8 @@ public final class Registries {
         case JSON -> JsonFormat.write(registry, out);
         case CSV -> CsvFormat.write(registry, out);
         case SERVICES -> ServicesFormat.write(registry, ServicesOptions.DEFAULT, out);
+        case TXT -> out.write(TxtFormat.write(registry));
+        case HTML -> out.write(HtmlFormat.write(registry));
         default -> throw new RegistryException("writing " + to + " is not supported yet");
       }
     } catch (IOException e) {

@@ -1,0 +1,77 @@
+package org.portreg.format.txt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Greedy word wrapping to a fixed width. Stateless, thread-safe. */
+final class TextWrap {
+  private TextWrap() {}
+
+  /**
+   * The lines of {@code text} at most {@code width} characters long, broken at white space; a word
+   * longer than the width is cut into pieces. Empty text gives no lines.
+   */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>(2);
+    StringBuilder line = new StringBuilder();
+    int i = 0;
+    while (true) {
+      int start = skipSpace(text, i);
+      if (start == text.length()) {
+        break;
+      }
+      i = wordEnd(text, start);
+      addWord(text.substring(start, i), width, line, lines);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static void addWord(String word, int width, StringBuilder line, List<String> lines) {
+    if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+      lines.add(line.toString());
+      line.setLength(0);
+    }
+    while (word.length() > width) {
+      if (line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      lines.add(word.substring(0, width));
+      word = word.substring(width);
+    }
+    line.append(line.length() == 0 ? "" : " ").append(word);
+  }
+
+  /** The length of the longest white-space-separated word of {@code text}. */
+  static int longestWord(String text) {
+    int longest = 0;
+    int i = 0;
+    while (true) {
+      int start = skipSpace(text, i);
+      if (start == text.length()) {
+        return longest;
+      }
+      i = wordEnd(text, start);
+      longest = Math.max(longest, i - start);
+    }
+  }
+
+  private static int skipSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

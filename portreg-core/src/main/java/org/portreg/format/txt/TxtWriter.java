@@ -1,0 +1,131 @@
+package org.portreg.format.txt;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.portreg.format.RecordColumns;
+import org.portreg.model.Footnote;
+import org.portreg.model.Note;
+import org.portreg.model.Person;
+import org.portreg.model.Registry;
+import org.portreg.model.RegistryHeader;
+import org.portreg.model.ServiceRecord;
+
+/**
+ * Writes the registry as fixed-width text in the style of IANA's page: title, header fields, the
+ * twelve-column table with wrapped, vertically centred cells, the Contact Information table and the
+ * footnotes. No line is longer than the width. Immutable, thread-safe.
+ */
+final class TxtWriter {
+  /** The narrowest width the twelve columns fit in (three characters each plus separators). */
+  static final int MIN_WIDTH = 12 * ColumnWidths.MIN_COLUMN + 11;
+
+  /** The Contact Information table's column headers. */
+  static final List<String> PEOPLE_HEADERS =
+      List.of("ID", "Name", "Organization", "Contact URI", "Last Updated");
+
+  private static final String INDENT = "    ";
+
+  private final int width;
+
+  TxtWriter(int width) {
+    if (width < MIN_WIDTH) {
+      throw new IllegalArgumentException("width must be at least " + MIN_WIDTH + ", was " + width);
+    }
+    this.width = width;
+  }
+
+  String write(Registry registry) {
+    StringBuilder out = new StringBuilder();
+    writeHeader(registry.header(), out);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(RecordColumns.HEADERS);
+    for (ServiceRecord record : registry.records()) {
+      rows.add(RecordColumns.of(record));
+    }
+    new TextTableWriter(width).write(rows, out);
+    if (!registry.people().isEmpty()) {
+      out.append('\n');
+      centred("Contact Information", out);
+      out.append('\n');
+      new TextTableWriter(width).write(peopleRows(registry.people()), out);
+    }
+    writeFootnotes(registry.footnotes(), out);
+    return out.toString();
+  }
+
+  private void writeHeader(RegistryHeader header, StringBuilder out) {
+    centred(header.title(), out);
+    out.append('\n');
+    field(HeaderReader.LAST_UPDATED, List.of(header.updated().toString()), out);
+    if (!header.experts().isEmpty()) {
+      field(HeaderReader.EXPERTS, header.experts(), out);
+    }
+    if (!header.references().isEmpty()) {
+      field(HeaderReader.REFERENCE, List.of(RecordColumns.references(header.references())), out);
+    }
+    for (Note note : header.notes()) {
+      String text = note.text().render("\n", x -> "[" + RecordColumns.reference(x) + "]");
+      field(note.title().orElse(HeaderReader.NOTE), List.of(text.strip()), out);
+    }
+  }
+
+  /** A label line, then each paragraph of each value wrapped and indented, then a blank line. */
+  private void field(String label, List<String> values, StringBuilder out) {
+    out.append(label).append('\n');
+    for (String value : values) {
+      for (String line : value.split("\n", -1)) {
+        for (String wrapped : wrapOrBlank(line, width - INDENT.length())) {
+          out.append(wrapped.isEmpty() ? "" : INDENT + wrapped).append('\n');
+        }
+      }
+    }
+    out.append('\n');
+  }
+
+  /** A line that fits stays as written (the notes' star box is laid out with spaces). */
+  private static List<String> wrapOrBlank(String line, int available) {
+    if (line.stripTrailing().length() <= available) {
+      return List.of(line.stripTrailing());
+    }
+    List<String> wrapped = TextWrap.wrap(line, available);
+    return wrapped.isEmpty() ? List.of("") : wrapped;
+  }
+
+  private void centred(String text, StringBuilder out) {
+    for (String line : TextWrap.wrap(text, width)) {
+      out.append(" ".repeat((width - line.length()) / 2)).append(line).append('\n');
+    }
+  }
+
+  private static List<List<String>> peopleRows(List<Person> people) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(PEOPLE_HEADERS);
+    for (Person p : people) {
+      rows.add(
+          List.of(
+              "[" + p.id() + "]",
+              p.name().orElse(""),
+              p.org().orElse(""),
+              p.uri().orElse(""),
+              p.updated().map(Object::toString).orElse("")));
+    }
+    return rows;
+  }
+
+  private void writeFootnotes(List<Footnote> footnotes, StringBuilder out) {
+    if (footnotes.isEmpty()) {
+      return;
+    }
+    out.append('\n');
+    centred("Footnote", out);
+    out.append('\n');
+    for (Footnote note : footnotes) {
+      String label = "[" + note.anchor() + "] ";
+      String pad = " ".repeat(Math.min(label.length(), width / 2));
+      List<String> lines = TextWrap.wrap(note.text().plain(), width - pad.length());
+      for (int i = 0; i < lines.size(); i++) {
+        out.append(i == 0 ? label : pad).append(lines.get(i)).append('\n');
+      }
+    }
+  }
+}
