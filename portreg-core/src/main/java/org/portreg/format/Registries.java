@@ -83,7 +83,21 @@ public final class Registries {
     if (head.startsWith("<!DOCTYPE html") || head.startsWith("<html")) {
       return Format.HTML;
     }
+    if (isCentredTitle(
+        new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8)
+            .replace("\uFEFF", ""))) {
+      return Format.TXT;
+    }
     return ExcerptFormat.looksLikeExcerpt(bytes) ? Format.EXCERPT : Format.TXT;
+  }
+
+  /**
+   * portreg's own text rendering starts with the title centred (indented); saved page excerpts
+   * start at the margin.
+   */
+  private static boolean isCentredTitle(String head) {
+    String firstLine = head.lines().findFirst().orElse("");
+    return firstLine.startsWith("    ") && firstLine.strip().startsWith("Service Name and");
   }
 
   /**

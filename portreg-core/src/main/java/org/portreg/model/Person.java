@@ -1,5 +1,6 @@
 package org.portreg.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,18 +10,18 @@ import java.util.Optional;
  * @param id the ID records refer to, such as {@code Jon_Postel}; may hold non-ASCII letters
  * @param name the person's name
  * @param org the organization
- * @param uri the contact URI; e-mail addresses are stored as IANA obfuscates them ({@code
- *     mailto:user&example.org})
+ * @param uris the contact URIs in registry order (a few people have two); e-mail addresses are
+ *     stored as IANA obfuscates them ({@code mailto:user&example.org})
  * @param updated when the entry last changed
  */
 public record Person(
     String id,
     Optional<String> name,
     Optional<String> org,
-    Optional<String> uri,
+    List<String> uris,
     Optional<PartialDate> updated) {
 
-  /** Checks the ID is present and no component is null. */
+  /** Checks the ID is present, copies the URIs and checks no component is null. */
   public Person {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
@@ -28,7 +29,22 @@ public record Person(
     }
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(org, "org");
-    Objects.requireNonNull(uri, "uri");
+    uris = List.copyOf(uris);
     Objects.requireNonNull(updated, "updated");
+  }
+
+  /** A person with at most one contact URI. */
+  public Person(
+      String id,
+      Optional<String> name,
+      Optional<String> org,
+      Optional<String> uri,
+      Optional<PartialDate> updated) {
+    this(id, name, org, uri.stream().toList(), updated);
+  }
+
+  /** The first contact URI, the one the registry's tables show first. */
+  public Optional<String> uri() {
+    return uris.stream().findFirst();
   }
 }

@@ -111,11 +111,12 @@ final class JsonReader {
 
   private Person person(JsonTree p) {
     try {
+      List<String> uris = f.list(p, "uris", t -> f.string(t, "a URI"));
       return new Person(
           f.requiredString(p, "id"),
           f.optionalString(p, "name"),
           f.optionalString(p, "org"),
-          f.optionalString(p, "uri"),
+          uris.isEmpty() ? f.optionalString(p, "uri").stream().toList() : uris,
           f.date(p, "updated"));
     } catch (IllegalArgumentException e) {
       throw f.fail(p, e.getMessage());

@@ -105,6 +105,13 @@ final class JsonWriter {
     optional("name", p.name());
     optional("org", p.org());
     optional("uri", p.uri());
+    if (p.uris().size() > 1) {
+      json.writeArrayFieldStart("uris");
+      for (String uri : p.uris()) {
+        json.writeString(uri);
+      }
+      json.writeEndArray();
+    }
     optional("updated", p.updated().map(Object::toString));
     json.writeEndObject();
   }

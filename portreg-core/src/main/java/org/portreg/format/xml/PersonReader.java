@@ -1,5 +1,7 @@
 package org.portreg.format.xml;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,14 +21,14 @@ final class PersonReader {
     String id = xml.getAttributeValue(null, "id");
     Optional<String> name = Optional.empty();
     Optional<String> org = Optional.empty();
-    Optional<String> uri = Optional.empty();
+    List<String> uris = new ArrayList<>(1);
     Optional<PartialDate> updated = Optional.empty();
     while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
       String child = xml.getLocalName();
       switch (child) {
         case "name" -> name = Optional.of(xml.getElementText());
         case "org" -> org = Optional.of(xml.getElementText());
-        case "uri" -> uri = Optional.of(xml.getElementText());
+        case "uri" -> uris.add(xml.getElementText());
         case "updated" -> updated = date(xml, problems);
         default -> {
           problems.report(line, column, "unexpected element <" + child + "> in <person>");
@@ -38,7 +40,7 @@ final class PersonReader {
       problems.report(line, column, "<person> has no id attribute");
       return null;
     }
-    return new Person(id, name, org, uri, updated);
+    return new Person(id, name, org, uris, updated);
   }
 
   private static Optional<PartialDate> date(XMLStreamReader xml, ProblemCollector problems)

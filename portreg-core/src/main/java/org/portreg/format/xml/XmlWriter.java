@@ -155,7 +155,7 @@ final class XmlWriter {
     out.append('>');
     p.name().ifPresent(v -> element(3, "name", v));
     p.org().ifPresent(v -> element(3, "org", v));
-    p.uri().ifPresent(v -> element(3, "uri", v));
+    p.uris().forEach(v -> element(3, "uri", v));
     p.updated().ifPresent(v -> element(3, "updated", v.toString()));
     indent(2).append("</person>");
   }

@@ -129,6 +129,14 @@ class XmlFactsTest {
   }
 
   @Test
+  void keepsEveryContactUriOfAPerson() {
+    assertThat(registry.people().stream().filter(p -> p.uris().size() > 1)).hasSize(7);
+    var walend = registry.person("David_Walend").orElseThrow();
+    assertThat(walend.uris()).hasSize(2);
+    assertThat(walend.uri()).hasValue(walend.uris().get(0));
+  }
+
+  @Test
   void knowsAssigneesAndContacts() {
     ServiceRecord smtp =
         records().stream().filter(r -> r.name().orElse("").equals("smtp")).findFirst().get();
