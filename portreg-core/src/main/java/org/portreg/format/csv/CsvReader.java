@@ -34,8 +34,7 @@ final class CsvReader {
     List<ServiceRecord> records = new ArrayList<>(rows.size());
     for (CsvParser.Row row : rows.subList(1, rows.size())) {
       if (row.fields().size() != RecordColumns.HEADERS.size()) {
-        problems.report(
-            row.line(), 1, "expected 12 columns, found " + row.fields().size() + "; row skipped");
+        problems.report(row.line(), 1, "expected 12 columns, found " + row.fields().size());
       } else {
         records.add(reader.read(row.fields()));
       }

@@ -75,7 +75,8 @@ public final class JsonFormat {
       throw problems.fatal(
           at == null ? 0 : at.getLineNr(),
           at == null ? 0 : at.getColumnNr(),
-          e.getOriginalMessage(),
+          // Jackson appends where an unclosed structure started, naming a redacted source.
+          e.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", ""),
           e);
     } catch (IOException e) {
       throw SourceText.ioFailure(source, e);
