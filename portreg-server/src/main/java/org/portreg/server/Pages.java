@@ -10,6 +10,7 @@ import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
 import org.portreg.server.view.ErrorPage;
 import org.portreg.server.view.Link;
+import org.portreg.server.view.RegistryPage;
 
 /**
  * The web pages, rendered by the templates compiled at build time (HTML content type, so every
@@ -51,16 +52,23 @@ final class Pages {
   private void registry(Context ctx, RegistryVersion version, String action, String base) {
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
     int number = Page.parseNumber(ctx.queryParam("page"));
-    Page<ServiceRecord> page = Page.of(api.matching(version, search), number);
+    List<ServiceRecord> matches;
+    String error = null;
+    try {
+      matches = api.matching(version, search);
+    } catch (IllegalArgumentException e) {
+      // A malformed query is the user's to fix: the page says why, with the form kept.
+      matches = List.of();
+      error = e.getMessage();
+      ctx.status(400);
+    }
+    Page<ServiceRecord> page = Page.of(matches, error == null ? number : 1);
     List<Link> formats =
         downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
-    render(
-        ctx,
-        "registry.jte",
-        Map.of(
-            "page",
-            PageModels.registryPage(
-                version, page, search, formats, action, id -> people.lookup(version, id))));
+    RegistryPage model =
+        PageModels.registryPage(
+            version, page, search, formats, action, id -> people.lookup(version, id), error);
+    render(ctx, "registry.jte", Map.of("page", model));
   }
 
   /** {@code GET /person/{id}}. */

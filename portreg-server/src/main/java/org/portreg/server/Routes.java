@@ -16,6 +16,7 @@ final class Routes {
   private final Errors errors;
   private final HttpMetrics metrics = new HttpMetrics();
   private final Operations operations;
+  private final Lookups lookups;
 
   Routes(ServerOptions options, RegistrySource source) {
     this.options = options;
@@ -25,6 +26,12 @@ final class Routes {
     this.pages = new Pages(source, options.downloads(), api, people);
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
+    this.lookups =
+        new Lookups(
+            source,
+            options.search() instanceof RegistryRecordSearch registrySearch
+                ? registrySearch.indexes()
+                : new VersionIndexes());
   }
 
   void addTo(RoutesConfig routes) {
@@ -45,6 +52,12 @@ final class Routes {
     routes.get(Api.PREFIX + "/versions/{date}", api::version);
     routes.get(Api.PREFIX + "/records", api::records);
     routes.get(Api.PREFIX + "/people/{id}", api::person);
+    routes.get(Api.PREFIX + "/ports/{port}", lookups::port);
+    routes.get(Api.PREFIX + "/ports/{port}/{transport}", lookups::portOnTransport);
+    routes.get(Api.PREFIX + "/services/{name}", lookups::service);
+    routes.get(Api.PREFIX + "/free", lookups::free);
+    routes.get(Api.PREFIX + "/diff", lookups::diff);
+    routes.get(Api.PREFIX + "/history", lookups::history);
     routes.get(
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
