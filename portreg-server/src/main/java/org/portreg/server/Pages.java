@@ -97,7 +97,7 @@ final class Pages {
         Map.of("page", new ErrorPage(problem.status(), problem.title(), problem.detail())));
   }
 
-  private void render(Context ctx, String template, Map<String, Object> params) {
+  void render(Context ctx, String template, Map<String, Object> params) {
     Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(template, params, out);
     ctx.contentType(HTML);

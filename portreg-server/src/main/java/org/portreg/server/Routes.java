@@ -17,6 +17,7 @@ final class Routes {
   private final HttpMetrics metrics = new HttpMetrics();
   private final Operations operations;
   private final Lookups lookups;
+  private final DetailPages details;
 
   Routes(ServerOptions options, RegistrySource source) {
     this.options = options;
@@ -32,6 +33,7 @@ final class Routes {
             options.search() instanceof RegistryRecordSearch registrySearch
                 ? registrySearch.indexes()
                 : new VersionIndexes());
+    this.details = new DetailPages(source, lookups, pages);
   }
 
   void addTo(RoutesConfig routes) {
@@ -40,6 +42,12 @@ final class Routes {
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
     routes.get("/versions/{date}", pages::version);
+    routes.get("/service/{name}", details::service);
+    routes.get("/port/{port}", details::port);
+    routes.get("/map", details::map);
+    routes.get("/map.svg", details::mapImage);
+    routes.get("/diff", details::diff);
+    routes.get("/feed.atom", details::feed);
     for (DownloadFormat format : options.downloads().all()) {
       getAndHead(routes, "/" + format.fileName(), ctx -> downloads.serveCurrent(ctx, format));
       getAndHead(
