@@ -29,6 +29,11 @@ public final class StoreRegistrySource implements RegistrySource {
   private final BoundedCache<Integer, RegistryVersion> registries = new BoundedCache<>(4);
   private volatile Snapshot snapshot;
 
+  /** The version loaded last, so serving the current one takes no lock. */
+  private volatile Loaded last;
+
+  private record Loaded(int storedId, RegistryVersion version) {}
+
   /** What the last poll saw: every stored version, oldest first, and when it looked. */
   private record Snapshot(List<StoredVersion> versions, long checkedAt) {}
 
@@ -106,6 +111,16 @@ public final class StoreRegistrySource implements RegistrySource {
   }
 
   private RegistryVersion load(StoredVersion stored) {
+    Loaded seen = last;
+    if (seen != null && seen.storedId() == stored.id()) {
+      return seen.version();
+    }
+    RegistryVersion version = assemble(stored);
+    last = new Loaded(stored.id(), version);
+    return version;
+  }
+
+  private RegistryVersion assemble(StoredVersion stored) {
     return registries.get(
         stored.id(),
         () ->

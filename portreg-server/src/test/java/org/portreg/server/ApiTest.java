@@ -42,7 +42,11 @@ class ApiTest {
     assertThat(registry.get("peopleCount").asInt()).isEqualTo(2);
     assertThat(registry.get("header").get("title").asText()).isEqualTo("Test Port Registry");
     assertThat(registry.get("downloads").findValuesAsText("href"))
-        .containsExactly("/service-names-port-numbers.xml", "/service-names-port-numbers.json");
+        .containsExactly(
+            "/service-names-port-numbers.xml",
+            "/service-names-port-numbers.csv",
+            "/service-names-port-numbers.json",
+            "/services");
   }
 
   @Test

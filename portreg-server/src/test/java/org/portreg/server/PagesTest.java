@@ -157,6 +157,7 @@ class PagesTest {
 
       assertThat(home).contains("No registry has been imported yet");
       assertThat(home).contains("./portreg serve --registry service-names-port-numbers.xml");
+      assertThat(home).contains("./portreg db import").contains("./portreg update");
     }
   }
 
