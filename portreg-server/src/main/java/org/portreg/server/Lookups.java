@@ -26,7 +26,7 @@ import org.portreg.store.HistoryQuery;
  * Thread-safe.
  */
 final class Lookups {
-  private static final String CACHE_CONTROL = "public, max-age=60";
+  static final String CACHE_CONTROL = "public, max-age=60";
 
   private final RegistrySource source;
   private final VersionIndexes indexes;
@@ -49,21 +49,14 @@ final class Lookups {
 
   private void sendPort(Context ctx, Optional<Transport> transport) {
     int port = parsePort(ctx.pathParam("port"));
-    VersionIndex index = current();
-    String etag =
-        "\""
-            + index.version().id()
-            + "-"
-            + port
-            + transport.map(t -> "-" + t.token()).orElse("")
-            + "\"";
-    ctx.header(Header.ETAG, etag);
+    VersionIndex.PortAnswer answer = current().portAnswer(port, transport.orElse(null));
+    ctx.header(Header.ETAG, answer.etag());
     ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
-    if (etag.equals(ctx.header(Header.IF_NONE_MATCH))) {
+    if (answer.etag().equals(ctx.header(Header.IF_NONE_MATCH))) {
       ctx.status(304);
       return;
     }
-    send(ctx, index.portAnswer(port, transport));
+    send(ctx, answer.body());
   }
 
   /** {@code GET /api/v1/services/{name}}: a historic name answers its replacement's records. */
@@ -124,6 +117,13 @@ final class Lookups {
     }
     Optional<Transport> t = Optional.ofNullable(transport).map(Lookups::parseTransport);
     return new HistoryQuery(Optional.empty(), Optional.of(parsePort(port)), t);
+  }
+
+  /** The metrics route of a port lookup path. */
+  String routeOf(String path) {
+    return path.indexOf('/', "/api/v1/ports/".length()) < 0
+        ? Api.PREFIX + "/ports/{port}"
+        : Api.PREFIX + "/ports/{port}/{transport}";
   }
 
   VersionIndex current() {

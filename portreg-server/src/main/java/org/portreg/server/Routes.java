@@ -36,6 +36,11 @@ final class Routes {
     this.details = new DetailPages(source, lookups, pages);
   }
 
+  /** The Jetty handler that answers port lookups before Javalin's routing. */
+  LookupFastPath lookupFastPath() {
+    return new LookupFastPath(lookups, metrics);
+  }
+
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header(Header.VARY, Header.ACCEPT_ENCODING));
     routes.get("/", pages::home);

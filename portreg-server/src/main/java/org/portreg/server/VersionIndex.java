@@ -22,8 +22,17 @@ final class VersionIndex {
   private final RegistryVersion version;
   private final RegistryIndex index;
   private final RegistrySearch search;
-  private final AtomicReferenceArray<byte[]> portAnswers =
+  private final AtomicReferenceArray<PortAnswer> portAnswers =
       new AtomicReferenceArray<>((PortRange.MAX_PORT + 1) * SLOTS);
+  private final BoundedCache<String, List<SearchRow>> searches = new BoundedCache<>(256);
+
+  /**
+   * A rendered lookup answer.
+   *
+   * @param body the compact JSON
+   * @param etag its strong ETag, quoted: version id, port and transport
+   */
+  record PortAnswer(byte[] body, String etag) {}
 
   VersionIndex(RegistryVersion version) {
     this.version = version;
@@ -39,9 +48,12 @@ final class VersionIndex {
     return index;
   }
 
-  /** The rows {@code query} matches, in registry order. */
+  /**
+   * The rows {@code query} matches, in registry order; recent queries are answered from a cache.
+   */
   List<SearchRow> search(String query) {
-    return search.matches(SearchQuery.parse(query));
+    SearchQuery parsed = SearchQuery.parse(query); // a malformed query fails here, uncached
+    return searches.get(query, () -> List.copyOf(search.matches(parsed)));
   }
 
   /** The records {@code query} matches (synthesized Unassigned rows included), in order. */
@@ -49,12 +61,16 @@ final class VersionIndex {
     return search(query).stream().map(SearchRow::record).toList();
   }
 
-  /** The JSON answer for {@code port} on {@code transport}, or on every transport when empty. */
-  byte[] portAnswer(int port, Optional<Transport> transport) {
-    int slot = port * SLOTS + transport.map(t -> t.ordinal() + 1).orElse(0);
-    byte[] answer = portAnswers.get(slot);
+  /** The JSON answer for {@code port} on {@code transport}, or on every transport when null. */
+  PortAnswer portAnswer(int port, Transport transport) {
+    int slot = port * SLOTS + (transport == null ? 0 : transport.ordinal() + 1);
+    PortAnswer answer = portAnswers.get(slot);
     if (answer == null) {
-      answer = LookupJson.port(index, port, transport);
+      Optional<Transport> t = Optional.ofNullable(transport);
+      answer =
+          new PortAnswer(
+              LookupJson.port(index, port, t),
+              "\"" + version.id() + "-" + port + t.map(x -> "-" + x.token()).orElse("") + "\"");
       portAnswers.set(slot, answer);
     }
     return answer;

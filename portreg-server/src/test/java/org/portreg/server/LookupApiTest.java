@@ -84,6 +84,19 @@ class LookupApiTest {
   }
 
   @Test
+  void answersTheFastPathWithTheSecurityHeadersAndCountsItInTheMetrics() {
+    HttpResponse<byte[]> answer = server.get("/api/v1/ports/1002/tcp");
+    String metrics = server.text("/metrics", 200);
+
+    assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("application/json; charset=utf-8");
+    assertThat(metrics)
+        .contains("portreg_http_requests_total{route=\"/api/v1/ports/{port}/{transport}\"");
+  }
+
+  @Test
   void rejectsABadPortOrTransport() {
     assertThat(server.json("/api/v1/ports/70000/tcp", 400).get("detail").asText())
         .contains("70000");
