@@ -25,6 +25,9 @@ final class Pages {
   private final Api api;
   private final People people;
 
+  /** Rendered registry pages by version, base, page and query (the hot pages). */
+  private final BoundedCache<String, byte[]> rendered = new BoundedCache<>(64);
+
   Pages(RegistrySource source, DownloadFormats downloads, Api api, People people) {
     this.source = source;
     this.people = people;
@@ -52,6 +55,12 @@ final class Pages {
   private void registry(Context ctx, RegistryVersion version, String action, String base) {
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
     int number = Page.parseNumber(ctx.queryParam("page"));
+    String key = version.id() + '\n' + base + '\n' + number + '\n' + search;
+    byte[] cached = rendered.getIfPresent(key);
+    if (cached != null) {
+      send(ctx, cached);
+      return;
+    }
     List<ServiceRecord> matches;
     String error = null;
     try {
@@ -68,7 +77,11 @@ final class Pages {
     RegistryPage model =
         PageModels.registryPage(
             version, page, search, formats, action, id -> people.lookup(version, id), error);
-    render(ctx, "registry.jte", Map.of("page", model));
+    byte[] html = renderBytes("registry.jte", Map.of("page", model));
+    if (error == null) {
+      rendered.put(key, html);
+    }
+    send(ctx, html);
   }
 
   /** {@code GET /person/{id}}. */
@@ -98,9 +111,17 @@ final class Pages {
   }
 
   void render(Context ctx, String template, Map<String, Object> params) {
+    send(ctx, renderBytes(template, params));
+  }
+
+  private byte[] renderBytes(String template, Map<String, Object> params) {
     Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(template, params, out);
+    return out.toByteArray();
+  }
+
+  private static void send(Context ctx, byte[] html) {
     ctx.contentType(HTML);
-    ctx.result(out.toByteArray());
+    ctx.result(html);
   }
 }
