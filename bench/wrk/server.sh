@@ -27,6 +27,9 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.2; done
 # The same bytes nginx will serve statically: one small API answer and the full XML.
 mkdir -p "$work/www"
 curl -sf -o "$work/www/person.json" "http://127.0.0.1:$port/api/v1/people/Jon_Postel"
+curl -sf -o "$work/www/lookup.json" "http://127.0.0.1:$port/api/v1/ports/443/tcp"
+curl -sf -o "$work/www/search.json" "http://127.0.0.1:$port/api/v1/records?search=https"
+curl -sf -o "$work/www/page.html" "http://127.0.0.1:$port/?search=https"
 curl -sf -o "$work/www/registry.xml" "http://127.0.0.1:$port/service-names-port-numbers.xml"
 chmod -R a+rX "$work"  # nginx workers run as nobody
 etag="$(curl -sf -D - -o /dev/null "http://127.0.0.1:$port/service-names-port-numbers.xml" | tr -d '\r' \
@@ -56,10 +59,28 @@ run() {  # name, wrk args...
   printf '%-44s %12s req/s\n' "$name" "$rps"
 }
 
+echo "sizes: lookup $(wc -c <"$work/www/lookup.json") B, search $(wc -c <"$work/www/search.json") B," \
+  "page $(wc -c <"$work/www/page.html") B"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 echo "wrk -t1 -c32 -d$duration, loopback; warm-up of the same length first"
 wrk -t1 -c32 -d"$duration" "http://127.0.0.1:$port/api/v1/people/Jon_Postel" >/dev/null
+wrk -t1 -c32 -d"$duration" "http://127.0.0.1:$port/api/v1/ports/443/tcp" >/dev/null
 wrk -t1 -c32 -d"$duration" "http://127.0.0.1:$nginx_port/person.json" >/dev/null
+# The lookup endpoint (DESIGN §9 budget: at least half of nginx), interleaved with nginx.
+for round in 1 2 3; do
+  run "portreg /api/v1/ports/443/tcp ($round)" -t1 -c32 -d"$duration" \
+    "http://127.0.0.1:$port/api/v1/ports/443/tcp"
+  run "nginx   static same bytes ($round)" -t1 -c32 -d"$duration" \
+    "http://127.0.0.1:$nginx_port/lookup.json"
+done
+run "portreg /api/v1/records?search=https" -t1 -c32 -d"$duration" \
+  "http://127.0.0.1:$port/api/v1/records?search=https"
+run "nginx   static same bytes (search answer)" -t1 -c32 -d"$duration" \
+  "http://127.0.0.1:$nginx_port/search.json"
+run "portreg /?search=https (registry page)" -t1 -c32 -d"$duration" \
+  "http://127.0.0.1:$port/?search=https"
+run "nginx   static same bytes (page)" -t1 -c32 -d"$duration" \
+  "http://127.0.0.1:$nginx_port/page.html"
 for round in 1 2; do
   run "portreg /api/v1/people/Jon_Postel ($round)" -t1 -c32 -d"$duration" \
     "http://127.0.0.1:$port/api/v1/people/Jon_Postel"

@@ -1,22 +1,33 @@
 package org.portreg.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.Registries;
+import org.portreg.model.Registry;
 import org.portreg.server.InMemoryRegistrySource;
 import org.portreg.server.RegistryServer;
 import org.portreg.server.RegistrySource;
 import org.portreg.server.ServerOptions;
+import org.portreg.server.StoreRegistrySource;
+import org.portreg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code portreg serve [--port 8080] [--bind 127.0.0.1] [--registry FILE]...}: runs the registry
- * server until SIGTERM or Ctrl-C, then stops it gracefully.
+ * {@code portreg serve [--port 8080] [--bind 127.0.0.1] [--db URL] [--import FILE|URL]} or {@code
+ * [--registry FILE]...}: runs the registry server until SIGTERM or Ctrl-C, then stops it
+ * gracefully. Without {@code --registry} it serves the store and picks up new versions within the
+ * poll interval.
  */
 @Command(
     name = "serve",
@@ -38,30 +49,93 @@ final class ServeCommand implements Callable<Integer> {
       names = "--registry",
       paramLabel = "FILE",
       description =
-          "Registry file to serve (.xml or .xml.gz); repeat for several versions, the newest is"
-              + " current. Without it the server starts empty and says how to import one.")
+          "Serve these files from memory instead of the store (.xml or .xml.gz); repeat for"
+              + " several versions, the newest is current.")
   private List<Path> registries = new ArrayList<>();
 
   @Option(
       names = "--db",
       paramLabel = "JDBC-URL",
-      description = "Registry database (arrives with the store; not supported yet).")
+      description =
+          "Database: jdbc:sqlite:PATH or jdbc:postgresql://HOST/DB?user=... "
+              + "(default: $PORTREG_DB, else SQLite under the user's data directory).")
   private String db;
+
+  @Option(
+      names = "--import",
+      paramLabel = "FILE|URL",
+      description =
+          "What to import when the store is empty (default: IANA's XML; offline the server"
+              + " starts empty and says how to import).")
+  private String importFrom;
+
+  @Option(
+      names = "--poll",
+      paramLabel = "SECONDS",
+      description = "How often to look for new versions in the store (default: 2).")
+  private double pollSeconds = 2;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (db != null) {
-      throw new UsageException("--db is not supported yet: serve a file with --registry FILE");
-    }
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be in 0..65535, was " + port);
     }
-    RegistrySource source = InMemoryRegistrySource.read(registries);
+    if (!registries.isEmpty() && (db != null || importFrom != null)) {
+      throw new UsageException(
+          "--registry serves files: it does not combine with --db or --import");
+    }
+    if (pollSeconds < 0) {
+      throw new UsageException("--poll must not be negative, was " + pollSeconds);
+    }
+    if (!registries.isEmpty()) {
+      return serve(InMemoryRegistrySource.read(registries));
+    }
+    try (Store store = Store.open(db != null ? db : Store.defaultUrl())) {
+      importWhenEmpty(store);
+      Duration poll = Duration.ofMillis(Math.round(pollSeconds * 1000));
+      return serve(StoreRegistrySource.of(store, poll));
+    }
+  }
+
+  private int serve(RegistrySource source) throws InterruptedException {
     RegistryServer server =
         RegistryServer.start(ServerOptions.defaults().withAddress(bind, port), source);
     main.err().println("portreg: serving on http://" + bind + ":" + server.port() + "/");
     awaitShutdown(server, main.err());
     return ExitCodes.OK;
+  }
+
+  /**
+   * Imports {@code --import} (or IANA's XML) into an empty store. A named file or URL that fails is
+   * an error; the default download failing (offline) only leaves the server empty.
+   */
+  private void importWhenEmpty(Store store) {
+    if (store.newest().isPresent()) {
+      return;
+    }
+    String from = importFrom != null ? importFrom : UpdateCommand.IANA_URL;
+    Registry registry;
+    try {
+      registry = read(from);
+    } catch (UncheckedIOException e) {
+      if (importFrom != null) {
+        throw e;
+      }
+      main.err().println("portreg: the store is empty and " + e.getMessage());
+      main.err().println("portreg: import with `portreg db import FILE` or `portreg update`");
+      return;
+    }
+    store.importRegistry(registry, from);
+    main.err().println("portreg: imported " + registry.header().updated() + " from " + from);
+  }
+
+  private static Registry read(String from) {
+    if (from.matches("(?i)(https?|file):.*")) {
+      URI uri = URI.create(from);
+      return Registries.read(Download.fetch(uri), from, Optional.empty(), ReadOptions.STRICT)
+          .registry();
+    }
+    return Registries.read(Path.of(from));
   }
 
   /**

@@ -38,9 +38,30 @@ class ServeCommandTest {
   }
 
   @Test
-  void refusesTheDatabaseOptionUntilTheStoreArrives() {
-    assertThat(run("serve", "--db", "jdbc:sqlite:portreg.db")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--db is not supported yet");
+  void refusesToCombineAFileWithTheDatabase() {
+    assertThat(run("serve", "--db", "jdbc:sqlite:portreg.db", "--registry", "r.xml")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not combine with --db");
+  }
+
+  @Test
+  void importsIntoAnEmptyStoreThenServesIt(@TempDir Path dir) throws Exception {
+    Path registry = Files.writeString(dir.resolve("registry.xml"), REGISTRY);
+    Path log = dir.resolve("stderr.txt");
+    String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
+    Process process = startServe(log, "--port", "0", "--db", db, "--import", registry.toString());
+    try {
+      int port = awaitPort(log, process);
+      HttpResponse<String> lookup = get(port, "/api/v1/ports/80/tcp");
+
+      assertThat(lookup.statusCode()).isEqualTo(200);
+      assertThat(lookup.body()).contains("\"status\":\"assigned\"").contains("\"http\"");
+      assertThat(Files.readString(log)).contains("portreg: imported 2025-03-04 from");
+    } finally {
+      process.destroy();
+    }
+    assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(run("db", "versions", "--db", db)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("2025-03-04");
   }
 
   @Test

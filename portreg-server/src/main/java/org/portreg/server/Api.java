@@ -21,6 +21,9 @@ final class Api {
   private final RecordSearch search;
   private final People people;
 
+  /** Rendered record pages, by version, page and query: repeated searches cost nothing. */
+  private final BoundedCache<String, byte[]> pages = new BoundedCache<>(64);
+
   Api(RegistrySource source, DownloadFormats downloads, RecordSearch search, People people) {
     this.source = source;
     this.people = people;
@@ -59,22 +62,27 @@ final class Api {
   /** {@code GET /api/v1/records?page=N[&search=Q]}: one page of records. */
   void records(Context ctx) {
     int number = Page.parseNumber(ctx.queryParam("page"));
-    Page<ServiceRecord> page = Page.of(matching(current(), ctx.queryParam("search")), number);
-    send(
-        ctx,
-        JsonBody.of(
-            json -> {
-              json.writeStartObject();
-              json.writeNumberField("total", page.total());
-              json.writeNumberField("page", page.number());
-              json.writeNumberField("pageSize", page.size());
-              json.writeArrayFieldStart("records");
-              for (ServiceRecord r : page.items()) {
-                JsonFormat.writeRecord(r, json);
-              }
-              json.writeEndArray();
-              json.writeEndObject();
-            }));
+    RegistryVersion version = current();
+    String search = ctx.queryParam("search");
+    String key = version.id() + '\n' + number + '\n' + (search == null ? "" : search.strip());
+    send(ctx, pages.get(key, () -> renderRecords(version, search, number)));
+  }
+
+  private byte[] renderRecords(RegistryVersion version, String search, int number) {
+    Page<ServiceRecord> page = Page.of(matching(version, search), number);
+    return JsonBody.of(
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("total", page.total());
+          json.writeNumberField("page", page.number());
+          json.writeNumberField("pageSize", page.size());
+          json.writeArrayFieldStart("records");
+          for (ServiceRecord r : page.items()) {
+            JsonFormat.writeRecord(r, json);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   /** {@code GET /api/v1/people/{id}}: one person of the people table. */

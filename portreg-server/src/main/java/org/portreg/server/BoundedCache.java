@@ -33,6 +33,24 @@ final class BoundedCache<K, V> {
     return memo.get();
   }
 
+  /** The cached value for {@code key}, or null when absent or not computed yet. */
+  V getIfPresent(K key) {
+    Memo<V> memo;
+    synchronized (entries) {
+      memo = entries.get(key);
+    }
+    return memo == null ? null : memo.peek();
+  }
+
+  /** Caches {@code value} for {@code key}, replacing any earlier value. */
+  void put(K key, V value) {
+    Memo<V> memo = new Memo<>(() -> value);
+    memo.get();
+    synchronized (entries) {
+      entries.put(key, memo);
+    }
+  }
+
   /** A value computed at most once; a failed computation is retried by the next caller. */
   private static final class Memo<V> {
     private final Supplier<V> compute;
@@ -40,6 +58,10 @@ final class BoundedCache<K, V> {
 
     Memo(Supplier<V> compute) {
       this.compute = compute;
+    }
+
+    synchronized V peek() {
+      return value;
     }
 
     synchronized V get() {

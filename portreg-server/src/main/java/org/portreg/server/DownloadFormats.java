@@ -1,10 +1,14 @@
 package org.portreg.server;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.portreg.format.csv.CsvFormat;
 import org.portreg.format.json.JsonFormat;
+import org.portreg.format.services.ServicesFormat;
+import org.portreg.format.services.ServicesOptions;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
 
@@ -24,17 +28,32 @@ public final class DownloadFormats {
     this.formats = List.copyOf(formats);
   }
 
-  /** XML (byte-identical to the imported file) and portreg's JSON. */
+  /**
+   * XML (byte-identical to the imported file), IANA's CSV, portreg's JSON and a services(5) file
+   * ({@code /services}).
+   */
   public static DownloadFormats standard() {
     return new DownloadFormats(
         List.of(
             new DownloadFormat(
                 BASE_NAME + ".xml", "XML", "application/xml; charset=utf-8", XmlFormat::write),
             new DownloadFormat(
+                BASE_NAME + ".csv",
+                "CSV",
+                "text/csv; charset=utf-8",
+                (Function<Registry, byte[]>) CsvFormat::write),
+            new DownloadFormat(
                 BASE_NAME + ".json",
                 "JSON",
                 "application/json; charset=utf-8",
-                (Function<Registry, byte[]>) JsonFormat::write)));
+                (Function<Registry, byte[]>) JsonFormat::write),
+            new DownloadFormat(
+                "services",
+                "services(5)",
+                "text/plain; charset=utf-8",
+                r ->
+                    ServicesFormat.writeText(r, ServicesOptions.DEFAULT)
+                        .getBytes(StandardCharsets.UTF_8))));
   }
 
   /** A copy with {@code format} added, or replacing the one with the same file name. */

@@ -38,7 +38,8 @@ final class PageModels {
       String search,
       List<Link> formats,
       String action,
-      Function<String, Optional<Person>> personById) {
+      Function<String, Optional<Person>> personById,
+      String error) {
     Registry registry = version.registry();
     List<PersonView> people = contacts(page.items(), personById);
     return new RegistryPage(
@@ -52,7 +53,8 @@ final class PageModels {
         people.stream().anyMatch(p -> !p.org().isEmpty()),
         footnotes(registry.footnotes()),
         search,
-        action);
+        action,
+        error);
   }
 
   private static List<Field> header(RegistryHeader header) {
@@ -84,8 +86,8 @@ final class PageModels {
     List<String> plain = RecordColumns.of(r);
     return new RecordRow(
         List.of(
-            Spans.text(plain.get(RecordColumns.NAME)),
-            Spans.text(plain.get(RecordColumns.PORT)),
+            nameCell(r),
+            portCell(r),
             Spans.text(plain.get(RecordColumns.TRANSPORT)),
             Spans.of(r.description()),
             Spans.people(r.assigneeIds()),
@@ -96,6 +98,23 @@ final class PageModels {
             Spans.text(plain.get(RecordColumns.SERVICE_CODE)),
             r.unauthorized().map(Spans::of).orElse(List.of()),
             r.notes().map(Spans::of).orElse(List.of())));
+  }
+
+  /** The service name, linked to its page. */
+  static List<Span> nameCell(ServiceRecord r) {
+    return r.serviceName()
+        .map(n -> List.of(Span.link(n, "/service/" + encode(n))))
+        .orElse(List.of());
+  }
+
+  /** The port or range, linked to the page of its (first) port. */
+  static List<Span> portCell(ServiceRecord r) {
+    return r.number()
+        .map(
+            n ->
+                List.of(
+                    Span.link(RecordColumns.of(r).get(RecordColumns.PORT), "/port/" + n.first())))
+        .orElse(List.of());
   }
 
   private static Pager pager(Page<?> page, String search, String action) {
@@ -111,7 +130,7 @@ final class PageModels {
         page.hasNext() ? action + "?" + query + "page=" + (page.number() + 1) : null);
   }
 
-  private static String encode(String text) {
+  static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 

@@ -10,6 +10,7 @@ import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
 import org.portreg.server.view.ErrorPage;
 import org.portreg.server.view.Link;
+import org.portreg.server.view.RegistryPage;
 
 /**
  * The web pages, rendered by the templates compiled at build time (HTML content type, so every
@@ -23,6 +24,9 @@ final class Pages {
   private final DownloadFormats downloads;
   private final Api api;
   private final People people;
+
+  /** Rendered registry pages by version, base, page and query (the hot pages). */
+  private final BoundedCache<String, byte[]> rendered = new BoundedCache<>(64);
 
   Pages(RegistrySource source, DownloadFormats downloads, Api api, People people) {
     this.source = source;
@@ -51,16 +55,33 @@ final class Pages {
   private void registry(Context ctx, RegistryVersion version, String action, String base) {
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
     int number = Page.parseNumber(ctx.queryParam("page"));
-    Page<ServiceRecord> page = Page.of(api.matching(version, search), number);
+    String key = version.id() + '\n' + base + '\n' + number + '\n' + search;
+    byte[] cached = rendered.getIfPresent(key);
+    if (cached != null) {
+      send(ctx, cached);
+      return;
+    }
+    List<ServiceRecord> matches;
+    String error = null;
+    try {
+      matches = api.matching(version, search);
+    } catch (IllegalArgumentException e) {
+      // A malformed query is the user's to fix: the page says why, with the form kept.
+      matches = List.of();
+      error = e.getMessage();
+      ctx.status(400);
+    }
+    Page<ServiceRecord> page = Page.of(matches, error == null ? number : 1);
     List<Link> formats =
         downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
-    render(
-        ctx,
-        "registry.jte",
-        Map.of(
-            "page",
-            PageModels.registryPage(
-                version, page, search, formats, action, id -> people.lookup(version, id))));
+    RegistryPage model =
+        PageModels.registryPage(
+            version, page, search, formats, action, id -> people.lookup(version, id), error);
+    byte[] html = renderBytes("registry.jte", Map.of("page", model));
+    if (error == null) {
+      rendered.put(key, html);
+    }
+    send(ctx, html);
   }
 
   /** {@code GET /person/{id}}. */
@@ -89,10 +110,18 @@ final class Pages {
         Map.of("page", new ErrorPage(problem.status(), problem.title(), problem.detail())));
   }
 
-  private void render(Context ctx, String template, Map<String, Object> params) {
+  void render(Context ctx, String template, Map<String, Object> params) {
+    send(ctx, renderBytes(template, params));
+  }
+
+  private byte[] renderBytes(String template, Map<String, Object> params) {
     Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(template, params, out);
+    return out.toByteArray();
+  }
+
+  private static void send(Context ctx, byte[] html) {
     ctx.contentType(HTML);
-    ctx.result(out.toByteArray());
+    ctx.result(html);
   }
 }

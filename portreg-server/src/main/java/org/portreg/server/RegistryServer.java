@@ -43,6 +43,7 @@ public final class RegistryServer implements AutoCloseable {
     config.http.compressionStrategy = CompressionStrategy.GZIP;
     config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
     config.jetty.modifyServer(server -> RequestLimits.install(server, options.maxRequestBytes()));
+    config.jetty.modifyServer(server -> server.insertHandler(routes.lookupFastPath()));
     config.requestLogger.http(routes::record);
     config.routes.before(SecurityHeaders::apply);
     config.routes.exception(Exception.class, routes::fail);

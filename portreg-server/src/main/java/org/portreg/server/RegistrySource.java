@@ -3,6 +3,8 @@ package org.portreg.server;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.model.PartialDate;
+import org.portreg.store.Change;
+import org.portreg.store.HistoryQuery;
 
 /**
  * Where the server reads registry versions from. The server asks on every request and keys its
@@ -27,4 +29,20 @@ public interface RegistrySource {
    * republishes without changing it), the one imported last.
    */
   Optional<RegistryVersion> version(PartialDate updated);
+
+  /**
+   * The change log of a service or port across every version, oldest first. Only a source with
+   * history (the store) has one.
+   *
+   * @throws FeatureUnavailableException by default: a file source keeps no history
+   */
+  default List<Change> history(HistoryQuery query) {
+    throw new FeatureUnavailableException(
+        "history needs the store: run portreg serve --db URL (or without --registry)");
+  }
+
+  /** Whether {@link #history} answers; false by default. */
+  default boolean hasHistory() {
+    return false;
+  }
 }

@@ -16,6 +16,8 @@ final class Routes {
   private final Errors errors;
   private final HttpMetrics metrics = new HttpMetrics();
   private final Operations operations;
+  private final Lookups lookups;
+  private final DetailPages details;
 
   Routes(ServerOptions options, RegistrySource source) {
     this.options = options;
@@ -25,6 +27,18 @@ final class Routes {
     this.pages = new Pages(source, options.downloads(), api, people);
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
+    this.lookups =
+        new Lookups(
+            source,
+            options.search() instanceof RegistryRecordSearch registrySearch
+                ? registrySearch.indexes()
+                : new VersionIndexes());
+    this.details = new DetailPages(source, lookups, pages);
+  }
+
+  /** The Jetty handler that answers port lookups before Javalin's routing. */
+  LookupFastPath lookupFastPath() {
+    return new LookupFastPath(lookups, metrics);
   }
 
   void addTo(RoutesConfig routes) {
@@ -33,6 +47,12 @@ final class Routes {
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
     routes.get("/versions/{date}", pages::version);
+    routes.get("/service/{name}", details::service);
+    routes.get("/port/{port}", details::port);
+    routes.get("/map", details::map);
+    routes.get("/map.svg", details::mapImage);
+    routes.get("/diff", details::diff);
+    routes.get("/feed.atom", details::feed);
     for (DownloadFormat format : options.downloads().all()) {
       getAndHead(routes, "/" + format.fileName(), ctx -> downloads.serveCurrent(ctx, format));
       getAndHead(
@@ -45,6 +65,12 @@ final class Routes {
     routes.get(Api.PREFIX + "/versions/{date}", api::version);
     routes.get(Api.PREFIX + "/records", api::records);
     routes.get(Api.PREFIX + "/people/{id}", api::person);
+    routes.get(Api.PREFIX + "/ports/{port}", lookups::port);
+    routes.get(Api.PREFIX + "/ports/{port}/{transport}", lookups::portOnTransport);
+    routes.get(Api.PREFIX + "/services/{name}", lookups::service);
+    routes.get(Api.PREFIX + "/free", lookups::free);
+    routes.get(Api.PREFIX + "/diff", lookups::diff);
+    routes.get(Api.PREFIX + "/history", lookups::history);
     routes.get(
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));

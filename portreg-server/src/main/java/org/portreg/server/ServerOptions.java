@@ -30,14 +30,14 @@ public record ServerOptions(
     }
   }
 
-  /** Loopback, port 8080, 64 KiB requests, the standard downloads, no search. */
+  /** Loopback, port 8080, 64 KiB requests, the standard downloads, the registry's search. */
   public static ServerOptions defaults() {
     return new ServerOptions(
         "127.0.0.1",
         8080,
         DEFAULT_MAX_REQUEST_BYTES,
         DownloadFormats.standard(),
-        RecordSearch.NONE);
+        new RegistryRecordSearch());
   }
 
   /** A copy bound to {@code newHost} and {@code newPort}. */

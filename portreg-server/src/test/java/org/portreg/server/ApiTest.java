@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,11 @@ class ApiTest {
     assertThat(registry.get("peopleCount").asInt()).isEqualTo(2);
     assertThat(registry.get("header").get("title").asText()).isEqualTo("Test Port Registry");
     assertThat(registry.get("downloads").findValuesAsText("href"))
-        .containsExactly("/service-names-port-numbers.xml", "/service-names-port-numbers.json");
+        .containsExactly(
+            "/service-names-port-numbers.xml",
+            "/service-names-port-numbers.csv",
+            "/service-names-port-numbers.json",
+            "/services");
   }
 
   @Test
@@ -95,11 +100,28 @@ class ApiTest {
   }
 
   @Test
-  void saysSearchIsNotAvailableYet() {
-    JsonNode problem = problem("/api/v1/records?search=svc1", 501);
+  void searchesWithTheRegistrysSemanticsByDefault() {
+    JsonNode page = server.json("/api/v1/records?search=svc1", 200);
+    JsonNode bad = problem("/api/v1/records?search=port:abc", 400);
 
-    assertThat(problem.get("detail").asText())
-        .isEqualTo("search is not available on this server yet");
+    assertThat(page.get("pageSize").asInt()).isEqualTo(100);
+    assertThat(page.get("total").asInt()).isGreaterThan(1);
+    assertThat(page.get("records").get(0).get("name").asText()).isEqualTo("svc1");
+    assertThat(bad.get("detail").asText()).contains("port:abc");
+  }
+
+  @Test
+  void saysSearchIsNotAvailableWithoutAnEngine() {
+    try (TestServer bare =
+        new TestServer(
+            InMemoryRegistrySource.of(List.of(TestRegistries.plain("2024-01-01", 2))),
+            ServerOptions.defaults().withSearch(RecordSearch.NONE))) {
+      HttpResponse<byte[]> response = bare.get("/api/v1/records?search=svc1");
+
+      assertThat(response.statusCode()).isEqualTo(501);
+      assertThat(new String(response.body(), StandardCharsets.UTF_8))
+          .contains("search is not available on this server yet");
+    }
   }
 
   @Test

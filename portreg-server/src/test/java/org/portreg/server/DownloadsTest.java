@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -120,6 +121,26 @@ class DownloadsTest {
     assertThat(server.get(XML, "If-Modified-Since", "Sun, 16 Aug 2026 23:59:59 GMT").statusCode())
         .isEqualTo(200);
     assertThat(server.get(XML, "If-Modified-Since", "not a date").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void servesIanasCsvAndAServicesFile() {
+    HttpResponse<byte[]> csv = server.get("/service-names-port-numbers.csv");
+    String services = server.text("/services", 200);
+    String page = server.text("/", 200);
+
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+        .startsWith(
+            "Service Name,Port Number,Transport Protocol,Description,Assignee,Contact,"
+                + "Registration Date,Modification Date,Reference,Service Code,"
+                + "Unauthorized Use Reported,Assignment Notes")
+        .contains("\nhttps,443,tcp,");
+    assertThat(services).containsPattern("(?m)^https\\s+443/tcp");
+    assertThat(server.get("/versions/2025-09-29/services").statusCode()).isEqualTo(200);
+    assertThat(page)
+        .contains("<a class=\"download\" href=\"/service-names-port-numbers.csv\">")
+        .contains("<a class=\"download\" href=\"/services\">");
   }
 
   @Test

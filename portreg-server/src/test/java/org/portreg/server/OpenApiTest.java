@@ -5,28 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portreg.store.Store;
 
 /** Keeps the hand-written OpenAPI document honest against the running server. */
 class OpenApiTest {
+  private static Store store;
   private static TestServer server;
   private static JsonNode openApi;
 
   @BeforeAll
-  static void start() {
-    server =
-        new TestServer(InMemoryRegistrySource.of(List.of(TestRegistries.plain("2025-02-03", 120))));
+  static void start(@TempDir Path folder) {
+    // The store, so that history answers too.
+    store = Store.open("jdbc:sqlite:" + folder.resolve("portreg.db"));
+    store.importRegistry(TestRegistries.plain("2025-01-01", 110), "old.xml");
+    store.importRegistry(TestRegistries.plain("2025-02-03", 120), "new.xml");
+    server = new TestServer(StoreRegistrySource.of(store, Duration.ofSeconds(2)));
     openApi = server.json("/api/v1/openapi.json", 200);
   }
 
   @AfterAll
   static void stop() {
     server.close();
+    store.close();
   }
 
   @Test
@@ -102,6 +111,18 @@ class OpenApiTest {
   }
 
   private static String concrete(String path) {
-    return path.replace("{date}", "2025-02-03").replace("{id}", "Ann_Example");
+    String query =
+        switch (path) {
+          case "/api/v1/diff" -> "?from=2025-01-01&to=2025-02-03";
+          case "/api/v1/history" -> "?name=svc115";
+          case "/api/v1/free" -> "?transport=tcp,udp&count=4";
+          default -> "";
+        };
+    return path.replace("{date}", "2025-02-03")
+            .replace("{id}", "Ann_Example")
+            .replace("{port}", "1001")
+            .replace("{transport}", "tcp")
+            .replace("{name}", "svc1")
+        + query;
   }
 }

@@ -52,8 +52,8 @@ class PagesTest {
         .contains("<p>First paragraph still first.</p><p>Second paragraph.</p>")
         .contains("<dt>Request an Assignment</dt>")
         .contains("href=\"https://www.iana.org/protocols/apply\"")
-        .contains("<a class=\"format\" href=\"/service-names-port-numbers.xml\">XML</a>")
-        .contains("<a class=\"format\" href=\"/service-names-port-numbers.json\">JSON</a>")
+        .contains("<a class=\"download\" href=\"/service-names-port-numbers.xml\">XML</a>")
+        .contains("<a class=\"download\" href=\"/service-names-port-numbers.json\">JSON</a>")
         .contains("name=\"search\"");
   }
 
@@ -64,8 +64,8 @@ class PagesTest {
 
     assertThat(rows(first)).isEqualTo(100);
     assertThat(rows(second)).isEqualTo(51);
-    assertThat(first).contains("Records 1–100 of 151").contains("href=\"/?page=2\"");
-    assertThat(second).contains("Records 101–151 of 151").contains("href=\"/?page=1\"");
+    assertThat(first).contains("151 records; showing 1–100").contains("href=\"/?page=2\"");
+    assertThat(second).contains("151 records; showing 101–151").contains("href=\"/?page=1\"");
     assertThat(server.text("/?page=9", 404)).contains("page 9 does not exist");
     assertThat(server.text("/?page=-1", 400)).contains("page must be a whole number from 1");
   }
@@ -141,9 +141,13 @@ class PagesTest {
   }
 
   @Test
-  void saysSearchIsNotAvailableYetOnThePage() {
-    assertThat(server.text("/?search=svc", 501))
-        .contains("search is not available on this server yet");
+  void showsAMalformedQueryAsAnErrorInsteadOfTheTable() {
+    String page = server.text("/?search=port:abc", 400);
+
+    assertThat(page)
+        .contains("class=\"error\"")
+        .contains("port:abc")
+        .doesNotContain("id=\"records\"");
   }
 
   @Test
@@ -153,11 +157,12 @@ class PagesTest {
 
       assertThat(home).contains("No registry has been imported yet");
       assertThat(home).contains("./portreg serve --registry service-names-port-numbers.xml");
+      assertThat(home).contains("./portreg db import").contains("./portreg update");
     }
   }
 
   private static int rows(String html) {
-    String body = html.substring(html.indexOf("<table class=\"records\">"));
+    String body = html.substring(html.indexOf("<table id=\"records\" class=\"records\">"));
     body = body.substring(body.indexOf("<tbody>"), body.indexOf("</tbody>"));
     return body.split("<tr>", -1).length - 1;
   }

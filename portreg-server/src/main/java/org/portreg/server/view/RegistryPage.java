@@ -17,6 +17,7 @@ import java.util.List;
  * @param footnotes the registry's footnotes, labelled by anchor
  * @param search the search text to show in the box, empty when none
  * @param action where the search form and pager point ({@code /} or a version's page)
+ * @param error why the search query is malformed, shown instead of the table; null when it is not
  */
 public record RegistryPage(
     String title,
@@ -29,7 +30,8 @@ public record RegistryPage(
     boolean showOrg,
     List<Field> footnotes,
     String search,
-    String action) {
+    String action,
+    String error) {
   /** Copies the lists. */
   public RegistryPage {
     header = List.copyOf(header);

@@ -33,4 +33,15 @@ public record Span(String text, String href, boolean lineBreak) {
   public boolean isLink() {
     return href != null;
   }
+
+  /**
+   * The CSS class of a link to a service page ({@code service}) or a port page ({@code port}), or
+   * null (no class attribute) for any other span.
+   */
+  public String cssClass() {
+    if (href == null) {
+      return null;
+    }
+    return href.startsWith("/service/") ? "service" : href.startsWith("/port/") ? "port" : null;
+  }
 }

@@ -1,0 +1,121 @@
+package org.portreg.server;
+
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.portreg.model.Transport;
+
+/**
+ * Answers well-formed {@code GET /api/v1/ports/{port}[/{transport}]} at the Jetty level, before
+ * Javalin's routing, from the answers {@link VersionIndex} renders once per version: the lookup is
+ * the hot endpoint (DESIGN §9), and Javalin's per-request work (context, routing, before-handlers,
+ * request logger) costs more than the lookup itself. The answer is the same bytes and headers the
+ * Javalin route gives; anything else (a bad port, an unknown transport, no version, HEAD) falls
+ * through to Javalin, which answers it as usual. Thread-safe.
+ */
+final class LookupFastPath extends Handler.Wrapper {
+  private static final String PREFIX = Api.PREFIX + "/ports/";
+  private static final HttpField CONTENT_TYPE =
+      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Api.JSON);
+  private static final HttpField CACHE_CONTROL =
+      new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, Lookups.CACHE_CONTROL);
+  private static final HttpField VARY =
+      new PreEncodedHttpField(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
+  private static final HttpField[] SECURITY = {
+    new PreEncodedHttpField("Content-Security-Policy", SecurityHeaders.CSP),
+    new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
+    new PreEncodedHttpField("Referrer-Policy", "strict-origin-when-cross-origin"),
+    new PreEncodedHttpField("X-Frame-Options", "DENY")
+  };
+
+  private final Lookups lookups;
+  private final HttpMetrics metrics;
+
+  LookupFastPath(Lookups lookups, HttpMetrics metrics) {
+    this.lookups = lookups;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    long start = System.nanoTime();
+    VersionIndex.PortAnswer answer = answerFor(request);
+    if (answer == null) {
+      return super.handle(request, response, callback);
+    }
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(VARY);
+    for (HttpField f : SECURITY) {
+      headers.put(f);
+    }
+    headers.put(CACHE_CONTROL);
+    headers.put(HttpHeader.ETAG, answer.etag());
+    boolean notModified = answer.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH));
+    String route = lookups.routeOf(request.getHttpURI().getPath());
+    if (notModified) {
+      response.setStatus(304);
+      callback.succeeded();
+    } else {
+      headers.put(CONTENT_TYPE);
+      headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+      response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    }
+    metrics.record(route, "GET", notModified ? 304 : 200, (System.nanoTime() - start) / 1e9);
+    return true;
+  }
+
+  /** The answer of a well-formed port lookup on an existing version, or null. */
+  private VersionIndex.PortAnswer answerFor(Request request) {
+    if (!HttpMethod.GET.is(request.getMethod())) {
+      return null;
+    }
+    String path = request.getHttpURI().getPath();
+    if (path == null || !path.startsWith(PREFIX)) {
+      return null;
+    }
+    int slash = path.indexOf('/', PREFIX.length());
+    int port = parsePort(path, PREFIX.length(), slash < 0 ? path.length() : slash);
+    if (port < 0) {
+      return null;
+    }
+    Transport transport = null;
+    if (slash >= 0) {
+      Optional<Transport> t = Transport.parse(path.substring(slash + 1));
+      if (t.isEmpty()) {
+        return null;
+      }
+      transport = t.get();
+    }
+    try {
+      return lookups.current().portAnswer(port, transport);
+    } catch (RuntimeException e) {
+      // No version yet, or the store failed: Javalin's route meets the same failure and answers
+      // it as a problem, with logging, in the one place that maps exceptions.
+      return null;
+    }
+  }
+
+  /** The decimal port in {@code path[from, to)}, or -1 when it is not one in 0..65535. */
+  private static int parsePort(String path, int from, int to) {
+    if (to <= from || to - from > 5) {
+      return -1;
+    }
+    int port = 0;
+    for (int i = from; i < to; i++) {
+      char c = path.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      port = port * 10 + (c - '0');
+    }
+    return port <= 65535 ? port : -1;
+  }
+}

@@ -1,0 +1,141 @@
+package org.portreg.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.portreg.model.PartialDate;
+import org.portreg.store.Change;
+import org.portreg.store.HistoryQuery;
+import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
+
+/**
+ * The versions of a {@link Store}, shared by every server instance on the same database. The list
+ * of versions is re-read at most once per poll interval, on the first request after it elapsed, so
+ * a version imported by another instance, {@code portreg db import} or {@code portreg update} is
+ * served everywhere within one interval. Registries are assembled once per stored version and kept
+ * in a small cache. Thread-safe; the caller keeps ownership of the store.
+ */
+public final class StoreRegistrySource implements RegistrySource {
+  /** How often the store is asked for new versions by default. */
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
+
+  private final Store store;
+  private final long pollMillis;
+  private final Clock clock;
+  private final BoundedCache<Integer, RegistryVersion> registries = new BoundedCache<>(4);
+  private volatile Snapshot snapshot;
+
+  /** The version loaded last, so serving the current one takes no lock. */
+  private volatile Loaded last;
+
+  private record Loaded(int storedId, RegistryVersion version) {}
+
+  /** What the last poll saw: every stored version, oldest first, and when it looked. */
+  private record Snapshot(List<StoredVersion> versions, long checkedAt) {}
+
+  private StoreRegistrySource(Store store, Duration pollInterval, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.pollMillis = Objects.requireNonNull(pollInterval, "pollInterval").toMillis();
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (pollMillis < 0) {
+      throw new IllegalArgumentException("pollInterval must not be negative, was " + pollInterval);
+    }
+  }
+
+  /**
+   * A source over {@code store} that looks for new versions every {@code pollInterval} (zero: on
+   * every request).
+   */
+  public static StoreRegistrySource of(Store store, Duration pollInterval) {
+    return new StoreRegistrySource(store, pollInterval, Clock.systemUTC());
+  }
+
+  @Override
+  public Optional<RegistryVersion> current() {
+    List<StoredVersion> all = poll().versions();
+    return all.isEmpty() ? Optional.empty() : Optional.of(load(all.get(all.size() - 1)));
+  }
+
+  @Override
+  public List<VersionInfo> versions() {
+    List<StoredVersion> all = poll().versions();
+    List<VersionInfo> newestFirst = new ArrayList<>(all.size());
+    for (int i = all.size() - 1; i >= 0; i--) {
+      StoredVersion v = all.get(i);
+      newestFirst.add(new VersionInfo(idOf(v), PartialDate.of(v.updated()), v.records()));
+    }
+    return newestFirst;
+  }
+
+  @Override
+  public Optional<RegistryVersion> version(PartialDate updated) {
+    // Oldest first, so the last match is the one imported last.
+    List<StoredVersion> all = poll().versions();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (PartialDate.of(all.get(i).updated()).equals(updated)) {
+        return Optional.of(load(all.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Change> history(HistoryQuery query) {
+    return store.history(query);
+  }
+
+  @Override
+  public boolean hasHistory() {
+    return true;
+  }
+
+  /** The versions as of the last poll, polling first when the interval has elapsed. */
+  private Snapshot poll() {
+    Snapshot seen = snapshot;
+    long now = clock.millis();
+    if (seen != null && now - seen.checkedAt() < pollMillis) {
+      return seen;
+    }
+    synchronized (this) {
+      seen = snapshot;
+      if (seen == null || now - seen.checkedAt() >= pollMillis) {
+        seen = new Snapshot(List.copyOf(store.versions()), clock.millis());
+        snapshot = seen;
+      }
+      return seen;
+    }
+  }
+
+  private RegistryVersion load(StoredVersion stored) {
+    Loaded seen = last;
+    if (seen != null && seen.storedId() == stored.id()) {
+      return seen.version();
+    }
+    RegistryVersion version = assemble(stored);
+    last = new Loaded(stored.id(), version);
+    return version;
+  }
+
+  private RegistryVersion assemble(StoredVersion stored) {
+    return registries.get(
+        stored.id(),
+        () ->
+            new RegistryVersion(
+                idOf(stored),
+                store
+                    .version(stored.updated())
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "version " + stored.updated() + " vanished"))));
+  }
+
+  /** The store's number and a prefix of the XML's SHA-256: equal ids mean equal content. */
+  static String idOf(StoredVersion stored) {
+    return stored.id() + "-" + stored.sha256().substring(0, Math.min(32, stored.sha256().length()));
+  }
+}

@@ -1,0 +1,19 @@
+package org.portreg.server;
+
+/** The {@link VersionIndex} of each recently used version, keyed by version id. Thread-safe. */
+final class VersionIndexes {
+  private final BoundedCache<String, VersionIndex> cache = new BoundedCache<>(4);
+
+  /** The index asked for last: nearly every request wants the current version's. */
+  private volatile VersionIndex last;
+
+  VersionIndex of(RegistryVersion version) {
+    VersionIndex seen = last;
+    if (seen != null && seen.version().id().equals(version.id())) {
+      return seen; // the hot path: no lock shared by all request threads
+    }
+    VersionIndex index = cache.get(version.id(), () -> new VersionIndex(version));
+    last = index;
+    return index;
+  }
+}

@@ -1,0 +1,105 @@
+package org.portreg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portreg.store.Store;
+
+/** Servers over the store: two instances on one PostgreSQL, and SQLite. */
+class StoreSourceTest {
+  private static final String POSTGRES =
+      System.getProperty(
+          "portreg.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
+  private String schema;
+
+  @BeforeEach
+  void createSchema() {
+    schema = "portreg_srv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute("CREATE SCHEMA " + schema);
+  }
+
+  @AfterEach
+  void dropSchema() {
+    execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+  }
+
+  @Test
+  void twoInstancesOnOnePostgresServeANewImportWithinSeconds() throws InterruptedException {
+    String url = POSTGRES + "&currentSchema=" + schema;
+    try (Store first = Store.open(url);
+        Store second = Store.open(url);
+        Store importer = Store.open(url)) {
+      importer.importRegistry(TestRegistries.plain("2024-01-01", 3), "old.xml");
+      try (TestServer a = serverOn(first);
+          TestServer b = serverOn(second)) {
+        assertThat(updated(a)).isEqualTo("2024-01-01");
+        assertThat(updated(b)).isEqualTo("2024-01-01");
+        importer.importRegistry(TestRegistries.plain("2024-02-01", 4), "new.xml");
+        awaitUpdated(a, "2024-02-01");
+        awaitUpdated(b, "2024-02-01");
+        assertThat(b.json("/api/v1/versions", 200).get("versions")).hasSize(2);
+        assertThat(a.text("/versions/2024-01-01/service-names-port-numbers.xml", 200))
+            .contains("2024-01-01");
+      }
+    }
+  }
+
+  @Test
+  void answersHistoryFromTheStore(@TempDir Path folder) {
+    try (Store store = Store.open("jdbc:sqlite:" + folder.resolve("p.db"))) {
+      store.importRegistry(TestRegistries.plain("2024-01-01", 3), "old.xml");
+      store.importRegistry(TestRegistries.plain("2024-02-01", 4), "new.xml");
+      try (TestServer server = serverOn(store)) {
+        JsonNode history = server.json("/api/v1/history?name=svc4", 200);
+        assertThat(history.get("changes")).hasSize(1);
+        assertThat(history.get("changes").get(0).get("kind").asText()).isEqualTo("added");
+        assertThat(history.get("changes").get(0).get("date").asText()).isEqualTo("2024-02-01");
+      }
+    }
+  }
+
+  private static TestServer serverOn(Store store) {
+    return new TestServer(StoreRegistrySource.of(store, Duration.ofMillis(200)));
+  }
+
+  private static String updated(TestServer server) {
+    return server.json("/api/v1/registry", 200).get("version").get("updated").asText();
+  }
+
+  private static void awaitUpdated(TestServer server, String date) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!updated(server).equals(date)) {
+      if (System.nanoTime() > deadline) {
+        fail("still serving " + updated(server) + " 5 s after importing " + date);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = DriverManager.getConnection(POSTGRES);
+        Statement statement = c.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      String message = "PostgreSQL not reachable at " + POSTGRES + ": " + e.getMessage();
+      if ("1".equals(System.getenv("PORTREG_REQUIRE_SHARED"))) {
+        fail(message + " (PORTREG_REQUIRE_SHARED=1)");
+      }
+      Assumptions.abort(message);
+    }
+  }
+}
