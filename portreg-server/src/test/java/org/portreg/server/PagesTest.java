@@ -52,8 +52,8 @@ class PagesTest {
         .contains("<p>First paragraph still first.</p><p>Second paragraph.</p>")
         .contains("<dt>Request an Assignment</dt>")
         .contains("href=\"https://www.iana.org/protocols/apply\"")
-        .contains("<a class=\"format\" href=\"/service-names-port-numbers.xml\">XML</a>")
-        .contains("<a class=\"format\" href=\"/service-names-port-numbers.json\">JSON</a>")
+        .contains("<a class=\"format download\" href=\"/service-names-port-numbers.xml\">XML</a>")
+        .contains("<a class=\"format download\" href=\"/service-names-port-numbers.json\">JSON</a>")
         .contains("name=\"search\"");
   }
 
@@ -157,7 +157,7 @@ class PagesTest {
   }
 
   private static int rows(String html) {
-    String body = html.substring(html.indexOf("<table class=\"records\">"));
+    String body = html.substring(html.indexOf("<table id=\"records\" class=\"records\">"));
     body = body.substring(body.indexOf("<tbody>"), body.indexOf("</tbody>"));
     return body.split("<tr>", -1).length - 1;
   }
