@@ -69,6 +69,8 @@ final class BrowserHarness implements AutoCloseable {
                 .setViewportSize(width, height)
                 .setAcceptDownloads(true)
                 .setLocale("en-US"));
+    // Pages answer in milliseconds: a missing element should fail fast, not after 30 s.
+    context.setDefaultTimeout(10_000);
     return context.newPage();
   }
 
