@@ -1,17 +1,13 @@
 package org.portreg.server.browser;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.portreg.server.RegistryServer;
 import org.portreg.server.RegistrySource;
 import org.portreg.server.ServerOptions;
@@ -19,10 +15,11 @@ import org.portreg.server.ServerOptions;
 /**
  * One headless Debian Chromium driven by Playwright, and one in-process server on a free loopback
  * port. A test class opens one harness in {@code @BeforeAll} and closes it in {@code @AfterAll};
- * each test takes a fresh context and page from {@link #newPage}. Not thread-safe.
+ * each test takes a fresh context and page from {@link #newPage}. The browser is {@code
+ * /usr/bin/chromium}, or the system property {@code portreg.chromium}. Not thread-safe.
  */
 final class BrowserHarness implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMIUM = Path.of(System.getProperty("portreg.chromium", "/usr/bin/chromium"));
 
   /** Switches off everything that would make Chromium reach the network on its own. */
   static final List<String> ARGS =
@@ -48,11 +45,10 @@ final class BrowserHarness implements AutoCloseable {
   }
 
   /**
-   * Starts the server over {@code source} and a browser, or skips the calling test class when
-   * {@code /usr/bin/chromium} is absent (fails instead when {@code PORTREG_REQUIRE_SHARED=1}).
+   * Starts the server over {@code source} and the browser. Test classes guard it with {@link
+   * RequiresChromium}, which skips them (or fails them in CI) when the browser is absent.
    */
   static BrowserHarness open(RegistrySource source) {
-    requireChromium();
     return new BrowserHarness(source);
   }
 
@@ -80,18 +76,6 @@ final class BrowserHarness implements AutoCloseable {
         playwright) {
       browser.close();
     }
-  }
-
-  private static void requireChromium() {
-    if (Files.isExecutable(CHROMIUM)) {
-      return;
-    }
-    String message =
-        "browser tests need Debian's chromium at " + CHROMIUM + " (apt-get install chromium)";
-    if ("1".equals(System.getenv("PORTREG_REQUIRE_SHARED"))) {
-      fail(message);
-    }
-    Assumptions.abort(message);
   }
 
   private static Playwright createPlaywright() {

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.portreg.server.InMemoryRegistrySource;
 import org.portreg.testing.SharedData;
 
 /** The diff between two loaded versions: 2026-03-27 added roughtime to 2026-03-18's registry. */
 @Disabled("needs the search/service/diff pages (server2 branch)")
+@ExtendWith(RequiresChromium.class)
 class DiffIT {
   private static final Set<String> KINDS =
       Set.of("added", "removed", "changed", "renamed", "split", "moved");

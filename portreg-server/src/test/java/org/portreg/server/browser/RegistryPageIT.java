@@ -15,10 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.portreg.server.InMemoryRegistrySource;
 import org.portreg.testing.SharedData;
 
 /** The registry page of the newest official registry, in a real Chromium. */
+@ExtendWith(RequiresChromium.class)
 class RegistryPageIT {
   private static BrowserHarness harness;
   private Page page;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.portreg.server.InMemoryRegistrySource;
 import org.portreg.testing.SharedData;
 
@@ -22,6 +23,7 @@ import org.portreg.testing.SharedData;
  * shows exactly the rows that IANA's own search page showed for {@code https 443}.
  */
 @Disabled("needs the search/service/diff pages (server2 branch)")
+@ExtendWith(RequiresChromium.class)
 class SearchIT {
   private static final String SEED = "003_e2f398b622535810.txt";
 
