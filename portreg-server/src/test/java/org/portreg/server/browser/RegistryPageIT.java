@@ -140,14 +140,21 @@ class RegistryPageIT {
   }
 
   @Test
-  void savesPhoneScreenshotOfTheRecordsTable() throws IOException {
-    page = open(390, 844, "/");
-    page.locator("table#records").scrollIntoViewIfNeeded();
-    Path table = Screenshots.save(page, "registry-phone-table-390x844");
+  void savesScreenshotsOfTheRecordsTableAndTheWholePhonePage() throws IOException {
+    Path desktop = tableScreenshot(1280, 900, "registry-desktop-table-1280x900");
+    Path phone = tableScreenshot(390, 844, "registry-phone-table-390x844");
     Path full = Screenshots.saveFullPage(page, "registry-phone-full-390");
 
-    assertThat(pngSize(table)).containsExactly(390, 844);
+    assertThat(pngSize(desktop)).containsExactly(1280, 900);
+    assertThat(pngSize(phone)).containsExactly(390, 844);
     assertThat(pngSize(full)[1]).isGreaterThan(844);
+  }
+
+  private Path tableScreenshot(int width, int height, String name) {
+    closePage();
+    page = open(width, height, "/");
+    page.locator("table#records").scrollIntoViewIfNeeded();
+    return Screenshots.save(page, name);
   }
 
   private Path screenshot(int width, int height, String name) {
