@@ -21,8 +21,8 @@ final class ConsoleLog {
     page.addInitScript(CSP_LISTENER);
     page.onConsoleMessage(
         message -> {
-          if ("error".equals(message.type()) || "warning".equals(message.type())) {
-            errors.add(message.type() + ": " + message.text());
+          if ("error".equals(message.type())) {
+            errors.add(message.text());
           }
         });
     page.onPageError(error -> errors.add("page error: " + error));
@@ -33,7 +33,7 @@ final class ConsoleLog {
     return new ConsoleLog(page);
   }
 
-  /** The errors and warnings seen so far, in order. */
+  /** The console errors and page errors seen so far, in order. */
   List<String> errors() {
     return List.copyOf(errors);
   }

@@ -131,6 +131,18 @@ class RegistryPageIT {
   }
 
   @Test
+  void keepsEveryPageWithinPhoneWidth() {
+    for (String path : List.of("/?page=146", "/versions", "/person/Jon_Postel", "/no-such-page")) {
+      closePage();
+      page = open(390, 844, path);
+
+      assertThat((int) page.evaluate("document.documentElement.scrollWidth"))
+          .as("page width of %s at 390 px", path)
+          .isLessThanOrEqualTo(390);
+    }
+  }
+
+  @Test
   void savesDesktopAndPhoneScreenshots() throws IOException {
     Path desktop = screenshot(1280, 900, "registry-desktop-1280x900");
     Path phone = screenshot(390, 844, "registry-phone-390x844");
