@@ -38,10 +38,16 @@ final class BrowserHarness implements AutoCloseable {
   private final Browser browser;
 
   private BrowserHarness(RegistrySource source) {
-    this.server =
-        RegistryServer.start(ServerOptions.defaults().withAddress("127.0.0.1", 0), source);
     this.playwright = createPlaywright();
-    this.browser = launch(playwright);
+    try {
+      this.browser = launch(playwright);
+      this.server =
+          RegistryServer.start(ServerOptions.defaults().withAddress("127.0.0.1", 0), source);
+    } catch (RuntimeException e) {
+      // @AfterAll never sees a half-built harness: close the driver (and its browser) here.
+      playwright.close();
+      throw e;
+    }
   }
 
   /**
