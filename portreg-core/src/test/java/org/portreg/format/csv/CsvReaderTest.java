@@ -82,8 +82,7 @@ class CsvReaderTest {
 
   @Test
   void rejectsWrongColumnCount() {
-    assertThat(strictError("a,1,tcp\r\n"))
-        .isEqualTo("t.csv:2:1: expected 12 columns, found 3");
+    assertThat(strictError("a,1,tcp\r\n")).isEqualTo("t.csv:2:1: expected 12 columns, found 3");
   }
 
   @Test
