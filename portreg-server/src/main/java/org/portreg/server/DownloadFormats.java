@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.portreg.format.csv.CsvFormat;
+import org.portreg.format.html.HtmlFormat;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
+import org.portreg.format.txt.TxtFormat;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.Registry;
 
@@ -42,6 +44,16 @@ public final class DownloadFormats {
                 "CSV",
                 "text/csv; charset=utf-8",
                 (Function<Registry, byte[]>) CsvFormat::write),
+            new DownloadFormat(
+                BASE_NAME + ".txt",
+                "TXT",
+                "text/plain; charset=utf-8",
+                (Function<Registry, byte[]>) TxtFormat::write),
+            new DownloadFormat(
+                BASE_NAME + ".html",
+                "HTML",
+                "text/html; charset=utf-8",
+                (Function<Registry, byte[]>) HtmlFormat::write),
             new DownloadFormat(
                 BASE_NAME + ".json",
                 "JSON",
