@@ -45,6 +45,8 @@ class ApiTest {
         .containsExactly(
             "/service-names-port-numbers.xml",
             "/service-names-port-numbers.csv",
+            "/service-names-port-numbers.txt",
+            "/service-names-port-numbers.html",
             "/service-names-port-numbers.json",
             "/services");
   }

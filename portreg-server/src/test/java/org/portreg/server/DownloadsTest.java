@@ -144,6 +144,18 @@ class DownloadsTest {
   }
 
   @Test
+  void servesTheTextRenderingAndTheHtmlPage() {
+    HttpResponse<byte[]> txt = server.get("/service-names-port-numbers.txt");
+    assertThat(txt.statusCode()).isEqualTo(200);
+    assertThat(txt.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(new String(txt.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Service Name and Transport Protocol Port Number Registry")
+        .contains("2026-08-17");
+    String html = server.text("/service-names-port-numbers.html", 200);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<table").contains("Jon_Postel");
+  }
+
+  @Test
   void servesTheJsonShapeOfTheSameVersion() {
     var json = TestServer.parse(server.text("/service-names-port-numbers.json", 200));
 
