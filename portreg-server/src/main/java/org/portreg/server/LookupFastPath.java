@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.portreg.model.Transport;
 
 /**
@@ -44,12 +45,23 @@ final class LookupFastPath extends Handler.Wrapper {
     this.metrics = metrics;
   }
 
+  /**
+   * Non-blocking: Jetty may run {@link #handle} on the network thread that read the request,
+   * sparing the hand-off to a pool thread that costs more than a lookup. Only lookups whose answer
+   * is at hand are answered there; every other request is handed to the thread pool here.
+   */
   @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+  public InvocationType getInvocationType() {
+    return InvocationType.NON_BLOCKING;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
     long start = System.nanoTime();
     VersionIndex.PortAnswer answer = answerFor(request);
     if (answer == null) {
-      return super.handle(request, response, callback);
+      getServer().getThreadPool().execute(() -> handleBlocking(request, response, callback));
+      return true;
     }
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(VARY);
@@ -70,6 +82,17 @@ final class LookupFastPath extends Handler.Wrapper {
     }
     metrics.record(route, "GET", notModified ? 304 : 200, (System.nanoTime() - start) / 1e9);
     return true;
+  }
+
+  /** Hands the request to the rest of the server (Javalin), on a pool thread. */
+  private void handleBlocking(Request request, Response response, Callback callback) {
+    try {
+      if (!super.handle(request, response, callback)) {
+        Response.writeError(request, response, callback, 404);
+      }
+    } catch (Throwable failure) {
+      Response.writeError(request, response, callback, failure);
+    }
   }
 
   /** The answer of a well-formed port lookup on an existing version, or null. */
@@ -94,8 +117,9 @@ final class LookupFastPath extends Handler.Wrapper {
       }
       transport = t.get();
     }
+    Optional<VersionIndex> index = lookups.currentIfAtHand();
     try {
-      return lookups.current().portAnswer(port, transport);
+      return index.isPresent() ? index.get().portAnswer(port, transport) : null;
     } catch (RuntimeException e) {
       // No version yet, or the store failed: Javalin's route meets the same failure and answers
       // it as a problem, with logging, in the one place that maps exceptions.

@@ -130,6 +130,11 @@ final class Lookups {
     return indexes.of(source.current().orElseThrow(Downloads::nothingImported));
   }
 
+  /** The current version's index when it is at hand without blocking, else empty. */
+  Optional<VersionIndex> currentIfAtHand() {
+    return source.currentIfAtHand().flatMap(indexes::ifBuilt);
+  }
+
   static int parsePort(String text) {
     try {
       int port = Integer.parseInt(text);

@@ -21,6 +21,15 @@ public interface RegistrySource {
   /** The version to serve by default, the newest imported one; empty when none is imported. */
   Optional<RegistryVersion> current();
 
+  /**
+   * The current version when it can be had without blocking (no database query, no parsing), for
+   * callers on a network thread; empty when {@link #current()} would have to block. The default
+   * suits sources that hold their versions in memory.
+   */
+  default Optional<RegistryVersion> currentIfAtHand() {
+    return current();
+  }
+
   /** Every version the source holds, newest first; empty when none is imported. */
   List<VersionInfo> versions();
 

@@ -61,6 +61,18 @@ public final class StoreRegistrySource implements RegistrySource {
   }
 
   @Override
+  public Optional<RegistryVersion> currentIfAtHand() {
+    Snapshot seen = snapshot;
+    Loaded loaded = last;
+    if (seen == null || loaded == null || clock.millis() - seen.checkedAt() >= pollMillis) {
+      return Optional.empty();
+    }
+    List<StoredVersion> all = seen.versions();
+    boolean newest = !all.isEmpty() && all.get(all.size() - 1).id() == loaded.storedId();
+    return newest ? Optional.of(loaded.version()) : Optional.empty();
+  }
+
+  @Override
   public List<VersionInfo> versions() {
     List<StoredVersion> all = poll().versions();
     List<VersionInfo> newestFirst = new ArrayList<>(all.size());
