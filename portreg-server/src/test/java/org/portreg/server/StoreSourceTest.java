@@ -72,6 +72,20 @@ class StoreSourceTest {
     }
   }
 
+  @Test
+  void hasTheCurrentVersionAtHandOnlyOnceLoadedAndWhileNoPollIsDue(@TempDir Path folder) {
+    try (Store store = Store.open("jdbc:sqlite:" + folder.resolve("p.db"))) {
+      store.importRegistry(TestRegistries.plain("2024-01-01", 3), "old.xml");
+      StoreRegistrySource hourly = StoreRegistrySource.of(store, Duration.ofHours(1));
+      assertThat(hourly.currentIfAtHand()).isEmpty();
+      RegistryVersion current = hourly.current().orElseThrow();
+      assertThat(hourly.currentIfAtHand()).hasValueSatisfying(v -> assertThat(v).isSameAs(current));
+      StoreRegistrySource always = StoreRegistrySource.of(store, Duration.ZERO);
+      always.current();
+      assertThat(always.currentIfAtHand()).as("a poll is due on every request").isEmpty();
+    }
+  }
+
   private static TestServer serverOn(Store store) {
     return new TestServer(StoreRegistrySource.of(store, Duration.ofMillis(200)));
   }
