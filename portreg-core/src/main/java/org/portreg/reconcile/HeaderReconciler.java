@@ -3,6 +3,7 @@ package org.portreg.reconcile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.portreg.format.PageLabels;
 import org.portreg.format.RecordColumns;
 import org.portreg.format.excerpt.ExcerptHeader;
 import org.portreg.model.Note;
@@ -11,8 +12,6 @@ import org.portreg.model.RichText;
 
 /** Compares the header fields an excerpt shows with the registry's header. Stateless. */
 final class HeaderReconciler {
-  static final String REQUEST = "Request an Assignment";
-
   private HeaderReconciler() {}
 
   static List<HeaderComparison> compare(ExcerptHeader shown, RegistryHeader held) {
@@ -20,25 +19,32 @@ final class HeaderReconciler {
     shown.title().ifPresent(t -> out.add(text("Title", t, held.title())));
     shown
         .lastUpdated()
-        .ifPresent(d -> out.add(text("Last Updated", d.toString(), held.updated().toString())));
+        .ifPresent(
+            d -> out.add(text(PageLabels.LAST_UPDATED, d.toString(), held.updated().toString())));
     shown
         .experts()
-        .ifPresent(e -> out.add(text("Expert(s)", e, String.join("\n", held.experts()))));
+        .ifPresent(e -> out.add(text(PageLabels.EXPERTS, e, String.join("\n", held.experts()))));
     if (!shown.references().isEmpty()) {
       out.add(
           text(
-              "Reference",
+              PageLabels.REFERENCE,
               brackets(shown.references()),
               RecordColumns.references(held.references())));
     }
-    shown.note().ifPresent(n -> out.add(text("Note", n, note(held, Optional.empty()))));
+    shown.note().ifPresent(n -> out.add(text(PageLabels.NOTE, n, note(held, Optional.empty()))));
     shown
         .requestAnAssignment()
-        .ifPresent(u -> out.add(text(REQUEST, "[" + u + "]", note(held, Optional.of(REQUEST)))));
+        .ifPresent(
+            u ->
+                out.add(
+                    text(
+                        PageLabels.REQUEST,
+                        "[" + u + "]",
+                        note(held, Optional.of(PageLabels.REQUEST)))));
     if (!shown.availableFormats().isEmpty()) {
       out.add(
           new HeaderComparison(
-              "Available Formats",
+              PageLabels.FORMATS,
               HeaderComparison.Status.NOT_IN_REGISTRY,
               String.join(", ", shown.availableFormats()),
               ""));

@@ -1,5 +1,12 @@
 package org.portreg.format.excerpt;
 
+import static org.portreg.format.PageLabels.EXPERTS;
+import static org.portreg.format.PageLabels.FORMATS;
+import static org.portreg.format.PageLabels.LAST_UPDATED;
+import static org.portreg.format.PageLabels.NOTE;
+import static org.portreg.format.PageLabels.REFERENCE;
+import static org.portreg.format.PageLabels.REQUEST;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.portreg.format.PageLabels;
 import org.portreg.format.ProblemCollector;
 import org.portreg.model.PartialDate;
 
@@ -15,14 +23,7 @@ import org.portreg.model.PartialDate;
  * Label}) followed by its value lines (a lone {@code -} or a {@code - } bullet is dropped).
  */
 final class HeaderParser {
-  static final String LAST_UPDATED = "Last Updated";
-  static final String EXPERTS = "Expert(s)";
-  static final String REFERENCE = "Reference";
-  static final String NOTE = "Note";
-  static final String REQUEST = "Request an Assignment";
-  static final String FORMATS = "Available Formats";
-  private static final List<String> LABELS =
-      List.of(LAST_UPDATED, EXPERTS, REFERENCE, NOTE, REQUEST, FORMATS);
+  private static final List<String> LABELS = PageLabels.ALL;
   private static final String IANA = "Internet Assigned Numbers Authority";
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]+)\\]");
 

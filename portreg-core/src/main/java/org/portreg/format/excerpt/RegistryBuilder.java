@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.portreg.format.PageLabels;
 import org.portreg.format.ProblemCollector;
 import org.portreg.format.RecordColumns;
 import org.portreg.model.Inline;
@@ -47,7 +48,7 @@ final class RegistryBuilder {
             uri ->
                 notes.add(
                     new Note(
-                        Optional.of(HeaderParser.REQUEST),
+                        Optional.of(PageLabels.REQUEST),
                         new RichText(List.of(new Inline.Reference(Xref.of(XrefType.URI, uri)))))));
     return new RegistryHeader(
         REGISTRY_ID,

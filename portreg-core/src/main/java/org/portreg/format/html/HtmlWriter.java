@@ -2,6 +2,7 @@ package org.portreg.format.html;
 
 import java.util.List;
 import java.util.Locale;
+import org.portreg.format.PageLabels;
 import org.portreg.model.Footnote;
 import org.portreg.model.Inline;
 import org.portreg.model.Note;
@@ -50,20 +51,20 @@ final class HtmlWriter {
   private void writeHeader(RegistryHeader header) {
     out.append("<header>\n<h1>");
     Html.escape(out, header.title()).append("</h1>\n<dl class=\"header\">\n");
-    term("Last Updated");
+    term(PageLabels.LAST_UPDATED);
     Html.escape(out, header.updated().toString()).append("</dd>\n");
     for (String expert : header.experts()) {
-      term("Expert(s)");
+      term(PageLabels.EXPERTS);
       out.append("<div class=\"note\">");
       Html.escape(out, expert.strip()).append("</div></dd>\n");
     }
     if (!header.references().isEmpty()) {
-      term("Reference");
+      term(PageLabels.REFERENCE);
       header.references().forEach(cells::reference);
       out.append("</dd>\n");
     }
     header.notes().forEach(this::writeNote);
-    term("Available Formats");
+    term(PageLabels.FORMATS);
     writeFormats(header.id());
     out.append("</dd>\n</dl>\n</header>\n");
   }
@@ -74,7 +75,7 @@ final class HtmlWriter {
   }
 
   private void writeNote(Note note) {
-    term(note.title().orElse("Note"));
+    term(note.title().orElse(PageLabels.NOTE));
     boolean linksOnly =
         note.text().parts().stream()
             .allMatch(p -> !(p instanceof Inline.Text t) || t.value().isBlank());

@@ -1,8 +1,15 @@
 package org.portreg.format.txt;
 
+import static org.portreg.format.PageLabels.EXPERTS;
+import static org.portreg.format.PageLabels.LAST_UPDATED;
+import static org.portreg.format.PageLabels.NOTE;
+import static org.portreg.format.PageLabels.REFERENCE;
+import static org.portreg.format.PageLabels.REQUEST;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.portreg.format.PageLabels;
 import org.portreg.model.Inline;
 import org.portreg.model.Note;
 import org.portreg.model.PartialDate;
@@ -19,15 +26,7 @@ final class HeaderReader {
   /** The id of the only registry the page renders. */
   static final String REGISTRY_ID = "service-names-port-numbers";
 
-  static final String LAST_UPDATED = "Last Updated";
-  static final String EXPERTS = "Expert(s)";
-  static final String REFERENCE = "Reference";
-  static final String NOTE = "Note";
-  static final String REQUEST = "Request an Assignment";
-  static final String FORMATS = "Available Formats";
-
-  private static final List<String> SECTIONS =
-      List.of(LAST_UPDATED, EXPERTS, REFERENCE, NOTE, REQUEST, FORMATS);
+  private static final List<String> SECTIONS = PageLabels.ALL;
 
   private final List<String> lines;
 

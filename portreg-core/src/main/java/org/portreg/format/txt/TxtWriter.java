@@ -2,6 +2,7 @@ package org.portreg.format.txt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.portreg.format.PageLabels;
 import org.portreg.format.RecordColumns;
 import org.portreg.model.Footnote;
 import org.portreg.model.Note;
@@ -56,16 +57,16 @@ final class TxtWriter {
   private void writeHeader(RegistryHeader header, StringBuilder out) {
     centred(header.title(), out);
     out.append('\n');
-    field(HeaderReader.LAST_UPDATED, List.of(header.updated().toString()), out);
+    field(PageLabels.LAST_UPDATED, List.of(header.updated().toString()), out);
     if (!header.experts().isEmpty()) {
-      field(HeaderReader.EXPERTS, header.experts(), out);
+      field(PageLabels.EXPERTS, header.experts(), out);
     }
     if (!header.references().isEmpty()) {
-      field(HeaderReader.REFERENCE, List.of(RecordColumns.references(header.references())), out);
+      field(PageLabels.REFERENCE, List.of(RecordColumns.references(header.references())), out);
     }
     for (Note note : header.notes()) {
       String text = note.text().render("\n", x -> "[" + RecordColumns.reference(x) + "]");
-      field(note.title().orElse(HeaderReader.NOTE), List.of(text.strip()), out);
+      field(note.title().orElse(PageLabels.NOTE), List.of(text.strip()), out);
     }
   }
 
