@@ -2,26 +2,14 @@ package org.portreg.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.portreg.format.RecordColumns;
 
 /**
  * Prints rows as a table fitted to the terminal width, as JSON or as IANA's CSV. Written without
  * lambdas or reflection: the {@code lookup} fast path uses it in a cold JVM.
  */
 final class RowOutput {
-  static final String[] CSV_HEADERS = {
-    "Service Name",
-    "Port Number",
-    "Transport Protocol",
-    "Description",
-    "Assignee",
-    "Contact",
-    "Registration Date",
-    "Modification Date",
-    "Reference",
-    "Service Code",
-    "Unauthorized Use Reported",
-    "Assignment Notes"
-  };
+  static final String[] CSV_HEADERS = RecordColumns.HEADERS.toArray(new String[0]);
   static final String[] JSON_KEYS = {
     "serviceName",
     "portNumber",
