@@ -36,6 +36,8 @@ public final class Store implements AutoCloseable {
   private final Statements sql;
   private final Importer importer;
   private final Snapshots snapshots;
+  private final Accounts accounts;
+  private final Registrar registrar;
 
   private Store(String url, Clock clock, long gap) {
     Dialect dialect = Dialect.of(url);
@@ -44,6 +46,8 @@ public final class Store implements AutoCloseable {
     this.pool = Database.open(url, dialect);
     this.importer = new Importer(sql, clock, gap);
     this.snapshots = new Snapshots(sql);
+    this.accounts = new Accounts();
+    this.registrar = new Registrar();
   }
 
   /**
@@ -82,6 +86,16 @@ public final class Store implements AutoCloseable {
   /** The URL the store was opened on, without its query part (which may hold a password). */
   public String url() {
     return Database.redact(url);
+  }
+
+  /** The users, their API tokens and web sessions. */
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** The requests and the registration procedures that change the registry. */
+  public Registrar registrar() {
+    return registrar;
   }
 
   /** Every stored version, oldest first; empty for a new store. */
