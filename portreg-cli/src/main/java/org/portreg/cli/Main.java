@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import org.portreg.error.ConflictException;
-import org.portreg.error.NotFoundException;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
@@ -113,24 +111,21 @@ public final class Main implements Runnable {
     if (e instanceof IOException io) {
       return reportIo(io, io.getMessage());
     }
-    // The command line chose the acting user (--as), so a missing permission is a usage error.
-    if (e instanceof UsageException
-        || e instanceof IllegalArgumentException
-        || e instanceof PermissionDeniedException) {
+    // NotFoundException, ConflictException and the rest of RegistryException exit 1.
+    if (e instanceof RegistryException || e instanceof IllegalArgumentException) {
       err.println("portreg: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (e instanceof NotFoundException || e instanceof ConflictException) {
-      err.println("portreg: " + e.getMessage());
-      return ExitCodes.INTERNAL;
-    }
-    if (e instanceof RegistryException) {
-      err.println("portreg: " + e.getMessage());
-      return ExitCodes.INTERNAL;
+      return isUsage(e) ? ExitCodes.USAGE : ExitCodes.INTERNAL;
     }
     err.println("portreg: internal error: " + e);
     e.printStackTrace(err);
     return ExitCodes.INTERNAL;
+  }
+
+  /** Whether the command line is at fault, including the acting user it chose ({@code --as}). */
+  private static boolean isUsage(Exception e) {
+    return e instanceof UsageException
+        || e instanceof IllegalArgumentException
+        || e instanceof PermissionDeniedException;
   }
 
   private int reportIo(IOException cause, String message) {
