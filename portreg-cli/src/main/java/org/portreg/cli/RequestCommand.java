@@ -9,7 +9,10 @@ import org.portreg.workflow.RequestAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code portreg request submit|list|show|decide|assign|withdraw}: the RFC 6335 workflow. */
+/**
+ * {@code portreg request submit|list|show|decide|answer|record-approval|assign|withdraw}: the RFC
+ * 6335 workflow.
+ */
 @Command(
     name = "request",
     mixinStandardHelpOptions = true,
@@ -19,6 +22,8 @@ import picocli.CommandLine.ParentCommand;
       RequestListCommand.class,
       RequestShowCommand.class,
       RequestDecideCommand.class,
+      RequestAnswerCommand.class,
+      RequestRecordApprovalCommand.class,
       RequestAssignCommand.class,
       RequestWithdrawCommand.class
     })
@@ -53,6 +58,7 @@ final class RequestCommand implements Runnable {
   @Override
   public void run() {
     throw new UsageException(
-        "a request command is required: submit, list, show, decide, assign or withdraw");
+        "a request command is required: submit, list, show, decide, answer, record-approval,"
+            + " assign or withdraw");
   }
 }

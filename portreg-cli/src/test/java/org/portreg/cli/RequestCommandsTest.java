@@ -172,4 +172,52 @@ class RequestCommandsTest {
     assertThat(json).hasSize(2);
     assertThat(json.at("/1/state").asText()).isEqualTo("WITHDRAWN");
   }
+
+  @Test
+  void theApplicantAnswersTheExpertAndTheRequestReturnsToReview() throws Exception {
+    cli.require(cli.run("request", "submit", example, "--as", "ann"));
+    cli.require(cli.run("request", "decide", "1", "ask", "--reason", "spec?", "--as", "eve"));
+
+    assertThat(cli.run("request", "answer", "1", "--reason", "see the URI", "--as", "ann"))
+        .as(cli.err)
+        .isZero();
+    assertThat(cli.out).isEqualTo("request #1 EXPERT_REVIEW quokka-sync any-user/tcp\n");
+    assertThat(cli.run("request", "decide", "1", "reject", "--reason", "no", "--as", "eve"))
+        .isZero();
+    assertThat(cli.out).startsWith("request #1 REJECTED");
+    assertThat(cli.run("request", "withdraw", "1", "--reason", "late", "--as", "ann")).isEqualTo(1);
+    assertThat(cli.err).contains("REJECTED");
+  }
+
+  @Test
+  void aSystemPortAwaitsTheIetfApprovalTheAdminRecordsBeforeItIsAssigned() throws Exception {
+    Registry newest = XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml");
+    int port =
+        PortSelector.selectPort(newest, Set.of(Transport.TCP), PortSpace.SYSTEM).orElseThrow();
+    String system =
+        cli.file(
+            "system.json",
+            """
+            {"serviceName": "quokka-sys", "transports": ["tcp"], "port": %d,
+             "assignee": {"id": "IESG", "name": "IESG", "uri": "iesg@ietf.org"},
+             "contact": {"id": "IETF_Chair", "name": "IETF Chair", "uri": "chair@ietf.org"},
+             "description": "Quokka system service",
+             "references": [{"type": "rfc", "data": "rfc9999"}]}
+            """
+                .formatted(port));
+    cli.require(cli.run("request", "submit", system, "--as", "ann"));
+
+    cli.require(cli.run("request", "decide", "1", "approve", "--reason", "ok", "--as", "eve"));
+    assertThat(cli.out).startsWith("request #1 AWAITING_IETF_APPROVAL");
+    assertThat(cli.run("request", "assign", "1", "--reason", "too early", "--as", "ada"))
+        .isEqualTo(1);
+    assertThat(cli.run("request", "record-approval", "1", "--reason", "RFC 9999", "--as", "ada"))
+        .as(cli.err)
+        .isZero();
+    assertThat(cli.out).startsWith("request #1 APPROVED");
+    assertThat(cli.run("request", "assign", "1", "--reason", "approved", "--as", "ada")).isZero();
+    assertThat(cli.out).contains("port " + port + " [tcp]");
+    assertThat(cli.run("lookup", port + "/tcp")).isZero();
+    assertThat(cli.out).contains("quokka-sys");
+  }
 }
