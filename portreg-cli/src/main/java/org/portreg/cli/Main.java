@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
       RequestCommand.class,
       UserCommand.class,
       TokenCommand.class,
+      ServiceCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
