@@ -18,9 +18,14 @@ final class Routes {
   private final Operations operations;
   private final Lookups lookups;
   private final DetailPages details;
+  private final Workflow workflow;
+  private final Authentication authentication;
+  private final SignIn signIn;
 
-  Routes(ServerOptions options, RegistrySource source) {
+  Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
+    this.workflow = workflow;
+    this.authentication = new Authentication(workflow, options.writeLimit());
     this.downloads = new Downloads(source);
     People people = new People();
     this.api = new Api(source, options.downloads(), options.search(), people);
@@ -34,6 +39,7 @@ final class Routes {
                 ? registrySearch.indexes()
                 : new VersionIndexes());
     this.details = new DetailPages(source, lookups, pages);
+    this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
@@ -43,6 +49,10 @@ final class Routes {
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header(Header.VARY, Header.ACCEPT_ENCODING));
+    routes.before(authentication::before);
+    routes.get("/login", signIn::form);
+    routes.post("/login", signIn::signIn);
+    routes.post("/logout", signIn::signOut);
     routes.get("/", pages::home);
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
