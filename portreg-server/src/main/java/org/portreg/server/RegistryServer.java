@@ -4,7 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.portreg.store.Store;
 
 /**
  * The registry's HTTP server: downloads, the JSON API, web pages, health and metrics. Start one
@@ -27,9 +30,25 @@ public final class RegistryServer implements AutoCloseable {
    * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
    */
   public static RegistryServer start(ServerOptions options, RegistrySource source) {
+    return start(options, source, Optional.empty());
+  }
+
+  /**
+   * Starts a server over {@code source} with the users, sessions and requests of {@code store}
+   * (usually the store {@code source} reads), and returns once it listens. The caller keeps
+   * ownership of the store and closes it after the server.
+   *
+   * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
+   */
+  public static RegistryServer start(ServerOptions options, RegistrySource source, Store store) {
+    return start(options, source, Optional.of(Objects.requireNonNull(store, "store")));
+  }
+
+  private static RegistryServer start(
+      ServerOptions options, RegistrySource source, Optional<Store> store) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(source, "source");
-    Routes routes = new Routes(options, source);
+    Routes routes = new Routes(options, source, new Workflow(store));
     Javalin app = Javalin.create(config -> configure(config, options, routes));
     app.start(options.host(), options.port());
     return new RegistryServer(app);
@@ -55,6 +74,13 @@ public final class RegistryServer implements AutoCloseable {
   /** The port the server listens on (the chosen one when started with port 0). */
   public int port() {
     return app.port();
+  }
+
+  /** Every route as {@code METHOD /path/{param}}, for tests that walk them all. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(h -> h.endpoint.method.name() + " " + h.endpoint.path)
+        .toList();
   }
 
   /** Stops accepting requests, lets those in flight finish, and releases the port. */

@@ -18,9 +18,14 @@ final class Routes {
   private final Operations operations;
   private final Lookups lookups;
   private final DetailPages details;
+  private final Authentication authentication;
+  private final SignIn signIn;
+  private final RequestsApi requests;
+  private final AdminApi admin;
 
-  Routes(ServerOptions options, RegistrySource source) {
+  Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
+    this.authentication = new Authentication(workflow, options.writeLimit());
     this.downloads = new Downloads(source);
     People people = new People();
     this.api = new Api(source, options.downloads(), options.search(), people);
@@ -34,6 +39,9 @@ final class Routes {
                 ? registrySearch.indexes()
                 : new VersionIndexes());
     this.details = new DetailPages(source, lookups, pages);
+    this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
+    this.requests = new RequestsApi(workflow);
+    this.admin = new AdminApi(workflow);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
@@ -43,6 +51,10 @@ final class Routes {
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header(Header.VARY, Header.ACCEPT_ENCODING));
+    routes.before(authentication::before);
+    routes.get("/login", signIn::form);
+    routes.post("/login", signIn::signIn);
+    routes.post("/logout", signIn::signOut);
     routes.get("/", pages::home);
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
@@ -71,12 +83,31 @@ final class Routes {
     routes.get(Api.PREFIX + "/free", lookups::free);
     routes.get(Api.PREFIX + "/diff", lookups::diff);
     routes.get(Api.PREFIX + "/history", lookups::history);
+    addWorkflowRoutes(routes);
     routes.get(
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
     routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
+  }
+
+  /** The requests API and administration; every write here is in the OpenAPI document. */
+  private void addWorkflowRoutes(RoutesConfig routes) {
+    routes.post(Api.PREFIX + "/requests", requests::submit);
+    routes.get(Api.PREFIX + "/requests", requests::list);
+    routes.post(Api.PREFIX + "/requests/validate", requests::validate);
+    routes.get(Api.PREFIX + "/requests/{id}", requests::show);
+    routes.post(Api.PREFIX + "/requests/{id}/actions", requests::act);
+    routes.post(Api.PREFIX + "/services/{name}/deassign", admin::deassign);
+    routes.post(Api.PREFIX + "/services/{name}/revoke", admin::revoke);
+    routes.post(Api.PREFIX + "/services/{name}/transfer", admin::transfer);
+    routes.post(Api.PREFIX + "/services/{name}/modify", admin::modify);
+    routes.get(Api.PREFIX + "/users", admin::users);
+    routes.post(Api.PREFIX + "/users", admin::addUser);
+    routes.patch(Api.PREFIX + "/users/{username}", admin::updateUser);
+    routes.post(Api.PREFIX + "/tokens", admin::issueToken);
+    routes.get(Api.PREFIX + "/audit", admin::audit);
   }
 
   /** Downloads answer HEAD too, so clients can check ETag and size; Jetty drops the body. */
