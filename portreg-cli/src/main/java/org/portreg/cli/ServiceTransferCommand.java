@@ -67,6 +67,7 @@ final class ServiceTransferCommand implements Callable<Integer> {
         description = "Why the assignee's consent cannot be had (goes into the summary).")
     private String override;
 
+    /** The authority the chosen option names. */
     TransferAuthority toAuthority() {
       return consentOf != null
           ? new TransferAuthority.ByAssignee(consentOf.strip())

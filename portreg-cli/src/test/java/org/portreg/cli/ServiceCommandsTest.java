@@ -178,6 +178,15 @@ class ServiceCommandsTest {
   }
 
   @Test
+  void aServiceCommandIsRequired() {
+    CliRun run = CliRun.of("service");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "portreg: a service command is required: deassign, revoke, transfer or modify\n");
+  }
+
+  @Test
   void aBadDateIsAUsageError() {
     assertThat(
             cli.run(
