@@ -62,14 +62,21 @@ final class ActingUser {
     if (option == null) {
       return "cli:" + System.getProperty("user.name");
     }
+    return admin(accounts, "managing users and tokens").username();
+  }
+
+  /**
+   * The acting user, who must be an active admin to do {@code what}.
+   *
+   * @throws PermissionDeniedException naming {@code what} when the user is not an active admin
+   */
+  User admin(Accounts accounts, String what) {
     User user = of(accounts);
     if (user.as(Role.ADMIN).isEmpty()) {
       throw new PermissionDeniedException(
-          "managing users and tokens needs an active admin; user '"
-              + user.username()
-              + "' is not one");
+          what + " needs an active admin; user '" + user.username() + "' is not one");
     }
-    return user.username();
+    return user;
   }
 
   private static UsageException unknown(String name) {

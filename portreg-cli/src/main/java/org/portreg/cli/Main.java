@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
       RequestCommand.class,
       UserCommand.class,
       TokenCommand.class,
+      ServiceCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -85,14 +87,10 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, args2) -> {
           err.println("portreg: " + e.getMessage());
-          err.println("Try 'portreg " + commandName(e.getCommandLine()) + " --help'.");
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return ExitCodes.USAGE;
         });
     return cli.execute(args);
-  }
-
-  private static String commandName(CommandLine line) {
-    return line.getParent() == null ? "" : line.getCommandName();
   }
 
   /** Maps an exception to its exit code, printing one line. */

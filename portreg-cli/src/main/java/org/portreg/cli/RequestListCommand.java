@@ -104,16 +104,7 @@ final class RequestListCommand implements Callable<Integer> {
   }
 
   private static void table(PrintStream out, List<StoredRequest> requests) {
-    List<String[]> rows = requests.stream().map(RequestListCommand::cells).toList();
-    int[] widths = new int[HEADERS.length];
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = HEADERS[c].length();
-      for (String[] row : rows) {
-        widths[c] = Math.max(widths[c], row[c].length());
-      }
-    }
-    RowOutput.line(out, HEADERS, widths);
-    rows.forEach(row -> RowOutput.line(out, row, widths));
+    RowOutput.columns(out, HEADERS, requests.stream().map(RequestListCommand::cells).toList());
   }
 
   private static void csv(PrintStream out, List<StoredRequest> requests) {

@@ -73,6 +73,21 @@ final class RowOutput {
     return widths;
   }
 
+  /** Prints {@code headers} and {@code rows} in columns as wide as their widest cell. */
+  static void columns(PrintStream out, String[] headers, List<String[]> rows) {
+    int[] widths = new int[headers.length];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = headers[c].length();
+      for (String[] row : rows) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    line(out, headers, widths);
+    for (String[] row : rows) {
+      line(out, row, widths);
+    }
+  }
+
   static void line(PrintStream out, String[] cells, int[] widths) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.length; c++) {

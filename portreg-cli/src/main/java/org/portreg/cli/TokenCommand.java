@@ -11,18 +11,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code portreg token issue USERNAME --label TEXT [--as ADMIN]}: an API bearer token. */
+/**
+ * {@code portreg token issue USERNAME --label TEXT [--as ADMIN]}: an API bearer token; {@code
+ * portreg token revoke ID [--as ADMIN]}: the end of one.
+ */
 @Command(
     name = "token",
     mixinStandardHelpOptions = true,
-    description = "Issue API tokens (Authorization: Bearer SECRET).",
-    subcommands = {TokenCommand.Issue.class})
+    description = "Issue and revoke API tokens (Authorization: Bearer SECRET).",
+    subcommands = {TokenCommand.Issue.class, TokenCommand.Revoke.class})
 final class TokenCommand implements Runnable {
   @ParentCommand private Main main;
 
   @Override
   public void run() {
-    throw new UsageException("a token command is required: issue");
+    throw new UsageException("a token command is required: issue or revoke");
   }
 
   /** {@code portreg token issue}: prints the secret, which the store does not keep. */
@@ -59,6 +62,34 @@ final class TokenCommand implements Runnable {
       out.println(
           "token #" + token.id() + " for " + username + " (" + label + "), shown only this once:");
       out.println(token.secret());
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code portreg token revoke ID}: the token signs nobody in any more. */
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Revoke an API token by the number 'token issue' printed: it signs nobody in any more.",
+        "The audit log names the --as user (an admin), else cli:<OS user name>."
+      })
+  static final class Revoke implements Callable<Integer> {
+    @ParentCommand private TokenCommand parent;
+    @Mixin private StoreOption storeOption;
+    @Mixin private ActingUser acting;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The token's number.")
+    private long id;
+
+    @Override
+    public Integer call() {
+      try (Store store = storeOption.open()) {
+        store.accounts().revokeToken(id, acting.administrator(store.accounts()));
+      }
+      PrintStream out = new PrintStream(parent.main.out(), false, StandardCharsets.UTF_8);
+      out.println("revoked token #" + id);
       out.flush();
       return ExitCodes.OK;
     }

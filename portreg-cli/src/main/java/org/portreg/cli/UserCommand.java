@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code portreg user add|list}: the people who may act on requests. */
+/** {@code portreg user add|list|update}: the people who may act on requests. */
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
-    description = "Add and list the users of the workflow: applicants, experts and admins.",
-    subcommands = {UserAddCommand.class, UserListCommand.class})
+    description = "Add, list and change the users of the workflow: applicants, experts and admins.",
+    subcommands = {UserAddCommand.class, UserListCommand.class, UserUpdateCommand.class})
 final class UserCommand implements Runnable {
   @ParentCommand private Main main;
 
@@ -26,6 +26,6 @@ final class UserCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageException("a user command is required: add or list");
+    throw new UsageException("a user command is required: add, list or update");
   }
 }
