@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.util.Optional;
 import org.portreg.error.NotFoundException;
+import org.portreg.store.Store;
 
 /** Every route of the server and the handler behind it, in one table. Thread-safe. */
 final class Routes {
@@ -18,6 +20,11 @@ final class Routes {
   private final Operations operations;
   private final Lookups lookups;
   private final DetailPages details;
+
+  /** The workflow pages, present when the server runs on a store. */
+  private final Optional<WorkflowPages> workflow;
+
+  private final Optional<AdminPages> admin;
 
   Routes(ServerOptions options, RegistrySource source) {
     this.options = options;
@@ -34,6 +41,12 @@ final class Routes {
                 ? registrySearch.indexes()
                 : new VersionIndexes());
     this.details = new DetailPages(source, lookups, pages);
+    Optional<Store> store =
+        source instanceof StoreRegistrySource stored
+            ? Optional.of(stored.store())
+            : Optional.empty();
+    this.workflow = store.map(s -> new WorkflowPages(s.registrar(), pages));
+    this.admin = store.map(s -> new AdminPages(s.registrar(), s.accounts(), pages));
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
@@ -75,8 +88,31 @@ final class Routes {
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
     routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
+    routes.get(
+        "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
+    workflow.ifPresent(w -> addWorkflow(routes, w));
+    admin.ifPresent(a -> addAdmin(routes, a));
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
+  }
+
+  private static void addWorkflow(RoutesConfig routes, WorkflowPages pages) {
+    routes.get("/requests/new", pages::newRequest);
+    routes.post("/requests", pages::submit);
+    routes.get("/requests/mine", pages::mine);
+    routes.get("/requests/{id}", pages::status);
+    routes.post("/requests/{id}/act", pages::act);
+    routes.get("/review", pages::review);
+  }
+
+  private static void addAdmin(RoutesConfig routes, AdminPages pages) {
+    routes.get(AdminPages.PATH, pages::page);
+    routes.post(AdminPages.PATH + "/deassign", pages::deassign);
+    routes.post(AdminPages.PATH + "/revoke", pages::revoke);
+    routes.post(AdminPages.PATH + "/transfer", pages::transfer);
+    routes.post(AdminPages.PATH + "/modify", pages::modify);
+    routes.post(AdminPages.PATH + "/users", pages::addUser);
+    routes.post(AdminPages.PATH + "/users/{username}", pages::updateUser);
   }
 
   /** Downloads answer HEAD too, so clients can check ETag and size; Jetty drops the body. */
