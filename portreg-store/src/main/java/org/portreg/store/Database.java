@@ -24,6 +24,7 @@ final class Database {
       Flyway.configure()
           .dataSource(pool)
           .locations(dialect.migrations())
+          .javaMigrations(dialect.javaMigrations())
           .loggers("slf4j")
           .load()
           .migrate();

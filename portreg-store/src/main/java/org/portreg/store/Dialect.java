@@ -1,6 +1,7 @@
 package org.portreg.store;
 
 import java.util.Locale;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /** The databases the store runs on, told apart by their JDBC URL. */
 enum Dialect {
@@ -35,6 +36,13 @@ enum Dialect {
   /** The Flyway location of this dialect's migrations. */
   String migrations() {
     return "classpath:db/migration/" + id;
+  }
+
+  /** The migrations written in Java, because SQL cannot express them in this dialect. */
+  JavaMigration[] javaMigrations() {
+    return this == SQLITE
+        ? new JavaMigration[] {new V3__versions_share_dates()}
+        : new JavaMigration[0];
   }
 
   /** How many connections the pool keeps at most. */

@@ -28,12 +28,18 @@ final class Importer {
     this.gap = gap;
   }
 
-  /** Imports {@code document}, or reports that the store already holds it. */
-  ImportResult importDocument(Connection c, Document document, String source) throws SQLException {
+  /**
+   * Imports {@code document}, or reports that the store already holds it.
+   *
+   * @param sameDate whether a document dated like the newest version but with other content is a
+   *     new version (the workflow's second change of a day) rather than a conflict (an import)
+   */
+  ImportResult importDocument(Connection c, Document document, String source, boolean sameDate)
+      throws SQLException {
     Jdbc.update(c, sql.get("lock_for_import"));
     Optional<StoredVersion> newest = Versions.newest(c, sql);
     if (newest.isPresent()) {
-      Optional<ImportResult> same = checkOrder(newest.get(), document);
+      Optional<ImportResult> same = checkOrder(newest.get(), document, sameDate);
       if (same.isPresent()) {
         return same.get();
       }
@@ -47,12 +53,13 @@ final class Importer {
   }
 
   /** Empty when {@code document} is newer than {@code newest}; the no-op result when same. */
-  private static Optional<ImportResult> checkOrder(StoredVersion newest, Document document) {
+  private static Optional<ImportResult> checkOrder(
+      StoredVersion newest, Document document, boolean sameDate) {
     int order = document.updated().compareTo(newest.updated());
     if (order == 0 && document.sha256().equals(newest.sha256())) {
       return Optional.of(new ImportResult(newest, false, 0, 0));
     }
-    if (order == 0) {
+    if (order == 0 && !sameDate) {
       throw new ConflictException(
           "the store already holds a different registry dated " + newest.updated());
     }

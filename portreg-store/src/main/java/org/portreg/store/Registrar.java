@@ -1,16 +1,30 @@
 package org.portreg.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.portreg.error.PermissionDeniedException;
+import org.portreg.model.Registry;
 import org.portreg.model.Transport;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Contact;
+import org.portreg.workflow.ExpertWarnings;
+import org.portreg.workflow.InvalidRequestException;
+import org.portreg.workflow.Lifecycle;
 import org.portreg.workflow.Modification;
 import org.portreg.workflow.RegistryChange;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RequestValidator;
+import org.portreg.workflow.Role;
 import org.portreg.workflow.TransferAuthority;
 import org.portreg.workflow.Violation;
 import org.portreg.workflow.Warning;
@@ -22,50 +36,143 @@ import org.portreg.workflow.Warning;
  * new registry version are written together or not at all.
  *
  * <p>First come, first served is enforced by the database: an open request holds its service name
- * (case-insensitively) and its specific port on each requested transport under unique constraints,
- * so of two racing submissions for one name or port exactly one wins, in one process or across
- * servers on one PostgreSQL; the other gets a {@link org.portreg.error.ConflictException} naming
- * the request that holds it. A request lets go of its claims when it is rejected, withdrawn or
- * assigned (then the registry holds the name and port, and registry writes are serialized by the
- * import lock). Thread-safe.
+ * (case-insensitively) and its specific port on each requested transport under a unique key, so of
+ * two racing submissions for one name or port exactly one wins, in one process or across servers on
+ * one PostgreSQL; the other gets a {@link org.portreg.error.ConflictException} naming the request
+ * that holds it. A request lets go of its claims when it is rejected, withdrawn or assigned (then
+ * the registry holds the name and port; registry writes are serialized by the import lock, and a
+ * submission is checked again against the registry as its transaction sees it). Thread-safe.
  */
 public final class Registrar {
   /** The username recorded for what portreg does by itself, such as the automatic check. */
   public static final String SYSTEM_ACTOR = "portreg";
 
-  Registrar() {}
+  private static final Set<RequestState> QUEUE =
+      EnumSet.of(RequestState.CHECKED, RequestState.EXPERT_REVIEW);
 
-  /** What the validator says of {@code request} against the current registry (live validation). */
+  private final Transactions db;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final RegistryWriter registry;
+  private final Claims claims;
+  private final RequestLog log;
+  private final Decisions decisions;
+
+  Registrar(Transactions db, AuditLog audit, Clock clock, RegistryWriter registry) {
+    this.db = db;
+    this.audit = audit;
+    this.clock = clock;
+    this.registry = registry;
+    this.claims = new Claims(db.sql());
+    this.log = new RequestLog(db.sql(), audit);
+    this.decisions = new Decisions(db.sql(), log, claims, registry, clock, audit);
+  }
+
+  /**
+   * What the validator says of {@code request} against the current registry (live validation).
+   *
+   * @throws org.portreg.error.StoreException when the store holds no registry version
+   */
   public List<Violation> validate(AssignmentRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    return RequestValidator.validate(request, current());
   }
 
   /** The warnings an expert sees for {@code request} against the current registry. */
   public List<Warning> warnings(AssignmentRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    return ExpertWarnings.warningsFor(request, current());
+  }
+
+  private Registry current() {
+    return db.read("read the registry", registry::current);
   }
 
   /**
    * Submits a request for {@code applicant}. It is validated against the current registry and, when
    * valid, checked automatically (SUBMITTED → CHECKED, actor {@link #SYSTEM_ACTOR}).
    *
-   * @throws org.portreg.workflow.InvalidRequestException with every violation, nothing stored
+   * @throws InvalidRequestException with every violation; nothing is stored
    * @throws org.portreg.error.ConflictException when an open request holds the name or a port
-   * @throws org.portreg.error.PermissionDeniedException when the user is not an active applicant
+   * @throws PermissionDeniedException when the user is not an active applicant
    * @throws org.portreg.error.StoreException when there is no registry version to check against
    */
   public StoredRequest submit(AssignmentRequest request, User applicant) {
-    throw new UnsupportedOperationException("not yet");
+    if (applicant.as(Role.APPLICANT).isEmpty()) {
+      throw new PermissionDeniedException(
+          "submitting a request needs the role applicant; user '"
+              + applicant.username()
+              + "' has "
+              + UserRows.rolesText(applicant.roles()));
+    }
+    Registry seen = current();
+    requireValid(request, seen);
+    return db.write(
+        "submit a request for '" + request.serviceName() + "'",
+        c -> {
+          Instant now = clock.instant();
+          long id = log.insert(c, request, applicant, RequestState.CHECKED, now);
+          claims.claim(c, id, request);
+          Registry now2 = registry.current(c);
+          if (now2 != seen) {
+            requireValid(request, now2);
+          }
+          recordSubmission(c, id, request, applicant, now);
+          return RequestRows.one(c, db.sql().get("select_request"), id).orElseThrow();
+        });
+  }
+
+  private static void requireValid(AssignmentRequest request, Registry registry) {
+    List<Violation> violations = RequestValidator.validate(request, registry);
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(request.serviceName(), violations);
+    }
+  }
+
+  private void recordSubmission(
+      Connection c, long id, AssignmentRequest request, User applicant, Instant now)
+      throws SQLException {
+    String body =
+        new String(
+            org.portreg.format.json.RequestJson.write(request),
+            java.nio.charset.StandardCharsets.UTF_8);
+    log.step(
+        c,
+        new RequestLog.Step(
+            id,
+            "SUBMIT",
+            applicant.username(),
+            Role.APPLICANT.name(),
+            Optional.empty(),
+            RequestState.SUBMITTED,
+            "submitted",
+            now,
+            Optional.of(body)));
+    log.step(
+        c,
+        new RequestLog.Step(
+            id,
+            RequestAction.CHECK.name(),
+            SYSTEM_ACTOR,
+            Role.ADMIN.name(),
+            Optional.of(RequestState.SUBMITTED),
+            RequestState.CHECKED,
+            "template complete and no rule of RFC 6335 broken against the registry of "
+                + registry.current(c).header().updated(),
+            now,
+            Optional.empty()));
   }
 
   /** The request numbered {@code id}. */
   public Optional<StoredRequest> request(long id) {
-    throw new UnsupportedOperationException("not yet");
+    return db.read(
+        "read request #" + id, c -> RequestRows.one(c, db.sql().get("select_request"), id));
   }
 
   /** The requests submitted by {@code username}, newest first. */
   public List<StoredRequest> requestsOf(String username) {
-    throw new UnsupportedOperationException("not yet");
+    String key = username.strip().toLowerCase(Locale.ROOT);
+    return db.read(
+        "read the requests of " + key,
+        c -> RequestRows.all(c, db.sql().get("select_requests_of"), key));
   }
 
   /**
@@ -73,37 +180,51 @@ public final class Registrar {
    * in the order it arrived.
    */
   public List<StoredRequest> requests(Set<RequestState> states) {
-    throw new UnsupportedOperationException("not yet");
+    List<StoredRequest> all =
+        db.read("read requests", c -> RequestRows.all(c, db.sql().get("select_requests")));
+    return states.isEmpty() ? all : all.stream().filter(r -> states.contains(r.state())).toList();
   }
 
   /**
    * The expert queue of {@code expert}: CHECKED and EXPERT_REVIEW requests whose transports all lie
-   * within the expert's, oldest first.
+   * within the expert's, oldest first; empty for a user who is not an active expert.
    */
   public List<StoredRequest> queueFor(User expert) {
-    throw new UnsupportedOperationException("not yet");
+    Set<Transport> reviewed = expert.as(Role.EXPERT).map(a -> a.expertFor()).orElse(Set.of());
+    if (reviewed.isEmpty()) {
+      return List.of();
+    }
+    return requests(QUEUE).stream()
+        .filter(r -> reviewed.containsAll(r.request().transports()))
+        .toList();
   }
 
   /** The history of a request, oldest first. */
   public List<RequestEvent> events(long requestId) {
-    throw new UnsupportedOperationException("not yet");
+    return db.read(
+        "read the history of request #" + requestId,
+        c -> RequestRows.events(c, db.sql().get("select_events"), requestId));
   }
 
   /**
    * Acts on a request. An expert's APPROVE, REJECT or ASK_INFORMATION on a CHECKED request starts
-   * the review first (recorded as its own event). ASSIGN applies {@link
-   * org.portreg.workflow.Lifecycle#assign} to the current registry and stores the new registry
-   * version in the same transaction. PROVIDE_INFORMATION and WITHDRAW are for the applicant only.
+   * the review first (recorded as its own event). ASSIGN applies {@link Lifecycle#assign} to the
+   * current registry (for "any port", the lowest free port no other open request holds) and stores
+   * the new registry version in the same transaction. PROVIDE_INFORMATION and WITHDRAW are for the
+   * applicant only.
    *
    * @param reason why; required (not blank)
    * @throws org.portreg.error.NotFoundException for an unknown request
-   * @throws org.portreg.error.PermissionDeniedException when the user may not take the action
+   * @throws PermissionDeniedException when the user may not take the action
    * @throws org.portreg.error.ConflictException when the request's state does not allow it, or the
    *     registry changed so that the assignment no longer fits
    * @throws IllegalArgumentException for a blank reason
    */
   public StoredRequest act(long requestId, RequestAction action, User actor, String reason) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(action, "action");
+    String why = requireReason(reason);
+    return db.write(
+        action + " request #" + requestId, c -> decisions.act(c, requestId, action, actor, why));
   }
 
   /**
@@ -112,7 +233,8 @@ public final class Registrar {
    */
   public RegistryChange deassign(
       String serviceName, Optional<Transport> transport, User admin, String reason) {
-    throw new UnsupportedOperationException("not yet");
+    return change(
+        serviceName, admin, reason, r -> Lifecycle.deassign(r, serviceName, transport, clock));
   }
 
   /**
@@ -120,7 +242,8 @@ public final class Registrar {
    */
   public RegistryChange revoke(
       String serviceName, LocalDate commentPeriodEnd, User admin, String reason) {
-    throw new UnsupportedOperationException("not yet");
+    return change(
+        serviceName, admin, reason, r -> Lifecycle.revoke(r, serviceName, commentPeriodEnd, clock));
   }
 
   /** Transfers a service (§8.5), writing a new registry version. Admin only. */
@@ -131,7 +254,11 @@ public final class Registrar {
       TransferAuthority authority,
       User admin,
       String reason) {
-    throw new UnsupportedOperationException("not yet");
+    return change(
+        serviceName,
+        admin,
+        reason,
+        r -> Lifecycle.transfer(r, serviceName, newAssignee, newContact, authority, clock));
   }
 
   /**
@@ -140,11 +267,46 @@ public final class Registrar {
    */
   public RegistryChange modify(
       String serviceName, Modification modification, User admin, String reason) {
-    throw new UnsupportedOperationException("not yet");
+    return change(
+        serviceName, admin, reason, r -> Lifecycle.modify(r, serviceName, modification, clock));
+  }
+
+  private RegistryChange change(
+      String serviceName,
+      User admin,
+      String reason,
+      java.util.function.Function<Registry, RegistryChange> operation) {
+    if (admin.as(Role.ADMIN).isEmpty()) {
+      throw new PermissionDeniedException(
+          "changing the registry needs the role admin; user '"
+              + admin.username()
+              + "' has "
+              + UserRows.rolesText(admin.roles()));
+    }
+    String why = requireReason(reason);
+    return db.write(
+        "change '" + serviceName + "'",
+        c -> {
+          registry.lock(c);
+          RegistryChange change = operation.apply(registry.current(c));
+          registry.write(c, change, change.action() + " by " + admin.username());
+          audit.append(c, ChangeAudit.entry(change, admin, serviceName, why, clock.instant()));
+          return change;
+        });
   }
 
   /** The newest audit entries, newest first, at most {@code limit}. */
   public List<AuditEntry> audit(int limit) {
-    throw new UnsupportedOperationException("not yet");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + limit);
+    }
+    return db.read("read the audit log", c -> audit.recent(c, limit));
+  }
+
+  private static String requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason: a decision needs a written reason");
+    }
+    return reason.strip();
   }
 }

@@ -46,8 +46,11 @@ public final class Store implements AutoCloseable {
     this.pool = Database.open(url, dialect);
     this.importer = new Importer(sql, clock, gap);
     this.snapshots = new Snapshots(sql);
-    this.accounts = new Accounts();
-    this.registrar = new Registrar();
+    Transactions transactions = new Transactions(pool, sql, Database.redact(url));
+    AuditLog audit = new AuditLog(sql);
+    this.accounts = new Accounts(transactions, audit, clock);
+    this.registrar =
+        new Registrar(transactions, audit, clock, new RegistryWriter(sql, snapshots, importer));
   }
 
   /**
@@ -126,7 +129,7 @@ public final class Store implements AutoCloseable {
         });
   }
 
-  /** The version dated exactly {@code date}, if stored. */
+  /** The version dated exactly {@code date}, if stored (the newest one of that date). */
   public Optional<Registry> version(LocalDate date) {
     return exactId(date).map(id -> read(c -> snapshots.registry(c, id)));
   }
@@ -140,10 +143,11 @@ public final class Store implements AutoCloseable {
   }
 
   private Optional<Integer> exactId(LocalDate date) {
+    // The last of the day: the workflow may write several versions under one date.
     return versions().stream()
         .filter(v -> v.updated().equals(date))
         .map(StoredVersion::id)
-        .findFirst();
+        .reduce((first, last) -> last);
   }
 
   /**
@@ -208,7 +212,7 @@ public final class Store implements AutoCloseable {
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
-        ImportResult result = importer.importDocument(c, document, source);
+        ImportResult result = importer.importDocument(c, document, source, false);
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {

@@ -2,3 +2,12 @@
 
 -- name: lock_for_import
 LOCK TABLE registry_version IN SHARE ROW EXCLUSIVE MODE
+
+-- Submissions rely on the claims' unique key, not on a table lock: two servers race there.
+-- name: begin_write
+SELECT 1
+
+-- name: select_request_for_update
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id WHERE r.id = ?
+FOR UPDATE OF r

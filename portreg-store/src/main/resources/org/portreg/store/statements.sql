@@ -6,10 +6,10 @@ UPDATE registry_version SET id = id WHERE 1 = 0
 
 -- name: select_versions
 SELECT id, updated, source, imported_at, record_count, sha256
-FROM registry_version ORDER BY updated
+FROM registry_version ORDER BY updated, id
 
 -- name: select_version_as_of
-SELECT id FROM registry_version WHERE updated <= ? ORDER BY updated DESC LIMIT 1
+SELECT id FROM registry_version WHERE updated <= ? ORDER BY updated DESC, id DESC LIMIT 1
 
 -- name: select_version_frame
 SELECT prefix_text, suffix_text FROM registry_version WHERE id = ?
@@ -68,3 +68,113 @@ ORDER BY sort_key
 
 -- name: select_part_bodies
 SELECT id, kind, body FROM registry_part WHERE id >= ? AND id <= ?
+
+-- Workflow (Accounts, Registrar). --------------------------------------------------------------
+
+-- name: begin_write
+UPDATE registry_version SET id = id WHERE 1 = 0
+
+-- name: insert_user
+INSERT INTO app_user
+  (username, display_name, email, password_hash, roles, expert_for, active, created_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+RETURNING id
+
+-- name: select_users
+SELECT id, username, display_name, email, roles, expert_for, active, created_at
+FROM app_user ORDER BY username
+
+-- name: select_user_by_name
+SELECT id, username, display_name, email, roles, expert_for, active, created_at
+FROM app_user WHERE username = ?
+
+-- name: select_user_by_id
+SELECT id, username, display_name, email, roles, expert_for, active, created_at
+FROM app_user WHERE id = ?
+
+-- name: select_password_hash
+SELECT password_hash FROM app_user WHERE username = ?
+
+-- name: update_user
+UPDATE app_user SET roles = ?, expert_for = ?, active = ? WHERE username = ?
+
+-- name: insert_token
+INSERT INTO api_token (user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?)
+RETURNING id
+
+-- name: select_token_user
+SELECT user_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL
+
+-- name: select_token_owner
+SELECT u.username FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.id = ?
+
+-- name: revoke_token
+UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL
+
+-- name: insert_session
+INSERT INTO web_session (id_hash, user_id, csrf_token, created_at, expires_at)
+VALUES (?, ?, ?, ?, ?)
+
+-- name: select_session
+SELECT user_id, csrf_token, expires_at FROM web_session WHERE id_hash = ? AND expires_at > ?
+
+-- name: delete_session
+DELETE FROM web_session WHERE id_hash = ?
+
+-- name: delete_expired_sessions
+DELETE FROM web_session WHERE expires_at <= ?
+
+-- name: insert_request
+INSERT INTO assignment_request
+  (service_name, transports, body, state, applicant_id, submitted_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+RETURNING id
+
+-- name: insert_claim
+INSERT INTO request_claim (kind, claim_key, request_id) VALUES (?, ?, ?)
+ON CONFLICT DO NOTHING
+
+-- name: select_claim_holder
+SELECT request_id FROM request_claim WHERE kind = ? AND claim_key = ?
+
+-- name: delete_claims
+DELETE FROM request_claim WHERE request_id = ?
+
+-- name: select_request
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id WHERE r.id = ?
+
+-- name: select_request_for_update
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id WHERE r.id = ?
+
+-- name: select_requests_of
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id
+WHERE u.username = ? ORDER BY r.id DESC
+
+-- name: select_requests
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id ORDER BY r.id
+
+-- name: update_request_state
+UPDATE assignment_request SET state = ?, updated_at = ?, outcome = ? WHERE id = ? AND state = ?
+
+-- name: insert_event
+INSERT INTO request_event (request_id, action, actor, role, from_state, to_state, reason, at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: select_events
+SELECT request_id, action, actor, role, from_state, to_state, reason, at
+FROM request_event WHERE request_id = ? ORDER BY id
+
+-- name: insert_audit
+INSERT INTO audit_log (at, actor, action, target, reason, before_json, after_json)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+
+-- name: select_audit
+SELECT id, at, actor, action, target, reason, before_json, after_json
+FROM audit_log ORDER BY id DESC LIMIT ?
+
+-- name: select_port_claims
+SELECT claim_key FROM request_claim WHERE kind = 'port' AND request_id <> ?

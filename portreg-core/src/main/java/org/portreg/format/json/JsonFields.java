@@ -95,4 +95,21 @@ final class JsonFields {
     JsonTree member = object(object, "the parent of '" + name + "'").get(name);
     return member == null ? List.of() : array(member, "'" + name + "'").stream().map(item).toList();
   }
+
+  /** Refuses a member of {@code object} not in {@code known}, naming it and what it is in. */
+  void refuseUnknown(JsonTree object, String what, List<String> known) {
+    for (Map.Entry<String, JsonTree> member : object(object, what).entrySet()) {
+      if (!known.contains(member.getKey())) {
+        throw fail(
+            member.getValue(),
+            "unknown member '"
+                + member.getKey()
+                + "' in "
+                + what
+                + " (known: "
+                + String.join(", ", known)
+                + ")");
+      }
+    }
+  }
 }

@@ -71,16 +71,21 @@ public final class JsonFormat {
     } catch (JsonFields.Skip skipped) {
       throw new RegistryFormatException(problems.problems(), null);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw problems.fatal(
-          at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(),
-          // Jackson appends where an unclosed structure started, naming a redacted source.
-          e.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", ""),
-          e);
+      throw malformed(problems, e);
     } catch (IOException e) {
       throw SourceText.ioFailure(source, e);
     }
+  }
+
+  /** The problem of malformed JSON, at the place Jackson names. */
+  static RegistryFormatException malformed(ProblemCollector problems, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return problems.fatal(
+        at == null ? 0 : at.getLineNr(),
+        at == null ? 0 : at.getColumnNr(),
+        // Jackson appends where an unclosed structure started, naming a redacted source.
+        e.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", ""),
+        e);
   }
 
   /** The registry as UTF-8 JSON bytes. */

@@ -123,7 +123,8 @@ final class JsonReader {
     }
   }
 
-  private Xref xref(JsonTree x) {
+  /** An xref of the documented shape; also used for the references of a request. */
+  Xref xref(JsonTree x) {
     String token = f.requiredString(x, "type");
     XrefType type =
         XrefType.parse(token).orElseThrow(() -> f.fail(x, "unknown xref type '" + token + "'"));

@@ -122,7 +122,8 @@ final class JsonWriter {
     }
   }
 
-  private void xrefs(String field, List<Xref> xrefs) throws IOException {
+  /** Writes {@code field} as an array of xrefs, even when empty. */
+  void xrefs(String field, List<Xref> xrefs) throws IOException {
     json.writeArrayFieldStart(field);
     for (Xref xref : xrefs) {
       xref(xref);

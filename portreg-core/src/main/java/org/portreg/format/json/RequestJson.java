@@ -1,5 +1,17 @@
 package org.portreg.format.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.portreg.format.ProblemCollector;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.SourceText;
 import org.portreg.workflow.AssignmentRequest;
 
 /**
@@ -21,9 +33,15 @@ import org.portreg.workflow.AssignmentRequest;
  * }
  * }</pre>
  *
- * Unknown members are refused (a misspelt optional field would otherwise vanish silently).
+ * Unknown members are refused (a misspelt optional field would otherwise vanish silently), and so
+ * are duplicate members. Missing or null text members read as blank (or absent, for the optional
+ * ones), so that {@link org.portreg.workflow.RequestValidator} can report every missing field at
+ * once; a member that is present must have the right type. {@code references} and {@code
+ * transports} may be absent (empty).
  */
 public final class RequestJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private RequestJson() {}
 
   /**
@@ -34,11 +52,44 @@ public final class RequestJson {
    *     member or an unknown transport, naming the member
    */
   public static AssignmentRequest read(byte[] bytes, String source) {
-    throw new UnsupportedOperationException("not yet");
+    ProblemCollector problems = new ProblemCollector(source, ReadOptions.STRICT);
+    try (JsonParser json = FACTORY.createParser(bytes)) {
+      json.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      if (json.nextToken() == null) {
+        throw problems.fatal(1, 1, "empty input: expected a JSON object", null);
+      }
+      JsonTree root = JsonTree.read(json);
+      if (json.nextToken() != null) {
+        JsonLocation at = json.currentTokenLocation();
+        throw problems.fatal(
+            at.getLineNr(), at.getColumnNr(), "unexpected content after the request", null);
+      }
+      return new RequestReader(problems).request(root);
+    } catch (JsonProcessingException e) {
+      throw JsonFormat.malformed(problems, e);
+    } catch (IOException e) {
+      throw SourceText.ioFailure(source, e);
+    }
   }
 
-  /** The request as UTF-8 JSON; {@link #read} gives back an equal request. */
+  /** The request as pretty-printed UTF-8 JSON; {@link #read} gives back an equal request. */
   public static byte[] write(AssignmentRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(new DefaultPrettyPrinter());
+      write(request, json);
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the request as one JSON object to {@code json}, for adapters (the HTTP API, the command
+   * line) that embed it in their own documents. Does not flush or close the generator.
+   */
+  public static void write(AssignmentRequest request, JsonGenerator json) throws IOException {
+    new RequestWriter(json).writeRequest(request);
   }
 }

@@ -1,0 +1,49 @@
+package org.portreg.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.portreg.format.json.JsonFormat;
+import org.portreg.model.ServiceRecord;
+import org.portreg.workflow.RegistryChange;
+
+/**
+ * The audit entry of a registry change: the records before and after, each as a JSON array of
+ * records in the shape of docs/json-format.md. Stateless.
+ */
+final class ChangeAudit {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private ChangeAudit() {}
+
+  static AuditEntry entry(
+      RegistryChange change, User actor, String serviceName, String reason, Instant at) {
+    return new AuditEntry(
+        0,
+        at,
+        actor.username(),
+        change.action().name(),
+        "service/" + serviceName.strip(),
+        reason + " (" + change.summary() + ")",
+        records(change.before()),
+        records(change.after()));
+  }
+
+  static String records(List<ServiceRecord> records) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartArray();
+      for (ServiceRecord r : records) {
+        JsonFormat.writeRecord(r, g);
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,217 @@
+package org.portreg.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.portreg.error.ConflictException;
+import org.portreg.error.NotFoundException;
+import org.portreg.error.PermissionDeniedException;
+import org.portreg.model.Registry;
+import org.portreg.model.Transport;
+import org.portreg.workflow.Actor;
+import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.Lifecycle;
+import org.portreg.workflow.PortChoice;
+import org.portreg.workflow.PortSelector;
+import org.portreg.workflow.RegistryChange;
+import org.portreg.workflow.RequestAction;
+import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RequestWorkflow;
+import org.portreg.workflow.Role;
+import org.portreg.workflow.Transition;
+
+/**
+ * Takes an action on a stored request inside one transaction: checks who may, moves the state with
+ * {@link RequestWorkflow}, records the steps, and for ASSIGN writes the registry. Stateless.
+ */
+final class Decisions {
+  private static final Set<RequestAction> REVIEW_DECISIONS =
+      Set.of(RequestAction.APPROVE, RequestAction.REJECT, RequestAction.ASK_INFORMATION);
+  private static final int PORT_CANDIDATES = 256;
+
+  private final Statements sql;
+  private final RequestLog log;
+  private final Claims claims;
+  private final RegistryWriter registry;
+  private final Clock clock;
+  private final AuditLog audit;
+
+  Decisions(
+      Statements sql,
+      RequestLog log,
+      Claims claims,
+      RegistryWriter registry,
+      Clock clock,
+      AuditLog audit) {
+    this.sql = sql;
+    this.audit = audit;
+    this.log = log;
+    this.claims = claims;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  StoredRequest act(Connection c, long id, RequestAction action, User user, String reason)
+      throws SQLException {
+    StoredRequest request =
+        RequestRows.one(c, sql.get("select_request_for_update"), id)
+            .orElseThrow(() -> new NotFoundException("no request #" + id));
+    Actor actor = actorFor(user, action, request);
+    RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(request.request());
+    RequestState state = request.state();
+    Instant now = clock.instant();
+    if (REVIEW_DECISIONS.contains(action) && state == RequestState.CHECKED) {
+      state =
+          step(
+              c,
+              request,
+              RequestAction.START_REVIEW,
+              actor,
+              facts,
+              state,
+              user,
+              now,
+              "review started",
+              Optional.empty());
+    }
+    Optional<String> outcome = Optional.empty();
+    if (action == RequestAction.ASSIGN) {
+      requireAllowed(request, state, action, actor, facts);
+      outcome = Optional.of(assign(c, request, user, reason).summary());
+    }
+    state = step(c, request, action, actor, facts, state, user, now, reason, outcome);
+    if (state.isFinal()) {
+      claims.release(c, id);
+    }
+    return RequestRows.one(c, sql.get("select_request"), id).orElseThrow();
+  }
+
+  private RequestState step(
+      Connection c,
+      StoredRequest request,
+      RequestAction action,
+      Actor actor,
+      RequestWorkflow.Facts facts,
+      RequestState from,
+      User user,
+      Instant now,
+      String reason,
+      Optional<String> outcome)
+      throws SQLException {
+    RequestState to = requireAllowed(request, from, action, actor, facts);
+    log.move(c, request.id(), from, to, outcome, now);
+    log.step(
+        c,
+        new RequestLog.Step(
+            request.id(),
+            action.name(),
+            user.username(),
+            actor.role().name(),
+            Optional.of(from),
+            to,
+            reason,
+            now,
+            outcome.map(o -> AuditLog.json(Map.of("state", to.name(), "outcome", o)))));
+    return to;
+  }
+
+  private static RequestState requireAllowed(
+      StoredRequest request,
+      RequestState from,
+      RequestAction action,
+      Actor actor,
+      RequestWorkflow.Facts facts) {
+    Transition t = RequestWorkflow.transition(from, action, actor, facts);
+    if (t instanceof Transition.Refused refused) {
+      throw new ConflictException("request #" + request.id() + ": " + refused.reason());
+    }
+    return ((Transition.Moved) t).to();
+  }
+
+  /** The actor {@code user} is for {@code action}, or why they may not take it. */
+  static Actor actorFor(User user, RequestAction action, StoredRequest request) {
+    Role role = action.role();
+    Actor actor =
+        user.as(role)
+            .orElseThrow(
+                () ->
+                    new PermissionDeniedException(
+                        action
+                            + " needs the role "
+                            + role.name().toLowerCase(Locale.ROOT)
+                            + "; user '"
+                            + user.username()
+                            + "' has "
+                            + user.roles().stream()
+                                .map(r -> r.name().toLowerCase(Locale.ROOT))
+                                .sorted()
+                                .toList()));
+    if (role == Role.APPLICANT && !request.applicant().equals(user.username())) {
+      throw new PermissionDeniedException(
+          action + " is for the applicant of request #" + request.id() + " only");
+    }
+    Set<Transport> asked = request.request().transports();
+    if (role == Role.EXPERT && !actor.expertFor().containsAll(asked)) {
+      throw new PermissionDeniedException(
+          "user '"
+              + user.username()
+              + "' reviews "
+              + tokens(actor.expertFor())
+              + ", not every transport of request #"
+              + request.id()
+              + " "
+              + tokens(asked));
+    }
+    return actor;
+  }
+
+  private static List<String> tokens(Set<Transport> transports) {
+    return transports.stream().map(Transport::token).toList();
+  }
+
+  /** Assigns the request on the newest registry and stores the result as a new version. */
+  private RegistryChange assign(Connection c, StoredRequest stored, User admin, String reason)
+      throws SQLException {
+    registry.lock(c);
+    Registry current = registry.current(c);
+    AssignmentRequest request = withChosenPort(c, stored, current);
+    RegistryChange change = Lifecycle.assign(current, request, clock);
+    registry.write(c, change, "request #" + stored.id() + " assigned by " + admin.username());
+    String name = request.serviceName();
+    audit.append(c, ChangeAudit.entry(change, admin, name, reason, clock.instant()));
+    return change;
+  }
+
+  /**
+   * For "any port", the lowest free port that no other open request holds; the registry's own
+   * choice could take a port that an earlier request is waiting for.
+   */
+  private AssignmentRequest withChosenPort(Connection c, StoredRequest stored, Registry current)
+      throws SQLException {
+    AssignmentRequest request = stored.request();
+    if (!(request.port() instanceof PortChoice.Any any)) {
+      return request;
+    }
+    Set<String> held = claims.portsHeldByOthers(c, stored.id());
+    List<Integer> free =
+        PortSelector.freePorts(current, request.transports(), any.space(), PORT_CANDIDATES);
+    for (int port : free) {
+      if (request.transports().stream().noneMatch(t -> held.contains(port + "/" + t.token()))) {
+        return request.withPort(new PortChoice.Specific(port));
+      }
+    }
+    throw new ConflictException(
+        "no "
+            + any.space()
+            + " port is free on "
+            + tokens(request.transports())
+            + " for request #"
+            + stored.id());
+  }
+}

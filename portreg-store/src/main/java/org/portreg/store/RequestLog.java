@@ -1,0 +1,111 @@
+package org.portreg.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.portreg.format.json.RequestJson;
+import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.RequestState;
+
+/**
+ * Writes what happens to requests: the request row, its state changes, and for each step one event
+ * (public) and one audit entry (private, with before and after). Stateless.
+ */
+final class RequestLog {
+  private final Statements sql;
+  private final AuditLog audit;
+
+  RequestLog(Statements sql, AuditLog audit) {
+    this.sql = sql;
+    this.audit = audit;
+  }
+
+  /** Inserts a new request in {@code state}; returns its number. */
+  long insert(
+      Connection c, AssignmentRequest request, User applicant, RequestState state, Instant now)
+      throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement(sql.get("insert_request"))) {
+      insert.setString(1, request.serviceName().strip());
+      insert.setString(2, UserRows.transportsText(request.transports()));
+      insert.setString(3, new String(RequestJson.write(request), StandardCharsets.UTF_8));
+      insert.setString(4, state.name());
+      insert.setLong(5, applicant.id());
+      insert.setString(6, now.toString());
+      insert.setString(7, now.toString());
+      try (var rs = insert.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Moves request {@code id} from {@code from} to {@code to}.
+   *
+   * @throws org.portreg.error.ConflictException when the request is no longer in {@code from}
+   */
+  void move(
+      Connection c,
+      long id,
+      RequestState from,
+      RequestState to,
+      Optional<String> outcome,
+      Instant now)
+      throws SQLException {
+    try (PreparedStatement update = c.prepareStatement(sql.get("update_request_state"))) {
+      update.setString(1, to.name());
+      update.setString(2, now.toString());
+      update.setString(3, outcome.orElse(null));
+      update.setLong(4, id);
+      update.setString(5, from.name());
+      if (update.executeUpdate() != 1) {
+        throw new org.portreg.error.ConflictException(
+            "request #" + id + " is no longer " + from + "; reload it and try again");
+      }
+    }
+  }
+
+  /** Records one step: its event and its audit entry. */
+  void step(Connection c, Step step) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement(sql.get("insert_event"))) {
+      insert.setLong(1, step.requestId());
+      insert.setString(2, step.action());
+      insert.setString(3, step.actor());
+      insert.setString(4, step.role());
+      insert.setString(5, step.from().map(Enum::name).orElse(null));
+      insert.setString(6, step.to().name());
+      insert.setString(7, step.reason());
+      insert.setString(8, step.at().toString());
+      insert.executeUpdate();
+    }
+    String before = step.from().map(s -> AuditLog.json(Map.of("state", s.name()))).orElse("null");
+    String after = step.after().orElse(AuditLog.json(Map.of("state", step.to().name())));
+    audit.append(
+        c,
+        new AuditEntry(
+            0,
+            step.at(),
+            step.actor(),
+            step.action(),
+            "request/" + step.requestId(),
+            step.reason(),
+            before,
+            after));
+  }
+
+  /** One step of a request, as recorded. {@code after} overrides the audit's after-state JSON. */
+  record Step(
+      long requestId,
+      String action,
+      String actor,
+      String role,
+      Optional<RequestState> from,
+      RequestState to,
+      String reason,
+      Instant at,
+      Optional<String> after) {}
+}
