@@ -88,18 +88,22 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--poll must not be negative, was " + pollSeconds);
     }
     if (!registries.isEmpty()) {
-      return serve(InMemoryRegistrySource.read(registries));
+      return serve(InMemoryRegistrySource.read(registries), Optional.empty());
     }
     try (Store store = Store.open(db != null ? db : Store.defaultUrl())) {
       importWhenEmpty(store);
       Duration poll = Duration.ofMillis(Math.round(pollSeconds * 1000));
-      return serve(StoreRegistrySource.of(store, poll));
+      return serve(StoreRegistrySource.of(store, poll), Optional.of(store));
     }
   }
 
-  private int serve(RegistrySource source) throws InterruptedException {
+  /** Serves {@code source}; with a store, also its users, sessions and requests. */
+  private int serve(RegistrySource source, Optional<Store> store) throws InterruptedException {
+    ServerOptions options = ServerOptions.defaults().withAddress(bind, port);
     RegistryServer server =
-        RegistryServer.start(ServerOptions.defaults().withAddress(bind, port), source);
+        store.isPresent()
+            ? RegistryServer.start(options, source, store.get())
+            : RegistryServer.start(options, source);
     main.err().println("portreg: serving on http://" + bind + ":" + server.port() + "/");
     awaitShutdown(server, main.err());
     return ExitCodes.OK;

@@ -16,9 +16,7 @@ import org.portreg.error.NotFoundException;
 import org.portreg.model.Transport;
 import org.portreg.server.view.AdminPage;
 import org.portreg.server.view.RequestRow;
-import org.portreg.store.Accounts;
 import org.portreg.store.NewUser;
-import org.portreg.store.Registrar;
 import org.portreg.store.User;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.Modification;
@@ -39,13 +37,11 @@ final class AdminPages {
       EnumSet.of(
           RequestState.SUBMITTED, RequestState.AWAITING_IETF_APPROVAL, RequestState.APPROVED);
 
-  private final Registrar registrar;
-  private final Accounts accounts;
+  private final Workflow workflow;
   private final Pages pages;
 
-  AdminPages(Registrar registrar, Accounts accounts, Pages pages) {
-    this.registrar = registrar;
-    this.accounts = accounts;
+  AdminPages(Workflow workflow, Pages pages) {
+    this.workflow = workflow;
     this.pages = pages;
   }
 
@@ -55,13 +51,15 @@ final class AdminPages {
       return;
     }
     List<RequestRow> waiting =
-        registrar.requests(WAITING).stream().map(r -> WorkflowModels.row(r, -1)).toList();
+        workflow.registrar().requests(WAITING).stream()
+            .map(r -> WorkflowModels.row(r, -1))
+            .toList();
     AdminPage page =
         new AdminPage(
             Principal.of(ctx).csrfToken(),
             waiting,
-            accounts.users().stream().map(WorkflowModels::user).toList(),
-            registrar.audit(AUDIT_LINES).stream().map(WorkflowModels::audit).toList());
+            workflow.accounts().users().stream().map(WorkflowModels::user).toList(),
+            workflow.registrar().audit(AUDIT_LINES).stream().map(WorkflowModels::audit).toList());
     pages.render(ctx, "admin.jte", Map.of("page", page));
   }
 
@@ -73,11 +71,13 @@ final class AdminPages {
         ctx,
         "De-assign",
         () ->
-            registrar.deassign(
-                service(ctx),
-                transport.isEmpty() ? Optional.empty() : Optional.of(transport(transport)),
-                admin,
-                form(ctx, "reason")));
+            workflow
+                .registrar()
+                .deassign(
+                    service(ctx),
+                    transport.isEmpty() ? Optional.empty() : Optional.of(transport(transport)),
+                    admin,
+                    form(ctx, "reason")));
   }
 
   /** {@code POST /admin/revoke}: a service, after its comment period. */
@@ -87,8 +87,10 @@ final class AdminPages {
         ctx,
         "Revoke",
         () ->
-            registrar.revoke(
-                service(ctx), date(form(ctx, "commentPeriodEnd")), admin, form(ctx, "reason")));
+            workflow
+                .registrar()
+                .revoke(
+                    service(ctx), date(form(ctx, "commentPeriodEnd")), admin, form(ctx, "reason")));
   }
 
   /** {@code POST /admin/transfer}: to a new assignee, agreed by the old one or by override. */
@@ -104,8 +106,9 @@ final class AdminPages {
               form(ctx, "authority").equals("override")
                   ? new TransferAuthority.AdministratorOverride(form(ctx, "override"))
                   : new TransferAuthority.ByAssignee(form(ctx, "currentAssignee"));
-          return registrar.transfer(
-              service(ctx), assignee, contact, authority, admin, form(ctx, "reason"));
+          return workflow
+              .registrar()
+              .transfer(service(ctx), assignee, contact, authority, admin, form(ctx, "reason"));
         });
   }
 
@@ -127,7 +130,9 @@ final class AdminPages {
                   references.isEmpty()
                       ? Optional.empty()
                       : Optional.of(RequestForm.references(references)));
-          return registrar.modify(service(ctx), modification, admin, form(ctx, "reason"));
+          return workflow
+              .registrar()
+              .modify(service(ctx), modification, admin, form(ctx, "reason"));
         });
   }
 
@@ -140,17 +145,19 @@ final class AdminPages {
         "Add user",
         () -> {
           User user =
-              accounts.createUser(
-                  new NewUser(
-                      form(ctx, "username"),
-                      form(ctx, "displayName"),
-                      form(ctx, "email"),
-                      password == null || password.isEmpty()
-                          ? Optional.empty()
-                          : Optional.of(password),
-                      roles(ctx),
-                      transports(ctx)),
-                  admin.username());
+              workflow
+                  .accounts()
+                  .createUser(
+                      new NewUser(
+                          form(ctx, "username"),
+                          form(ctx, "displayName"),
+                          form(ctx, "email"),
+                          password == null || password.isEmpty()
+                              ? Optional.empty()
+                              : Optional.of(password),
+                          roles(ctx),
+                          transports(ctx)),
+                      admin.username());
           return "Added user " + user.username();
         });
   }
@@ -163,12 +170,14 @@ final class AdminPages {
         "Update user",
         () -> {
           User user =
-              accounts.updateUser(
-                  ctx.pathParam("username"),
-                  roles(ctx),
-                  transports(ctx),
-                  ctx.formParam("active") != null,
-                  admin.username());
+              workflow
+                  .accounts()
+                  .updateUser(
+                      ctx.pathParam("username"),
+                      roles(ctx),
+                      transports(ctx),
+                      ctx.formParam("active") != null,
+                      admin.username());
           return "Updated user " + user.username();
         });
   }

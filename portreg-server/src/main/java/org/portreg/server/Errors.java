@@ -2,7 +2,10 @@ package org.portreg.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import java.util.List;
 import java.util.Locale;
+import org.portreg.workflow.InvalidRequestException;
+import org.portreg.workflow.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +32,15 @@ final class Errors {
     }
     ctx.status(problem.status());
     ctx.disableCompression();
+    if (e instanceof RateLimitedException limited) {
+      ctx.header(Header.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+    }
+    if (problem.status() == 401) {
+      ctx.header(Header.WWW_AUTHENTICATE, "Bearer realm=\"portreg\"");
+    }
     if (wantsJson(ctx)) {
       ctx.contentType(PROBLEM_JSON);
-      ctx.result(body(problem, ctx.path()));
+      ctx.result(body(problem, ctx.path(), violationsOf(e)));
     } else {
       pages.error(ctx, problem);
     }
@@ -47,7 +56,16 @@ final class Errors {
     return lower.contains("json") && !lower.contains("html");
   }
 
+  private static List<Violation> violationsOf(Exception e) {
+    return e instanceof InvalidRequestException invalid ? invalid.violations() : List.of();
+  }
+
   static byte[] body(Problem problem, String instance) {
+    return body(problem, instance, List.of());
+  }
+
+  /** The problem document; an invalid request's violations go in a {@code violations} member. */
+  static byte[] body(Problem problem, String instance, List<Violation> violations) {
     return JsonBody.of(
         json -> {
           json.writeStartObject();
@@ -56,6 +74,10 @@ final class Errors {
           json.writeNumberField("status", problem.status());
           json.writeStringField("detail", problem.detail());
           json.writeStringField("instance", instance);
+          if (!violations.isEmpty()) {
+            json.writeFieldName("violations");
+            RequestsJson.writeViolations(json, violations);
+          }
           json.writeEndObject();
         });
   }

@@ -34,9 +34,10 @@ final class Pages {
   /** Whether the server takes requests, so the navigation offers them. */
   private final boolean workflow;
 
-  Pages(RegistrySource source, DownloadFormats downloads, Api api, People people) {
+  Pages(
+      RegistrySource source, DownloadFormats downloads, Api api, People people, boolean workflow) {
     this.source = source;
-    this.workflow = source instanceof StoreRegistrySource;
+    this.workflow = workflow;
     this.people = people;
     this.downloads = downloads;
     this.api = api;

@@ -1,30 +1,108 @@
 package org.portreg.server;
 
 import io.javalin.http.Context;
+import io.javalin.http.UnauthorizedResponse;
+import java.util.Objects;
 import java.util.Optional;
+import org.portreg.error.PermissionDeniedException;
 import org.portreg.store.User;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.Role;
 
-/** STUB until the api branch's Auth lands: who sends a request. */
+/**
+ * Who sent a request: nobody (anonymous), a user signed in through a web session, or a user
+ * presenting an API token. {@link Authentication} sets it before every handler. Immutable.
+ *
+ * @param user the signed-in user; empty for anonymous requests
+ * @param method how the user was recognised
+ * @param session the web session, present exactly when {@code method} is {@code SESSION}
+ */
 record Principal(Optional<User> user, AuthMethod method, Optional<WebSession> session) {
+  /** The request attribute holding the principal. */
+  static final String ATTRIBUTE = "portreg.principal";
+
+  /** Nobody signed in. */
+  static final Principal ANONYMOUS =
+      new Principal(Optional.empty(), AuthMethod.ANONYMOUS, Optional.empty());
+
   /** How a request was authenticated. */
   enum AuthMethod {
-    NONE,
+    /** No credentials. */
+    ANONYMOUS,
+    /** The {@code portreg_session} cookie of a web session (forms must carry its CSRF token). */
     SESSION,
+    /** An {@code Authorization: Bearer prt_...} API token. */
     TOKEN
   }
 
+  /** Checks that user, method and session agree. */
+  Principal {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(session, "session");
+    if (user.isEmpty() != (method == AuthMethod.ANONYMOUS)) {
+      throw new IllegalArgumentException("a user goes with SESSION or TOKEN, was " + method);
+    }
+    if (session.isPresent() != (method == AuthMethod.SESSION)) {
+      throw new IllegalArgumentException("a session goes with SESSION, was " + method);
+    }
+  }
+
+  /** A user signed in through a web session. */
+  static Principal of(WebSession session) {
+    return new Principal(Optional.of(session.user()), AuthMethod.SESSION, Optional.of(session));
+  }
+
+  /** A user presenting an API token. */
+  static Principal of(User user) {
+    return new Principal(Optional.of(user), AuthMethod.TOKEN, Optional.empty());
+  }
+
+  /** The principal of a request; anonymous when authentication has not run. */
   static Principal of(Context ctx) {
-    Principal p = ctx.attribute("principal");
-    return p == null ? new Principal(Optional.empty(), AuthMethod.NONE, Optional.empty()) : p;
+    Principal principal = ctx.attribute(ATTRIBUTE);
+    return principal == null ? ANONYMOUS : principal;
   }
 
+  /** Whether the user is active and holds {@code role}; anonymous holds only ANONYMOUS. */
   boolean has(Role role) {
-    return user.map(u -> u.active() && u.hasRole(role)).orElse(false);
+    if (role == Role.ANONYMOUS) {
+      return true;
+    }
+    return user.filter(User::active).filter(u -> u.hasRole(role)).isPresent();
   }
 
+  /** The session's CSRF token, for forms; empty text without a session. */
   String csrfToken() {
     return session.map(WebSession::csrfToken).orElse("");
+  }
+
+  /** Whether someone is signed in. */
+  boolean isSignedIn() {
+    return user.isPresent();
+  }
+
+  /**
+   * The signed-in user.
+   *
+   * @throws UnauthorizedResponse (401) for an anonymous request
+   */
+  User requireUser() {
+    return user.orElseThrow(() -> new UnauthorizedResponse("sign in or send an API token"));
+  }
+
+  /**
+   * The signed-in user, who must hold {@code role}.
+   *
+   * @throws UnauthorizedResponse (401) for an anonymous request
+   * @throws PermissionDeniedException (403) when the user lacks the role
+   */
+  User require(Role role) {
+    User signedIn = requireUser();
+    if (!has(role)) {
+      throw new PermissionDeniedException(
+          signedIn.username() + " is not " + role.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return signedIn;
   }
 }

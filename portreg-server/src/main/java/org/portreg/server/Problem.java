@@ -4,7 +4,9 @@ import io.javalin.http.HttpResponseException;
 import java.util.Objects;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
+import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryFormatException;
+import org.portreg.workflow.InvalidRequestException;
 
 /**
  * An RFC 9457 problem: what the server says when a request fails. {@link #of(Exception)} is the one
@@ -46,6 +48,16 @@ record Problem(int status, String slug, String title, String detail) {
     if (e instanceof RegistryFormatException) {
       return new Problem(422, "invalid-registry-data", "Invalid Registry Data", e.getMessage());
     }
+    if (e instanceof PermissionDeniedException) {
+      return new Problem(403, "forbidden", "Forbidden", e.getMessage());
+    }
+    // Before ConflictException, which it extends: a broken rule is the request's fault.
+    if (e instanceof InvalidRequestException) {
+      return new Problem(422, "invalid-request", "Invalid Request", e.getMessage());
+    }
+    if (e instanceof RateLimitedException) {
+      return new Problem(429, "too-many-requests", "Too Many Requests", e.getMessage());
+    }
     if (e instanceof ConflictException) {
       return new Problem(409, "conflict", "Conflict", e.getMessage());
     }
@@ -62,6 +74,8 @@ record Problem(int status, String slug, String title, String detail) {
   /** The problem of an HTTP status raised outside our handlers. */
   static Problem ofStatus(int status, String message) {
     return switch (status) {
+      case 401 -> new Problem(401, "unauthorized", "Unauthorized", message);
+      case 403 -> new Problem(403, "forbidden", "Forbidden", message);
       case 404 -> new Problem(404, "not-found", "Not Found", message);
       case 405 -> new Problem(405, "method-not-allowed", "Method Not Allowed", message);
       case 413 -> new Problem(413, "content-too-large", "Content Too Large", message);

@@ -5,6 +5,8 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Objects;
+import java.util.Optional;
+import org.portreg.store.Store;
 
 /**
  * The registry's HTTP server: downloads, the JSON API, web pages, health and metrics. Start one
@@ -27,9 +29,25 @@ public final class RegistryServer implements AutoCloseable {
    * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
    */
   public static RegistryServer start(ServerOptions options, RegistrySource source) {
+    return start(options, source, Optional.empty());
+  }
+
+  /**
+   * Starts a server over {@code source} with the users, sessions and requests of {@code store}
+   * (usually the store {@code source} reads), and returns once it listens. The caller keeps
+   * ownership of the store and closes it after the server.
+   *
+   * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
+   */
+  public static RegistryServer start(ServerOptions options, RegistrySource source, Store store) {
+    return start(options, source, Optional.of(Objects.requireNonNull(store, "store")));
+  }
+
+  private static RegistryServer start(
+      ServerOptions options, RegistrySource source, Optional<Store> store) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(source, "source");
-    Routes routes = new Routes(options, source);
+    Routes routes = new Routes(options, source, new Workflow(store));
     Javalin app = Javalin.create(config -> configure(config, options, routes));
     app.start(options.host(), options.port());
     return new RegistryServer(app);

@@ -5,9 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
-import java.util.Optional;
 import org.portreg.error.NotFoundException;
-import org.portreg.store.Store;
 
 /** Every route of the server and the handler behind it, in one table. Thread-safe. */
 final class Routes {
@@ -20,18 +18,21 @@ final class Routes {
   private final Operations operations;
   private final Lookups lookups;
   private final DetailPages details;
+  private final Workflow workflow;
+  private final Authentication authentication;
+  private final SignIn signIn;
 
-  /** The workflow pages, present when the server runs on a store. */
-  private final Optional<WorkflowPages> workflow;
+  private final WorkflowPages workflowPages;
+  private final AdminPages adminPages;
 
-  private final Optional<AdminPages> admin;
-
-  Routes(ServerOptions options, RegistrySource source) {
+  Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
+    this.workflow = workflow;
+    this.authentication = new Authentication(workflow, options.writeLimit());
     this.downloads = new Downloads(source);
     People people = new People();
     this.api = new Api(source, options.downloads(), options.search(), people);
-    this.pages = new Pages(source, options.downloads(), api, people);
+    this.pages = new Pages(source, options.downloads(), api, people, workflow.isAvailable());
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
     this.lookups =
@@ -41,12 +42,9 @@ final class Routes {
                 ? registrySearch.indexes()
                 : new VersionIndexes());
     this.details = new DetailPages(source, lookups, pages);
-    Optional<Store> store =
-        source instanceof StoreRegistrySource stored
-            ? Optional.of(stored.store())
-            : Optional.empty();
-    this.workflow = store.map(s -> new WorkflowPages(s.registrar(), pages));
-    this.admin = store.map(s -> new AdminPages(s.registrar(), s.accounts(), pages));
+    this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
+    this.workflowPages = new WorkflowPages(workflow, pages);
+    this.adminPages = new AdminPages(workflow, pages);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
@@ -56,6 +54,10 @@ final class Routes {
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header(Header.VARY, Header.ACCEPT_ENCODING));
+    routes.before(authentication::before);
+    routes.get("/login", signIn::form);
+    routes.post("/login", signIn::signIn);
+    routes.post("/logout", signIn::signOut);
     routes.get("/", pages::home);
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
@@ -90,8 +92,10 @@ final class Routes {
     routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
     routes.get(
         "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
-    workflow.ifPresent(w -> addWorkflow(routes, w));
-    admin.ifPresent(a -> addAdmin(routes, a));
+    if (workflow.isAvailable()) {
+      addWorkflow(routes, workflowPages);
+      addAdmin(routes, adminPages);
+    }
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
   }

@@ -1,5 +1,6 @@
 package org.portreg.server;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -10,17 +11,34 @@ import java.util.Objects;
  * @param maxRequestBytes the largest request body accepted, in bytes
  * @param downloads the downloadable formats
  * @param search the search engine behind {@code ?search=}
+ * @param writeLimit the rate of writes (POST, PUT, PATCH, DELETE) per user, or per client address
+ *     for anonymous writes
+ * @param signInLimit the rate of sign-in attempts per client address and username
+ * @param sessionLifetime how long a web session lasts after signing in
  */
 public record ServerOptions(
-    String host, int port, long maxRequestBytes, DownloadFormats downloads, RecordSearch search) {
+    String host,
+    int port,
+    long maxRequestBytes,
+    DownloadFormats downloads,
+    RecordSearch search,
+    RateLimit writeLimit,
+    RateLimit signInLimit,
+    Duration sessionLifetime) {
   /** Request bodies are small forms and JSON documents for now. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+
+  /** A working day; signing in again after it is a small price for a stolen cookie's short life. */
+  public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofHours(8);
 
   /** Checks the values. */
   public ServerOptions {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(downloads, "downloads");
     Objects.requireNonNull(search, "search");
+    Objects.requireNonNull(writeLimit, "writeLimit");
+    Objects.requireNonNull(signInLimit, "signInLimit");
+    Objects.requireNonNull(sessionLifetime, "sessionLifetime");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be in 0..65535, was " + port);
     }
@@ -28,30 +46,103 @@ public record ServerOptions(
       throw new IllegalArgumentException(
           "maxRequestBytes must be positive, was " + maxRequestBytes);
     }
+    if (sessionLifetime.toSeconds() < 1) {
+      throw new IllegalArgumentException(
+          "sessionLifetime must be at least a second, was " + sessionLifetime);
+    }
   }
 
-  /** Loopback, port 8080, 64 KiB requests, the standard downloads, the registry's search. */
+  /**
+   * Loopback, port 8080, 64 KiB requests, the standard downloads, the registry's search, the
+   * default rate limits and 8-hour sessions.
+   */
   public static ServerOptions defaults() {
     return new ServerOptions(
         "127.0.0.1",
         8080,
         DEFAULT_MAX_REQUEST_BYTES,
         DownloadFormats.standard(),
-        new RegistryRecordSearch());
+        new RegistryRecordSearch(),
+        RateLimit.defaultWrites(),
+        RateLimit.defaultSignIns(),
+        DEFAULT_SESSION_LIFETIME);
   }
 
   /** A copy bound to {@code newHost} and {@code newPort}. */
   public ServerOptions withAddress(String newHost, int newPort) {
-    return new ServerOptions(newHost, newPort, maxRequestBytes, downloads, search);
+    return new ServerOptions(
+        newHost,
+        newPort,
+        maxRequestBytes,
+        downloads,
+        search,
+        writeLimit,
+        signInLimit,
+        sessionLifetime);
   }
 
   /** A copy with other downloads. */
   public ServerOptions withDownloads(DownloadFormats newDownloads) {
-    return new ServerOptions(host, port, maxRequestBytes, newDownloads, search);
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        newDownloads,
+        search,
+        writeLimit,
+        signInLimit,
+        sessionLifetime);
   }
 
   /** A copy with a search engine. */
   public ServerOptions withSearch(RecordSearch newSearch) {
-    return new ServerOptions(host, port, maxRequestBytes, downloads, newSearch);
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        newSearch,
+        writeLimit,
+        signInLimit,
+        sessionLifetime);
+  }
+
+  /** A copy with other rate limits for writes and for sign-in attempts. */
+  public ServerOptions withRateLimits(RateLimit newWriteLimit, RateLimit newSignInLimit) {
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        search,
+        newWriteLimit,
+        newSignInLimit,
+        sessionLifetime);
+  }
+
+  /** A copy with another largest request body, in bytes. */
+  public ServerOptions withMaxRequestBytes(long newMaxRequestBytes) {
+    return new ServerOptions(
+        host,
+        port,
+        newMaxRequestBytes,
+        downloads,
+        search,
+        writeLimit,
+        signInLimit,
+        sessionLifetime);
+  }
+
+  /** A copy with another session lifetime. */
+  public ServerOptions withSessionLifetime(Duration newSessionLifetime) {
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        search,
+        writeLimit,
+        signInLimit,
+        newSessionLifetime);
   }
 }

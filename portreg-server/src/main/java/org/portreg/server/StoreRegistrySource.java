@@ -54,11 +54,6 @@ public final class StoreRegistrySource implements RegistrySource {
     return new StoreRegistrySource(store, pollInterval, Clock.systemUTC());
   }
 
-  /** The store behind this source, for the workflow pages. */
-  Store store() {
-    return store;
-  }
-
   @Override
   public Optional<RegistryVersion> current() {
     List<StoredVersion> all = poll().versions();

@@ -14,7 +14,6 @@ import org.portreg.error.NotFoundException;
 import org.portreg.server.view.RequestFormPage;
 import org.portreg.server.view.RequestRow;
 import org.portreg.server.view.StatusPage;
-import org.portreg.store.Registrar;
 import org.portreg.store.StoredRequest;
 import org.portreg.store.User;
 import org.portreg.workflow.InvalidRequestException;
@@ -32,11 +31,11 @@ import org.portreg.workflow.Warning;
  * Thread-safe.
  */
 final class WorkflowPages {
-  private final Registrar registrar;
+  private final Workflow workflow;
   private final Pages pages;
 
-  WorkflowPages(Registrar registrar, Pages pages) {
-    this.registrar = registrar;
+  WorkflowPages(Workflow workflow, Pages pages) {
+    this.workflow = workflow;
     this.pages = pages;
   }
 
@@ -53,13 +52,13 @@ final class WorkflowPages {
     RequestForm form = RequestForm.read(ctx);
     if (!form.unreadable().isEmpty()) {
       List<Violation> all = new ArrayList<>(form.unreadable());
-      all.addAll(registrar.validate(form.request()));
+      all.addAll(workflow.registrar().validate(form.request()));
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       renderForm(ctx, form, all, List.of());
       return;
     }
     try {
-      StoredRequest stored = registrar.submit(form.request(), user);
+      StoredRequest stored = workflow.registrar().submit(form.request(), user);
       Flash.set(
           ctx,
           "Request #"
@@ -107,7 +106,7 @@ final class WorkflowPages {
     Optional<User> user = Access.require(ctx, Role.APPLICANT);
     if (user.isPresent()) {
       List<RequestRow> rows =
-          registrar.requestsOf(user.get().username()).stream()
+          workflow.registrar().requestsOf(user.get().username()).stream()
               .map(r -> WorkflowModels.row(r, -1))
               .toList();
       pages.render(ctx, "requests-mine.jte", Map.of("rows", rows));
@@ -119,8 +118,8 @@ final class WorkflowPages {
     Optional<User> user = Access.require(ctx, Role.EXPERT);
     if (user.isPresent()) {
       List<RequestRow> rows =
-          registrar.queueFor(user.get()).stream()
-              .map(r -> WorkflowModels.row(r, registrar.warnings(r.request()).size()))
+          workflow.registrar().queueFor(user.get()).stream()
+              .map(r -> WorkflowModels.row(r, workflow.registrar().warnings(r.request()).size()))
               .toList();
       pages.render(ctx, "review.jte", Map.of("rows", rows));
     }
@@ -135,7 +134,9 @@ final class WorkflowPages {
     boolean owner = viewer.map(u -> u.username().equals(stored.applicant())).orElse(false);
     List<String> warnings =
         reviewer
-            ? registrar.warnings(stored.request()).stream().map(Warning::message).toList()
+            ? workflow.registrar().warnings(stored.request()).stream()
+                .map(Warning::message)
+                .toList()
             : List.of();
     StatusPage page =
         new StatusPage(
@@ -143,7 +144,7 @@ final class WorkflowPages {
             stored.request().description(),
             stored.outcome().orElse(null),
             owner || reviewer ? WorkflowModels.details(stored.request()) : List.of(),
-            registrar.events(stored.id()).stream().map(WorkflowModels::event).toList(),
+            workflow.registrar().events(stored.id()).stream().map(WorkflowModels::event).toList(),
             warnings,
             viewer.map(u -> actions(stored, u, owner)).orElse(List.of()),
             viewer.isPresent() ? principal.csrfToken() : null);
@@ -179,7 +180,7 @@ final class WorkflowPages {
     String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
     String label = WorkflowModels.label(action);
     try {
-      StoredRequest after = registrar.act(id, action, user, reason);
+      StoredRequest after = workflow.registrar().act(id, action, user, reason);
       Flash.set(ctx, label + ": request #" + id + " is now " + WorkflowModels.label(after.state()));
     } catch (ConflictException | IllegalArgumentException e) {
       Flash.set(ctx, label + " failed for request #" + id + ": " + e.getMessage());
@@ -200,7 +201,9 @@ final class WorkflowPages {
 
   private StoredRequest find(String id) {
     Optional<StoredRequest> stored =
-        id.matches("[0-9]{1,18}") ? registrar.request(Long.parseLong(id)) : Optional.empty();
+        id.matches("[0-9]{1,18}")
+            ? workflow.registrar().request(Long.parseLong(id))
+            : Optional.empty();
     return stored.orElseThrow(() -> new NotFoundException("no request #" + id));
   }
 }

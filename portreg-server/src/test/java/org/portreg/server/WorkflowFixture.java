@@ -72,6 +72,12 @@ public final class WorkflowFixture implements AutoCloseable {
     return StoreRegistrySource.of(store, Duration.ZERO);
   }
 
+  /** Starts a server on a free loopback port over this store, its registry and its users. */
+  public RegistryServer start() {
+    return RegistryServer.start(
+        ServerOptions.defaults().withAddress("127.0.0.1", 0), source(), store);
+  }
+
   /** The store. */
   public Store store() {
     return store;

@@ -1,0 +1,140 @@
+package org.portreg.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
+import io.javalin.http.SameSite;
+import io.javalin.http.UnauthorizedResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+import org.portreg.error.PermissionDeniedException;
+import org.portreg.store.User;
+import org.portreg.store.WebSession;
+
+/**
+ * Recognises who sends each request, before any handler runs: an {@code Authorization: Bearer
+ * prt_...} API token, else the {@code portreg_session} cookie, else nobody. Then, for writes,
+ * applies the per-principal rate limit and, for session-authenticated writes, the CSRF check.
+ * Thread-safe.
+ *
+ * <p>A bad or revoked bearer token is refused (401) rather than treated as anonymous, so a client
+ * learns at once that its token no longer works. An unknown or expired session cookie is anonymous:
+ * the browser simply shows the pages a visitor sees.
+ */
+final class Authentication {
+  /** The session cookie's name. */
+  static final String SESSION_COOKIE = "portreg_session";
+
+  /** The form field carrying the CSRF token. */
+  static final String CSRF_FIELD = "_csrf";
+
+  /** The header carrying the CSRF token, for scripts. */
+  static final String CSRF_HEADER = "X-CSRF-Token";
+
+  private static final String BEARER = "bearer ";
+
+  private final Workflow workflow;
+  private final RateLimiter writes;
+
+  Authentication(Workflow workflow, RateLimit writeLimit) {
+    this.workflow = workflow;
+    this.writes = new RateLimiter("writes", writeLimit);
+  }
+
+  /** The before-handler of every route. */
+  void before(Context ctx) {
+    Principal principal = identify(ctx);
+    ctx.attribute(Principal.ATTRIBUTE, principal);
+    if (!isWrite(ctx)) {
+      return;
+    }
+    writes.take(principal.user().map(u -> "user:" + u.id()).orElse("ip:" + ctx.ip()));
+    if (principal.method() == Principal.AuthMethod.SESSION) {
+      checkCsrf(ctx, principal.csrfToken());
+    }
+  }
+
+  /** Whether the request may change state: everything but GET, HEAD and OPTIONS. */
+  static boolean isWrite(Context ctx) {
+    HandlerType method = ctx.method();
+    return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
+  }
+
+  private Principal identify(Context ctx) {
+    String authorization = ctx.header(Header.AUTHORIZATION);
+    if (authorization != null) {
+      return Principal.of(userForToken(authorization));
+    }
+    String cookie = ctx.cookie(SESSION_COOKIE);
+    if (cookie == null || cookie.isEmpty() || !workflow.isAvailable()) {
+      return Principal.ANONYMOUS;
+    }
+    return workflow.accounts().session(cookie).map(Principal::of).orElse(Principal.ANONYMOUS);
+  }
+
+  private User userForToken(String authorization) {
+    if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+      throw new UnauthorizedResponse("only Authorization: Bearer API tokens are accepted");
+    }
+    if (!workflow.isAvailable()) {
+      throw new UnauthorizedResponse("this server has no accounts (it runs without a store)");
+    }
+    String secret = authorization.substring(BEARER.length()).strip();
+    Optional<User> user = workflow.accounts().userForToken(secret);
+    return user.orElseThrow(() -> new UnauthorizedResponse("unknown or revoked API token"));
+  }
+
+  /**
+   * Refuses a write whose form field {@code _csrf} or header {@code X-CSRF-Token} is not the
+   * session's token.
+   *
+   * @throws PermissionDeniedException (403) for a missing or wrong token
+   */
+  static void checkCsrf(Context ctx, String expected) {
+    if (expected.isEmpty() || !sameSecret(expected, csrfTokenOf(ctx))) {
+      throw new PermissionDeniedException("missing or wrong CSRF token");
+    }
+  }
+
+  private static String csrfTokenOf(Context ctx) {
+    String header = ctx.header(CSRF_HEADER);
+    if (header != null) {
+      return header;
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    // Only forms carry fields; reading a JSON body as a form would consume it for nothing.
+    if (type.startsWith("application/x-www-form-urlencoded")
+        || type.startsWith("multipart/form-data")) {
+      String field = ctx.formParam(CSRF_FIELD);
+      return field == null ? "" : field;
+    }
+    return "";
+  }
+
+  /** Compares in constant time, so the comparison leaks nothing about the expected secret. */
+  static boolean sameSecret(String expected, String actual) {
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sets the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure over https. */
+  static void setSessionCookie(Context ctx, WebSession session, long maxAgeSeconds) {
+    ctx.cookie(cookie(ctx, SESSION_COOKIE, session.id(), "/", maxAgeSeconds, SameSite.LAX));
+  }
+
+  /** Removes the session cookie from the browser. */
+  static void clearSessionCookie(Context ctx) {
+    ctx.cookie(cookie(ctx, SESSION_COOKIE, "", "/", 0, SameSite.LAX));
+  }
+
+  /** A cookie scripts cannot read, Secure when the request came over https. */
+  static Cookie cookie(
+      Context ctx, String name, String value, String path, long maxAgeSeconds, SameSite sameSite) {
+    boolean secure = "https".equalsIgnoreCase(ctx.scheme());
+    int maxAge = (int) Math.min(Integer.MAX_VALUE, maxAgeSeconds);
+    return new Cookie(name, value, path, maxAge, secure, true, null, sameSite);
+  }
+}
