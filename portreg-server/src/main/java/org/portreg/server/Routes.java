@@ -18,16 +18,16 @@ final class Routes {
   private final Operations operations;
   private final Lookups lookups;
   private final DetailPages details;
-  private final Workflow workflow;
   private final Authentication authentication;
   private final SignIn signIn;
+  private final RequestsApi requests;
+  private final AdminApi admin;
 
   private final WorkflowPages workflowPages;
   private final AdminPages adminPages;
 
   Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
-    this.workflow = workflow;
     this.authentication = new Authentication(workflow, options.writeLimit());
     this.downloads = new Downloads(source);
     People people = new People();
@@ -43,6 +43,8 @@ final class Routes {
                 : new VersionIndexes());
     this.details = new DetailPages(source, lookups, pages);
     this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
+    this.requests = new RequestsApi(workflow);
+    this.admin = new AdminApi(workflow);
     this.workflowPages = new WorkflowPages(workflow, pages);
     this.adminPages = new AdminPages(workflow, pages);
   }
@@ -86,21 +88,39 @@ final class Routes {
     routes.get(Api.PREFIX + "/free", lookups::free);
     routes.get(Api.PREFIX + "/diff", lookups::diff);
     routes.get(Api.PREFIX + "/history", lookups::history);
+    addWorkflowRoutes(routes);
     routes.get(
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
     routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
     routes.get(
         "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
-    if (workflow.isAvailable()) {
-      addWorkflow(routes, workflowPages);
-      addAdmin(routes, adminPages);
-    }
+    addWorkflowPages(routes, workflowPages);
+    addAdminPages(routes, adminPages);
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
   }
 
-  private static void addWorkflow(RoutesConfig routes, WorkflowPages pages) {
+  /** The requests API and administration; every write here is in the OpenAPI document. */
+  private void addWorkflowRoutes(RoutesConfig routes) {
+    routes.post(Api.PREFIX + "/requests", requests::submit);
+    routes.get(Api.PREFIX + "/requests", requests::list);
+    routes.post(Api.PREFIX + "/requests/validate", requests::validate);
+    routes.get(Api.PREFIX + "/requests/{id}", requests::show);
+    routes.post(Api.PREFIX + "/requests/{id}/actions", requests::act);
+    routes.post(Api.PREFIX + "/services/{name}/deassign", admin::deassign);
+    routes.post(Api.PREFIX + "/services/{name}/revoke", admin::revoke);
+    routes.post(Api.PREFIX + "/services/{name}/transfer", admin::transfer);
+    routes.post(Api.PREFIX + "/services/{name}/modify", admin::modify);
+    routes.get(Api.PREFIX + "/users", admin::users);
+    routes.post(Api.PREFIX + "/users", admin::addUser);
+    routes.patch(Api.PREFIX + "/users/{username}", admin::updateUser);
+    routes.post(Api.PREFIX + "/tokens", admin::issueToken);
+    routes.get(Api.PREFIX + "/audit", admin::audit);
+  }
+
+  /** The workflow pages: a server without a store answers them with 501. */
+  private static void addWorkflowPages(RoutesConfig routes, WorkflowPages pages) {
     routes.get("/requests/new", pages::newRequest);
     routes.post("/requests", pages::submit);
     routes.get("/requests/mine", pages::mine);
@@ -109,7 +129,7 @@ final class Routes {
     routes.get("/review", pages::review);
   }
 
-  private static void addAdmin(RoutesConfig routes, AdminPages pages) {
+  private static void addAdminPages(RoutesConfig routes, AdminPages pages) {
     routes.get(AdminPages.PATH, pages::page);
     routes.post(AdminPages.PATH + "/deassign", pages::deassign);
     routes.post(AdminPages.PATH + "/revoke", pages::revoke);

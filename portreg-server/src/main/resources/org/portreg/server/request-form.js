@@ -11,6 +11,8 @@
   const touched = new Set();
   let timer = null;
   let sent = 0;
+  let lastBody = "";
+  let lastViolations = [];
 
   // Fields with server-rendered messages count as touched, so their messages stay until fixed.
   form.querySelectorAll(".field-errors").forEach(function (box) {
@@ -154,6 +156,12 @@
   }
 
   function validate() {
+    const body = JSON.stringify(requestJson());
+    if (body === lastBody) {
+      show(lastViolations); // the same request: only which fields are touched changed
+      return;
+    }
+    lastBody = body;
     const mine = ++sent;
     fetch(form.dataset.validate, {
       method: "POST",
@@ -163,7 +171,7 @@
         "Accept": "application/json",
         "X-CSRF-Token": form.elements.namedItem("_csrf").value
       },
-      body: JSON.stringify(requestJson())
+      body: body
     }).then(function (response) {
       return response.json().then(function (body) {
         return { ok: response.ok, body: body };
@@ -173,7 +181,10 @@
         return; // an older answer arriving late
       }
       if (answer.ok) {
-        show(answer.body.violations || []);
+        lastViolations = answer.body.violations || [];
+        show(lastViolations);
+      } else if (answer.body.status === 429) {
+        lastBody = ""; // writes are rate-limited: the next edit asks again
       } else {
         showGeneral([answer.body.detail || answer.body.title || "The request could not be checked."]);
       }
@@ -188,7 +199,7 @@
     }
     touched.add(fieldOf(event.target.name));
     clearTimeout(timer);
-    timer = setTimeout(validate, 300);
+    timer = setTimeout(validate, 500);
   }
 
   form.addEventListener("input", edited);

@@ -32,6 +32,11 @@ final class TestServer implements AutoCloseable {
     this.server = server;
   }
 
+  /** A server over {@code source} with the users and requests of {@code store}. */
+  TestServer(RegistrySource source, ServerOptions options, org.portreg.store.Store store) {
+    this.server = RegistryServer.start(options.withAddress("127.0.0.1", 0), source, store);
+  }
+
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }
