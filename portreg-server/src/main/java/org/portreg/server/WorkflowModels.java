@@ -41,7 +41,7 @@ final class WorkflowModels {
         stored.id(),
         request.serviceName(),
         transports(request),
-        stored.outcome().orElse(port(request.port())),
+        port(request.port()),
         label(stored.state()),
         "state-" + stored.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         stored.applicant(),

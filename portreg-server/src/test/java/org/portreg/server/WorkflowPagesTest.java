@@ -305,6 +305,103 @@ class WorkflowPagesTest {
         .contains("Approved");
   }
 
+  @Test
+  void applicationFormCarriesTheSessionsTokenAndTheLiveValidationScript() {
+    WebSession session = session(fixture.alice());
+
+    String form = text(get(session, "/requests/new", null), 200);
+
+    assertThat(form)
+        .contains("<script src=\"/assets/request-form.js\" defer></script>")
+        .contains("name=\"_csrf\" value=\"" + session.csrfToken() + "\"")
+        .contains("data-validate=\"/api/v1/requests/validate\"")
+        .contains("<label for=\"f-serviceName\">")
+        .contains("aria-describedby=\"h-f-serviceName e-serviceName\"");
+    assertThat(server.text("/assets/request-form.js", 200)).contains("X-CSRF-Token");
+  }
+
+  @Test
+  void aPortThatIsNoNumberIsSaidNextToThePort() {
+    List<String> form = new ArrayList<>(validForm(freshName()));
+    form.set(form.indexOf("any-user"), "number");
+    form.addAll(List.of("portNumber", "80000"));
+
+    String page = text(post(session(fixture.alice()), "/requests", form), 422);
+
+    String errors = page.substring(page.indexOf("id=\"e-port\""));
+    assertThat(errors.substring(0, errors.indexOf("</div>")))
+        .contains("port must be a number in 0..65535, was ")
+        .contains("80000");
+    assertThat(page).contains("value=\"80000\"");
+  }
+
+  @Test
+  void myRequestsListsTheApplicantsOwnRequestsWithTheirState() {
+    StoredRequest mine = fixture.submitAsAlice(WorkflowFixture.request(freshName()).build());
+    StoredRequest theirs =
+        fixture
+            .store()
+            .registrar()
+            .submit(WorkflowFixture.request(freshName()).build(), fixture.bob());
+
+    String page = page(fixture.alice(), "/requests/mine", 200);
+
+    assertThat(page)
+        .contains("href=\"/requests/" + mine.id() + "\"")
+        .contains("badge state-checked")
+        .doesNotContain(theirs.request().serviceName());
+  }
+
+  @Test
+  void administratorModifiesTransfersAndDeassignsAServiceThroughTheForms() {
+    String name = freshName();
+    StoredRequest stored = fixture.submitAsAlice(WorkflowFixture.request(name).build());
+    fixture.store().registrar().act(stored.id(), RequestAction.APPROVE, fixture.erin(), "ok");
+    fixture.store().registrar().act(stored.id(), RequestAction.ASSIGN, fixture.adam(), "ok");
+    WebSession adam = session(fixture.adam());
+
+    HttpResponse<byte[]> modified =
+        post(
+            adam,
+            "/admin/modify",
+            List.of("service", name, "description", "Renamed <thing>", "reason", "asked"));
+    HttpResponse<byte[]> early =
+        post(
+            adam,
+            "/admin/revoke",
+            List.of("service", name, "commentPeriodEnd", "2999-01-01", "reason", "r"));
+    HttpResponse<byte[]> transferred =
+        post(
+            adam,
+            "/admin/transfer",
+            List.of(
+                "service",
+                name,
+                "assignee.id",
+                "Bob_Example",
+                "assignee.name",
+                "Bob Example",
+                "assignee.uri",
+                "bob@example.org",
+                "authority",
+                "override",
+                "override",
+                "Alice cannot be reached",
+                "reason",
+                "handover"));
+    HttpResponse<byte[]> deassigned =
+        post(
+            adam, "/admin/deassign", List.of("service", name, "transport", "", "reason", "unused"));
+
+    assertThat(flashOf(modified)).startsWith("Modify done");
+    assertThat(flashOf(early)).startsWith("Revoke failed");
+    assertThat(flashOf(transferred)).startsWith("Transfer done");
+    assertThat(flashOf(deassigned)).startsWith("De-assign done");
+    assertThat(deassigned.headers().firstValue("Location")).hasValue("/admin");
+    String audit = page(fixture.adam(), "/admin", 200);
+    assertThat(audit).contains("service/" + name);
+  }
+
   // --- HTTP with a session
 
   private static WebSession session(User user) {

@@ -6,7 +6,7 @@ package org.portreg.server.view;
  * @param id the request's number
  * @param serviceName the requested name
  * @param transports the requested transports, such as {@code tcp, udp}
- * @param port what port was asked for, or the assignment's outcome
+ * @param port what port was asked for
  * @param state the state's label, such as {@code Expert review}
  * @param stateClass the badge's CSS class, such as {@code state-expert-review}
  * @param applicant the applicant's username
