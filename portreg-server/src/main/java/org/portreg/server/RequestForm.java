@@ -57,6 +57,15 @@ record RequestForm(
           "broadcastUse",
           "congestionControl");
 
+  /**
+   * The fields with a place for messages on the form: the text controls (except the port number,
+   * whose messages are the port's), the transports, the port, and the contacts as a whole.
+   */
+  static boolean hasPlaceFor(String field) {
+    return (TEXT_FIELDS.contains(field) && !field.equals("portNumber"))
+        || List.of("transports", "port", "assignee", "contact").contains(field);
+  }
+
   /** The empty form: any User port, TCP ticked. */
   static RequestForm empty() {
     Map<String, String> values = new LinkedHashMap<>();

@@ -84,7 +84,7 @@ final class WorkflowPages {
     List<String> unplaced = new ArrayList<>(general);
     for (Violation v : violations) {
       String field = v.field().replaceAll("\\[.*$", "");
-      if (form.values().containsKey(field) || field.equals("port") || field.equals("transports")) {
+      if (RequestForm.hasPlaceFor(field)) {
         errors.computeIfAbsent(field, f -> new ArrayList<>()).add(v.message());
       } else {
         unplaced.add(v.message());
