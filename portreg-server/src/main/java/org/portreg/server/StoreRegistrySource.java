@@ -134,16 +134,7 @@ public final class StoreRegistrySource implements RegistrySource {
 
   private RegistryVersion assemble(StoredVersion stored) {
     return registries.get(
-        stored.id(),
-        () ->
-            new RegistryVersion(
-                idOf(stored),
-                store
-                    .version(stored.updated())
-                    .orElseThrow(
-                        () ->
-                            new IllegalStateException(
-                                "version " + stored.updated() + " vanished"))));
+        stored.id(), () -> new RegistryVersion(idOf(stored), store.registry(stored)));
   }
 
   /** The store's number and a prefix of the XML's SHA-256: equal ids mean equal content. */

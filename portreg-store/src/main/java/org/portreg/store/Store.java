@@ -129,6 +129,22 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /**
+   * The registry of a stored version (one of {@link #versions()}), also when other versions share
+   * its date.
+   *
+   * @throws org.portreg.error.NotFoundException when the store does not hold that version
+   */
+  public Registry registry(StoredVersion version) {
+    Objects.requireNonNull(version, "version");
+    boolean held = versions().stream().anyMatch(v -> v.id() == version.id());
+    if (!held) {
+      throw new org.portreg.error.NotFoundException(
+          "the store holds no version numbered " + version.id() + " (" + version.updated() + ")");
+    }
+    return read(c -> snapshots.registry(c, version.id()));
+  }
+
   /** The version dated exactly {@code date}, if stored (the newest one of that date). */
   public Optional<Registry> version(LocalDate date) {
     return exactId(date).map(id -> read(c -> snapshots.registry(c, id)));

@@ -229,7 +229,10 @@ abstract class WorkflowContractTest {
   void anyPortSkipsAPortThatAnOpenRequestWaitsFor() {
     Registrar registrar = store.registrar();
     int lowest = lowestFreeUserPort();
-    registrar.submit(request(freshName(), new PortChoice.Specific(lowest)).build(), applicant);
+    long waiting =
+        registrar
+            .submit(request(freshName(), new PortChoice.Specific(lowest)).build(), applicant)
+            .id();
     long any = registrar.submit(request(freshName(), PortChoice.anyUserPort()).build(), other).id();
     registrar.act(any, RequestAction.APPROVE, expert, "ok");
 
@@ -242,6 +245,7 @@ abstract class WorkflowContractTest {
             .findFirst()
             .orElseThrow();
     assertThat(record.number().orElseThrow().first()).isNotEqualTo(lowest);
+    registrar.act(waiting, RequestAction.WITHDRAW, applicant, "test over");
   }
 
   @Test
@@ -424,5 +428,84 @@ abstract class WorkflowContractTest {
     accounts.closeSession(session.id());
     assertThat(accounts.session(session.id())).isEmpty();
     assertThat(accounts.session("forged")).isEmpty();
+  }
+
+  @Test
+  void ofFiftyRacingRequestsForOneNameExactlyOneWins() throws Exception {
+    String name = freshName();
+    List<Outcome> outcomes =
+        race(50, i -> request(name, PortChoice.nameOnly()).description("racer " + i).build());
+
+    assertExactlyOneWinner(
+        outcomes, "service name '" + name + "' is already requested by request #");
+  }
+
+  @Test
+  void ofFiftyRacingRequestsForOnePortExactlyOneWins() throws Exception {
+    int port = lowestFreeUserPort();
+    String prefix = freshName();
+    List<Outcome> outcomes =
+        race(50, i -> request(prefix + "-" + i, new PortChoice.Specific(port)).build());
+
+    assertExactlyOneWinner(outcomes, "port " + port + "/tcp is already requested by request #");
+  }
+
+  /** What one racer got: the stored request or the exception. */
+  record Outcome(StoredRequest won, RuntimeException lost) {}
+
+  /**
+   * Submits {@code count} requests at once from as many threads, through two stores on the same
+   * database (as two servers would), half by each of two applicants.
+   */
+  List<Outcome> race(int count, java.util.function.IntFunction<AssignmentRequest> requests)
+      throws Exception {
+    try (Store second = Store.open(url, CLOCK, SortKeys.DEFAULT_GAP)) {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+      try {
+        List<java.util.concurrent.Future<Outcome>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          Registrar registrar = (i % 2 == 0 ? store : second).registrar();
+          User who = i % 2 == 0 ? applicant : other;
+          AssignmentRequest request = requests.apply(i);
+          futures.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    try {
+                      return new Outcome(registrar.submit(request, who), null);
+                    } catch (ConflictException e) {
+                      return new Outcome(null, e);
+                    }
+                  }));
+        }
+        start.countDown();
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        for (var f : futures) {
+          outcomes.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        return outcomes;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private void assertExactlyOneWinner(List<Outcome> outcomes, String conflict) {
+    List<StoredRequest> winners =
+        outcomes.stream().filter(o -> o.won() != null).map(Outcome::won).toList();
+    assertThat(winners).hasSize(1);
+    long winner = winners.get(0).id();
+    assertThat(outcomes.stream().filter(o -> o.lost() != null))
+        .hasSize(outcomes.size() - 1)
+        .allSatisfy(
+            o ->
+                assertThat(o.lost())
+                    .isExactlyInstanceOf(ConflictException.class)
+                    .hasMessage(conflict + winner + ", which is open"));
+    StoredRequest won = store.registrar().request(winner).orElseThrow();
+    assertThat(won.state()).isEqualTo(RequestState.CHECKED);
+    User owner = won.applicant().equals("ann") ? applicant : other;
+    store.registrar().act(winner, RequestAction.WITHDRAW, owner, "race over");
   }
 }
