@@ -5,7 +5,6 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.SameSite;
-import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
@@ -77,14 +76,14 @@ final class Authentication {
 
   private User userForToken(String authorization) {
     if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-      throw new UnauthorizedResponse("only Authorization: Bearer API tokens are accepted");
+      throw new UnauthenticatedException("only Authorization: Bearer API tokens are accepted");
     }
     if (!workflow.isAvailable()) {
-      throw new UnauthorizedResponse("this server has no accounts (it runs without a store)");
+      throw new UnauthenticatedException("this server has no accounts (it runs without a store)");
     }
     String secret = authorization.substring(BEARER.length()).strip();
     Optional<User> user = workflow.accounts().userForToken(secret);
-    return user.orElseThrow(() -> new UnauthorizedResponse("unknown or revoked API token"));
+    return user.orElseThrow(() -> new UnauthenticatedException("unknown or revoked API token"));
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.portreg.server;
 
 import io.javalin.http.Context;
-import io.javalin.http.UnauthorizedResponse;
 import java.util.Objects;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
@@ -85,16 +84,16 @@ record Principal(Optional<User> user, AuthMethod method, Optional<WebSession> se
   /**
    * The signed-in user.
    *
-   * @throws UnauthorizedResponse (401) for an anonymous request
+   * @throws UnauthenticatedException (401) for an anonymous request
    */
   User requireUser() {
-    return user.orElseThrow(() -> new UnauthorizedResponse("sign in or send an API token"));
+    return user.orElseThrow(() -> new UnauthenticatedException("sign in or send an API token"));
   }
 
   /**
    * The signed-in user, who must hold {@code role}.
    *
-   * @throws UnauthorizedResponse (401) for an anonymous request
+   * @throws UnauthenticatedException (401) for an anonymous request
    * @throws PermissionDeniedException (403) when the user lacks the role
    */
   User require(Role role) {

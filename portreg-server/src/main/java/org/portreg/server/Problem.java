@@ -48,6 +48,9 @@ record Problem(int status, String slug, String title, String detail) {
     if (e instanceof RegistryFormatException) {
       return new Problem(422, "invalid-registry-data", "Invalid Registry Data", e.getMessage());
     }
+    if (e instanceof UnauthenticatedException) {
+      return new Problem(401, "unauthorized", "Unauthorized", e.getMessage());
+    }
     if (e instanceof PermissionDeniedException) {
       return new Problem(403, "forbidden", "Forbidden", e.getMessage());
     }

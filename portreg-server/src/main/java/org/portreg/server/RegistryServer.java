@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.portreg.store.Store;
@@ -73,6 +74,13 @@ public final class RegistryServer implements AutoCloseable {
   /** The port the server listens on (the chosen one when started with port 0). */
   public int port() {
     return app.port();
+  }
+
+  /** Every route as {@code METHOD /path/{param}}, for tests that walk them all. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(h -> h.endpoint.method.name() + " " + h.endpoint.path)
+        .toList();
   }
 
   /** Stops accepting requests, lets those in flight finish, and releases the port. */

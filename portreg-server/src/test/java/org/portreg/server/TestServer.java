@@ -37,6 +37,11 @@ final class TestServer implements AutoCloseable {
     this.server = RegistryServer.start(options.withAddress("127.0.0.1", 0), source, store);
   }
 
+  /** Every route of the server, as {@code METHOD /path}. */
+  java.util.List<String> routes() {
+    return server.routes();
+  }
+
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }
