@@ -3,7 +3,6 @@ package org.portreg.server;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UnauthorizedResponse;
 import java.util.Locale;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
@@ -22,7 +21,7 @@ final class Access {
    * The signed-in user holding {@code role}; empty when the answer is already a redirect to sign
    * in.
    *
-   * @throws UnauthorizedResponse for a write without a signed-in user
+   * @throws UnauthenticatedException (401) for a write without a signed-in user
    * @throws PermissionDeniedException when the user lacks {@code role}
    */
   static Optional<User> require(Context ctx, Role role) {
@@ -41,15 +40,12 @@ final class Access {
   /**
    * The signed-in user; empty when the answer is already a redirect to sign in.
    *
-   * @throws UnauthorizedResponse for a write without a signed-in user
+   * @throws UnauthenticatedException (401) for a write without a signed-in user
    */
   static Optional<User> signedIn(Context ctx) {
-    Optional<User> user = Principal.of(ctx).user();
-    if (user.isPresent()) {
-      return user;
-    }
-    if (ctx.method() != HandlerType.GET) {
-      throw new UnauthorizedResponse("sign in first: this form needs a signed-in user");
+    Principal principal = Principal.of(ctx);
+    if (principal.user().isPresent() || ctx.method() != HandlerType.GET) {
+      return Optional.of(principal.requireUser());
     }
     String next = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
     ctx.redirect("/login?next=" + PageModels.encode(next), HttpStatus.SEE_OTHER);

@@ -72,10 +72,16 @@ public final class WorkflowFixture implements AutoCloseable {
     return StoreRegistrySource.of(store, Duration.ZERO);
   }
 
-  /** Starts a server on a free loopback port over this store, its registry and its users. */
+  /**
+   * Starts a server on a free loopback port over this store, its registry and its users; its rate
+   * limits are far above what a test sends (the limits have tests of their own).
+   */
   public RegistryServer start() {
+    RateLimit generous = new RateLimit(6000, 1000);
     return RegistryServer.start(
-        ServerOptions.defaults().withAddress("127.0.0.1", 0), source(), store);
+        ServerOptions.defaults().withAddress("127.0.0.1", 0).withRateLimits(generous, generous),
+        source(),
+        store);
   }
 
   /** The store. */

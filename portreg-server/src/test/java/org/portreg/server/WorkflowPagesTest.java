@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -131,16 +133,56 @@ class WorkflowPagesTest {
   }
 
   @Test
-  void formsSentWithoutSigningInAnswer401() {
-    for (String path : List.of("/requests", "/requests/1/act", "/admin/users", "/admin/revoke")) {
-      HttpResponse<byte[]> response =
-          server.send(
-              HttpRequest.newBuilder(server.uri(path))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString("reason=x"))
-                  .build());
-      assertThat(response.statusCode()).as(path).isEqualTo(401);
+  void everyFormAnswers401WithoutSigningInAnd403ToTheWrongRole() {
+    long id = fixture.submitAsAlice(WorkflowFixture.request(freshName()).build()).id();
+    String act = "/requests/" + id + "/act";
+    Map<String, List<User>> wrongRoles = new LinkedHashMap<>();
+    wrongRoles.put("/requests", List.of(fixture.erin(), fixture.adam()));
+    wrongRoles.put(act, List.of(fixture.alice(), fixture.adam()));
+    for (String admin :
+        List.of(
+            "/admin/deassign",
+            "/admin/revoke",
+            "/admin/transfer",
+            "/admin/modify",
+            "/admin/users",
+            "/admin/users/bob")) {
+      wrongRoles.put(admin, List.of(fixture.alice(), fixture.bob(), fixture.erin()));
     }
+    List<String> form = List.of("action", "APPROVE", "reason", "matrix", "service", "zz-none");
+
+    for (Map.Entry<String, List<User>> entry : wrongRoles.entrySet()) {
+      HttpResponse<byte[]> anonymous = postAnonymously(entry.getKey(), "application/json");
+      assertThat(anonymous.statusCode()).as("anonymous %s", entry.getKey()).isEqualTo(401);
+      assertThat(anonymous.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(postAnonymously(entry.getKey(), "text/html").statusCode()).isEqualTo(401);
+      for (User user : entry.getValue()) {
+        assertThat(post(session(user), entry.getKey(), form).statusCode())
+            .as("%s by %s", entry.getKey(), user.username())
+            .isEqualTo(403);
+      }
+    }
+    assertThat(fixture.store().registrar().request(id).orElseThrow().state())
+        .isEqualTo(RequestState.CHECKED);
+    assertThat(fixture.store().accounts().user("bob").orElseThrow().roles())
+        .containsExactly(Role.APPLICANT);
+  }
+
+  @Test
+  void aFormWithoutTheSessionsCsrfTokenIsRefused() {
+    WebSession adam = session(fixture.adam());
+    HttpResponse<byte[]> response =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/admin/users/bob"))
+                .header("Cookie", Authentication.SESSION_COOKIE + "=" + adam.id())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("roles=admin&active=on"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(fixture.store().accounts().user("bob").orElseThrow().roles())
+        .containsExactly(Role.APPLICANT);
   }
 
   @Test
@@ -406,6 +448,15 @@ class WorkflowPagesTest {
 
   private static WebSession session(User user) {
     return fixture.store().accounts().openSession(user, Duration.ofHours(1));
+  }
+
+  private static HttpResponse<byte[]> postAnonymously(String path, String accept) {
+    return server.send(
+        HttpRequest.newBuilder(server.uri(path))
+            .header("Accept", accept)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("reason=x&action=APPROVE"))
+            .build());
   }
 
   private static String page(User user, String path, int status) {
