@@ -199,7 +199,8 @@
     }
     touched.add(fieldOf(event.target.name));
     clearTimeout(timer);
-    timer = setTimeout(validate, 500);
+    // Writes are rate-limited per user: ask while typing only after a pause, at once on leaving.
+    timer = setTimeout(validate, event.type === "change" ? 100 : 800);
   }
 
   form.addEventListener("input", edited);
