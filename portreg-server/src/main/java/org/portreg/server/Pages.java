@@ -64,8 +64,11 @@ final class Pages {
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
     int number = Page.parseNumber(ctx.queryParam("page"));
     Nav nav = nav(ctx);
+    // Only pages for readers who are not signed in are cached: theirs are the hot ones, and a
+    // signed-in reader's navigation (name, sign-out token) must not crowd them out.
+    boolean shared = !nav.signedIn() && nav.flash() == null;
     String key = version.id() + '\n' + base + '\n' + number + '\n' + search + '\n' + nav.key();
-    byte[] cached = rendered.getIfPresent(key);
+    byte[] cached = shared ? rendered.getIfPresent(key) : null;
     if (cached != null) {
       send(ctx, cached);
       return;
@@ -87,7 +90,7 @@ final class Pages {
         PageModels.registryPage(
             version, page, search, formats, action, id -> people.lookup(version, id), error);
     byte[] html = renderBytes("registry.jte", Map.of("page", model, "nav", nav));
-    if (error == null && nav.flash() == null) {
+    if (error == null && shared) {
       rendered.put(key, html);
     }
     send(ctx, html);

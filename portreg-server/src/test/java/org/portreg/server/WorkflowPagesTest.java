@@ -444,6 +444,27 @@ class WorkflowPagesTest {
     assertThat(audit).contains("service/" + name);
   }
 
+  @Test
+  void registryPageShowsEachReaderTheirOwnNavigationNeverAnotherOnesFromTheCache() {
+    server.text("/?search=zz-nav", 200);
+    WebSession erin = session(fixture.erin());
+
+    String signedIn = text(get(erin, "/?search=zz-nav", null), 200);
+    String anonymous = server.text("/?search=zz-nav", 200);
+
+    assertThat(signedIn)
+        .contains("id=\"signed-in-user\">erin<")
+        .contains("href=\"/review\"")
+        .contains(erin.csrfToken())
+        .doesNotContain("href=\"/admin\"")
+        .doesNotContain("href=\"/requests/new\"");
+    assertThat(anonymous)
+        .contains("href=\"/login\"")
+        .contains("href=\"/requests/new\"")
+        .doesNotContain("signed-in-user")
+        .doesNotContain(erin.csrfToken());
+  }
+
   // --- HTTP with a session
 
   private static WebSession session(User user) {
