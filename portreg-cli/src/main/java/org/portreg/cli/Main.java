@@ -2,14 +2,14 @@ package org.portreg.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import org.portreg.error.ConflictException;
-import org.portreg.error.NotFoundException;
+import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
 import picocli.CommandLine;
@@ -35,13 +35,22 @@ import picocli.CommandLine.Command;
       FreeCommand.class,
       MapCommand.class,
       ServeCommand.class,
+      RequestCommand.class,
+      UserCommand.class,
+      TokenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  private final InputStream in;
   private final OutputStream out;
   private final PrintStream err;
 
   Main(OutputStream out, PrintStream err) {
+    this(System.in, out, err);
+  }
+
+  Main(InputStream in, OutputStream out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -63,7 +72,12 @@ public final class Main implements Runnable {
 
   /** Runs the command with the given streams and returns its exit code; never exits. */
   static int run(String[] args, OutputStream out, PrintStream err) {
-    Main main = new Main(out, err);
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command reading {@code in} (for {@code --password-stdin}); never exits. */
+  static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+    Main main = new Main(in, out, err);
     CommandLine cli = new CommandLine(main);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -87,27 +101,31 @@ public final class Main implements Runnable {
       f.problems().forEach(p -> err.println(p));
       return ExitCodes.DATA;
     }
+    if (e instanceof RejectedInputException rejected) {
+      rejected.lines().forEach(err::println);
+      return ExitCodes.DATA;
+    }
     if (e instanceof UncheckedIOException io) {
       return reportIo(io.getCause(), io.getMessage());
     }
     if (e instanceof IOException io) {
       return reportIo(io, io.getMessage());
     }
-    if (e instanceof UsageException || e instanceof IllegalArgumentException) {
+    // NotFoundException, ConflictException and the rest of RegistryException exit 1.
+    if (e instanceof RegistryException || e instanceof IllegalArgumentException) {
       err.println("portreg: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (e instanceof NotFoundException || e instanceof ConflictException) {
-      err.println("portreg: " + e.getMessage());
-      return ExitCodes.INTERNAL;
-    }
-    if (e instanceof RegistryException) {
-      err.println("portreg: " + e.getMessage());
-      return ExitCodes.INTERNAL;
+      return isUsage(e) ? ExitCodes.USAGE : ExitCodes.INTERNAL;
     }
     err.println("portreg: internal error: " + e);
     e.printStackTrace(err);
     return ExitCodes.INTERNAL;
+  }
+
+  /** Whether the command line is at fault, including the acting user it chose ({@code --as}). */
+  private static boolean isUsage(Exception e) {
+    return e instanceof UsageException
+        || e instanceof IllegalArgumentException
+        || e instanceof PermissionDeniedException;
   }
 
   private int reportIo(IOException cause, String message) {
@@ -117,6 +135,11 @@ public final class Main implements Runnable {
       err.println("portreg: " + message);
     }
     return ExitCodes.IO;
+  }
+
+  /** Where commands read their input, such as a password. */
+  InputStream in() {
+    return in;
   }
 
   /** Where commands write their output. */

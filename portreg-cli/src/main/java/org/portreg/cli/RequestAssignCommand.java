@@ -1,0 +1,36 @@
+package org.portreg.cli;
+
+import java.util.concurrent.Callable;
+import org.portreg.workflow.RequestAction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg request assign ID --reason TEXT [--as USER]}: the administrator assigns. */
+@Command(
+    name = "assign",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Assign an approved request: the registry gets its records in a new version, written in the"
+          + " same transaction. Prints the request and what the registry got.",
+      "For \"any-user\" or \"any-system\" the lowest free port is chosen now."
+    })
+final class RequestAssignCommand implements Callable<Integer> {
+  @ParentCommand private RequestCommand parent;
+  @Mixin private StoreOption storeOption;
+  @Mixin private ActingUser acting;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The request's number.")
+  private long id;
+
+  @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
+  private String reason;
+
+  @Override
+  public Integer call() {
+    parent.act(storeOption, acting, id, RequestAction.ASSIGN, reason);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,38 @@
+package org.portreg.cli;
+
+import java.util.concurrent.Callable;
+import org.portreg.workflow.RequestAction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code portreg request record-approval ID --reason TEXT [--as USER]}: an admin records the IETF
+ * approval.
+ */
+@Command(
+    name = "record-approval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Record that the IETF Review or IESG Approval a System-port request names (an RFC or"
+            + " an approved draft among its references) has happened; the request is then"
+            + " APPROVED.")
+final class RequestRecordApprovalCommand implements Callable<Integer> {
+  @ParentCommand private RequestCommand parent;
+  @Mixin private StoreOption storeOption;
+  @Mixin private ActingUser acting;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The request's number.")
+  private long id;
+
+  @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
+  private String reason;
+
+  @Override
+  public Integer call() {
+    parent.act(storeOption, acting, id, RequestAction.RECORD_APPROVAL, reason);
+    return ExitCodes.OK;
+  }
+}

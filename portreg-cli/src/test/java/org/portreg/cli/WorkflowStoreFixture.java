@@ -1,0 +1,135 @@
+package org.portreg.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.portreg.testing.SharedData;
+
+/**
+ * A SQLite store holding the newest real registry, imported once and copied per test, with the
+ * command line run in-process against it.
+ */
+final class WorkflowStoreFixture {
+  private static Path template;
+
+  final Path folder;
+  final String db;
+  String out = "";
+  String err = "";
+
+  private WorkflowStoreFixture(Path folder) {
+    this.folder = folder;
+    this.db = "jdbc:sqlite:" + folder.resolve("portreg.db");
+  }
+
+  /** A store in {@code folder} holding the newest registry, and no users or requests. */
+  static synchronized WorkflowStoreFixture in(Path folder) throws IOException {
+    if (template == null) {
+      Path dir = Files.createTempDirectory("portreg-cli-template");
+      String url = "jdbc:sqlite:" + dir.resolve("portreg.db");
+      int code =
+          Main.run(
+              new String[] {"db", "import", "--db", url, SharedData.newestXml().toString()},
+              new ByteArrayOutputStream(),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      if (code != 0) {
+        throw new IllegalStateException("importing the newest registry failed: " + code);
+      }
+      template = dir.resolve("portreg.db");
+    }
+    Files.copy(template, folder.resolve("portreg.db"), StandardCopyOption.REPLACE_EXISTING);
+    return new WorkflowStoreFixture(folder);
+  }
+
+  /** Runs {@code portreg ARGS --db DB} with empty standard input; keeps out and err. */
+  int run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs {@code portreg ARGS --db DB} reading {@code input}; keeps out and err. */
+  int runWithInput(String input, String... args) {
+    String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);
+    withDb[args.length] = "--db";
+    withDb[args.length + 1] = db;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            withDb,
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            o,
+            new PrintStream(e, true, StandardCharsets.UTF_8));
+    out = o.toString(StandardCharsets.UTF_8);
+    err = e.toString(StandardCharsets.UTF_8);
+    return code;
+  }
+
+  /** Adds the applicant ann, the tcp/udp expert eve, the sctp expert sam and the admin ada. */
+  WorkflowStoreFixture withUsers() {
+    require(
+        run(
+            "user",
+            "add",
+            "ann",
+            "--name",
+            "Ann",
+            "--email",
+            "ann@example.org",
+            "--role",
+            "applicant"));
+    require(
+        run(
+            "user",
+            "add",
+            "eve",
+            "--name",
+            "Eve",
+            "--email",
+            "eve@example.org",
+            "--role",
+            "expert",
+            "--expert-for",
+            "tcp,udp"));
+    require(
+        run(
+            "user",
+            "add",
+            "sam",
+            "--name",
+            "Sam",
+            "--email",
+            "sam@example.org",
+            "--role",
+            "expert",
+            "--expert-for",
+            "sctp"));
+    require(
+        run(
+            "user",
+            "add",
+            "ada",
+            "--name",
+            "Ada",
+            "--email",
+            "ada@example.org",
+            "--role",
+            "admin"));
+    return this;
+  }
+
+  /** Writes {@code json} to a file in the folder and returns its path. */
+  String file(String name, String json) throws IOException {
+    return Files.writeString(folder.resolve(name), json).toString();
+  }
+
+  void require(int code) {
+    if (code != 0) {
+      throw new IllegalStateException("exit " + code + ": " + err);
+    }
+  }
+}
