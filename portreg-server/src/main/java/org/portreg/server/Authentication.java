@@ -51,7 +51,8 @@ final class Authentication {
       return;
     }
     writes.take(principal.user().map(u -> "user:" + u.id()).orElse("ip:" + ctx.ip()));
-    if (principal.method() == Principal.AuthMethod.SESSION) {
+    // The sign-in form carries its own pre-session token (SignIn), also when a session exists.
+    if (principal.method() == Principal.AuthMethod.SESSION && !ctx.path().equals("/login")) {
       checkCsrf(ctx, principal.csrfToken());
     }
   }
@@ -71,7 +72,13 @@ final class Authentication {
     if (cookie == null || cookie.isEmpty() || !workflow.isAvailable()) {
       return Principal.ANONYMOUS;
     }
-    return workflow.accounts().session(cookie).map(Principal::of).orElse(Principal.ANONYMOUS);
+    // A user deactivated mid-session is signed out at once, on every instance.
+    return workflow
+        .accounts()
+        .session(cookie)
+        .filter(s -> s.user().active())
+        .map(Principal::of)
+        .orElse(Principal.ANONYMOUS);
   }
 
   private User userForToken(String authorization) {

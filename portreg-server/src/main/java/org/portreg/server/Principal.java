@@ -1,6 +1,7 @@
 package org.portreg.server;
 
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
@@ -100,7 +101,7 @@ record Principal(Optional<User> user, AuthMethod method, Optional<WebSession> se
     User signedIn = requireUser();
     if (!has(role)) {
       throw new PermissionDeniedException(
-          signedIn.username() + " is not " + role.name().toLowerCase(java.util.Locale.ROOT));
+          signedIn.username() + " is not " + role.name().toLowerCase(Locale.ROOT));
     }
     return signedIn;
   }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.json.RequestJson;
@@ -153,7 +154,7 @@ final class RequestsJson {
     node.put("displayName", user.displayName());
     node.put("email", user.email());
     ArrayNode roles = node.putArray("roles");
-    user.roles().forEach(r -> roles.add(r.name().toLowerCase(java.util.Locale.ROOT)));
+    user.roles().forEach(r -> roles.add(r.name().toLowerCase(Locale.ROOT)));
     ArrayNode expertFor = node.putArray("expertFor");
     user.expertFor().stream().map(Transport::token).forEach(expertFor::add);
     node.put("active", user.active());

@@ -177,8 +177,24 @@ class AuthTest {
     }
   }
 
+  @Test
+  void signingInAgainWithASessionNeedsOnlyTheSignInFormsToken() {
+    String first =
+        cookieValue(cookieHeader(signIn("eve", WorkflowServer.PASSWORD, "/"), "portreg_session"));
+
+    HttpResponse<byte[]> again =
+        signIn("eve", WorkflowServer.PASSWORD, "/", "; portreg_session=" + first);
+
+    assertThat(again.statusCode()).isEqualTo(303);
+  }
+
   /** Fetches the form (for its login cookie and token), then posts it. */
   private static HttpResponse<byte[]> signIn(String user, String password, String next) {
+    return signIn(user, password, next, "");
+  }
+
+  private static HttpResponse<byte[]> signIn(
+      String user, String password, String next, String moreCookies) {
     HttpResponse<byte[]> page = w.server.get("/login?next=" + enc(next));
     assertThat(page.statusCode()).isEqualTo(200);
     String loginCookie = cookieValue(cookieHeader(page, SignIn.LOGIN_COOKIE));
@@ -195,7 +211,7 @@ class AuthTest {
             + enc(next)
             + "&_csrf="
             + enc(token.group(1)),
-        SignIn.LOGIN_COOKIE + "=" + loginCookie);
+        SignIn.LOGIN_COOKIE + "=" + loginCookie + moreCookies);
   }
 
   private static HttpResponse<byte[]> form(String path, String body, String cookie) {

@@ -212,6 +212,57 @@ class RequestsApiTest {
     assertThat(json(deassigned).get("action").asText()).isEqualTo("DEASSIGN");
   }
 
+  @Test
+  void workflowReadsAnswerWithTheDocumentedStatusAndRequiredProperties() {
+    long id = w.submit(freshName());
+    JsonNode openApi = w.server.json("/api/v1/openapi.json", 200);
+    List<String> checked = new ArrayList<>();
+    openApi
+        .get("paths")
+        .properties()
+        .forEach(
+            path -> {
+              JsonNode get = path.getValue().get("get");
+              if (get == null || !get.path("tags").toString().contains("\"workflow\"")) {
+                return;
+              }
+              String concrete = path.getKey().replace("{id}", String.valueOf(id));
+              HttpResponse<byte[]> response = w.get(concrete, "ada");
+              assertThat(response.statusCode()).as(concrete + ": " + text(response)).isEqualTo(200);
+              String ref = get.at("/responses/200/content/application~1json/schema/$ref").asText();
+              JsonNode schema = openApi.at(ref.substring(1));
+              for (JsonNode required : schema.path("required")) {
+                assertThat(json(response).has(required.asText()))
+                    .as(concrete + " has " + required.asText())
+                    .isTrue();
+              }
+              checked.add(path.getKey());
+            });
+    assertThat(checked)
+        .contains("/api/v1/requests", "/api/v1/requests/{id}", "/api/v1/users", "/api/v1/audit");
+  }
+
+  @Test
+  void aServerWithoutAStoreAnswers501ForTheWorkflow() {
+    try (TestServer files =
+        new TestServer(InMemoryRegistrySource.of(List.of(TestRegistries.plain("2025-01-01", 1))))) {
+      HttpResponse<byte[]> show = files.get("/api/v1/requests/1");
+      HttpResponse<byte[]> validate =
+          files.send(
+              java.net.http.HttpRequest.newBuilder(files.uri("/api/v1/requests/validate"))
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(requestJson("x")))
+                  .build());
+      HttpResponse<byte[]> token =
+          files.get("/api/v1/requests", "Authorization", "Bearer prt_anything");
+
+      assertThat(show.statusCode()).isEqualTo(501);
+      assertThat(json(show).get("detail").asText()).contains("need a store");
+      assertThat(validate.statusCode()).isEqualTo(501);
+      assertThat(token.statusCode()).isEqualTo(401);
+      assertThat(files.get("/login").statusCode()).isEqualTo(501);
+    }
+  }
+
   private static HttpResponse<byte[]> post(long id, String action, String user, String reason) {
     return w.post(
         "/api/v1/requests/" + id + "/actions",
