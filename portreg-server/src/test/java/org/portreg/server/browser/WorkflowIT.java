@@ -93,6 +93,7 @@ class WorkflowIT {
     assertThat(nameErrors).hasCount(1);
     assertThat(nameErrors.first()).hasText(serverMessageForBadName());
     assertThat(page.locator("#f-serviceName")).hasAttribute("aria-invalid", "true");
+    Screenshots.save(page, "workflow-form-live-validation-1280x900");
     page.locator("#f-serviceName").fill(NAME);
     assertThat(nameErrors).hasCount(0);
     assertThat(page.locator("#f-serviceName")).not().hasAttribute("aria-invalid", "true");
