@@ -229,4 +229,28 @@ class WorkflowFormsTest extends WorkflowPageTestBase {
     String audit = page(fixture.adam(), "/admin", 200);
     assertThat(audit).contains("service/" + name);
   }
+
+  @Test
+  void expertAsksForInformationAndTheApplicantAnswersOnTheStatusPage() {
+    StoredRequest stored = fixture.submitAsAlice(WorkflowFixture.request(freshName()).build());
+    String act = "/requests/" + stored.id() + "/act";
+
+    post(
+        session(fixture.erin()), act, List.of("action", "ASK_INFORMATION", "reason", "Which RFC?"));
+    String asked = page(fixture.alice(), "/requests/" + stored.id(), 200);
+    HttpResponse<byte[]> answered =
+        post(
+            session(fixture.alice()),
+            act,
+            List.of("action", "PROVIDE_INFORMATION", "reason", "See draft-ietf-zz-web"));
+
+    assertThat(asked)
+        .contains("Needs information")
+        .contains("Which RFC?")
+        .contains("value=\"PROVIDE_INFORMATION\"");
+    assertThat(flashOf(answered)).contains("Expert review");
+    assertThat(fixture.store().registrar().request(stored.id()).orElseThrow().state())
+        .isEqualTo(RequestState.EXPERT_REVIEW);
+    assertThat(server.text("/requests/" + stored.id(), 200)).contains("See draft-ietf-zz-web");
+  }
 }
