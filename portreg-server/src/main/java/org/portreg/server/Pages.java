@@ -4,13 +4,16 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
 import org.portreg.server.view.ErrorPage;
 import org.portreg.server.view.Link;
+import org.portreg.server.view.Nav;
 import org.portreg.server.view.RegistryPage;
+import org.portreg.workflow.Role;
 
 /**
  * The web pages, rendered by the templates compiled at build time (HTML content type, so every
@@ -28,8 +31,13 @@ final class Pages {
   /** Rendered registry pages by version, base, page and query (the hot pages). */
   private final BoundedCache<String, byte[]> rendered = new BoundedCache<>(64);
 
-  Pages(RegistrySource source, DownloadFormats downloads, Api api, People people) {
+  /** Whether the server takes requests, so the navigation offers them. */
+  private final boolean workflow;
+
+  Pages(
+      RegistrySource source, DownloadFormats downloads, Api api, People people, boolean workflow) {
     this.source = source;
+    this.workflow = workflow;
     this.people = people;
     this.downloads = downloads;
     this.api = api;
@@ -55,8 +63,12 @@ final class Pages {
   private void registry(Context ctx, RegistryVersion version, String action, String base) {
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
     int number = Page.parseNumber(ctx.queryParam("page"));
-    String key = version.id() + '\n' + base + '\n' + number + '\n' + search;
-    byte[] cached = rendered.getIfPresent(key);
+    Nav nav = nav(ctx);
+    // Only pages for readers who are not signed in are cached: theirs are the hot ones, and a
+    // signed-in reader's navigation (name, sign-out token) must not crowd them out.
+    boolean shared = !nav.signedIn() && nav.flash() == null;
+    String key = version.id() + '\n' + base + '\n' + number + '\n' + search + '\n' + nav.key();
+    byte[] cached = shared ? rendered.getIfPresent(key) : null;
     if (cached != null) {
       send(ctx, cached);
       return;
@@ -77,8 +89,8 @@ final class Pages {
     RegistryPage model =
         PageModels.registryPage(
             version, page, search, formats, action, id -> people.lookup(version, id), error);
-    byte[] html = renderBytes("registry.jte", Map.of("page", model));
-    if (error == null) {
+    byte[] html = renderBytes("registry.jte", Map.of("page", model, "nav", nav));
+    if (error == null && shared) {
       rendered.put(key, html);
     }
     send(ctx, html);
@@ -110,8 +122,30 @@ final class Pages {
         Map.of("page", new ErrorPage(problem.status(), problem.title(), problem.detail())));
   }
 
+  /** Renders {@code template} with {@code params} and the navigation for whoever asks. */
   void render(Context ctx, String template, Map<String, Object> params) {
-    send(ctx, renderBytes(template, params));
+    Map<String, Object> withNav = new HashMap<>(params);
+    withNav.put("nav", nav(ctx));
+    send(ctx, renderBytes(template, withNav));
+  }
+
+  /** The navigation for who sends {@code ctx}, with the flash message left for this page. */
+  Nav nav(Context ctx) {
+    Principal principal = Principal.of(ctx);
+    String flash = Flash.take(ctx);
+    return principal
+        .user()
+        .map(
+            u ->
+                new Nav(
+                    u.username(),
+                    principal.has(Role.APPLICANT),
+                    principal.has(Role.EXPERT),
+                    principal.has(Role.ADMIN),
+                    principal.csrfToken(),
+                    flash,
+                    workflow))
+        .orElse(new Nav(null, false, false, false, null, flash, workflow));
   }
 
   private byte[] renderBytes(String template, Map<String, Object> params) {

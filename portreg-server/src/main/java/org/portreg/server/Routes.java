@@ -23,13 +23,16 @@ final class Routes {
   private final RequestsApi requests;
   private final AdminApi admin;
 
+  private final WorkflowPages workflowPages;
+  private final AdminPages adminPages;
+
   Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
     this.authentication = new Authentication(workflow, options.writeLimit());
     this.downloads = new Downloads(source);
     People people = new People();
     this.api = new Api(source, options.downloads(), options.search(), people);
-    this.pages = new Pages(source, options.downloads(), api, people);
+    this.pages = new Pages(source, options.downloads(), api, people, workflow.isAvailable());
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
     this.lookups =
@@ -42,6 +45,8 @@ final class Routes {
     this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
     this.admin = new AdminApi(workflow);
+    this.workflowPages = new WorkflowPages(workflow, pages);
+    this.adminPages = new AdminPages(workflow, pages);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
@@ -88,6 +93,10 @@ final class Routes {
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
     routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
+    routes.get(
+        "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
+    addWorkflowPages(routes, workflowPages);
+    addAdminPages(routes, adminPages);
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
   }
@@ -108,6 +117,26 @@ final class Routes {
     routes.patch(Api.PREFIX + "/users/{username}", admin::updateUser);
     routes.post(Api.PREFIX + "/tokens", admin::issueToken);
     routes.get(Api.PREFIX + "/audit", admin::audit);
+  }
+
+  /** The workflow pages: a server without a store answers them with 501. */
+  private static void addWorkflowPages(RoutesConfig routes, WorkflowPages pages) {
+    routes.get("/requests/new", pages::newRequest);
+    routes.post("/requests", pages::submit);
+    routes.get("/requests/mine", pages::mine);
+    routes.get("/requests/{id}", pages::status);
+    routes.post("/requests/{id}/act", pages::act);
+    routes.get("/review", pages::review);
+  }
+
+  private static void addAdminPages(RoutesConfig routes, AdminPages pages) {
+    routes.get(AdminPages.PATH, pages::page);
+    routes.post(AdminPages.PATH + "/deassign", pages::deassign);
+    routes.post(AdminPages.PATH + "/revoke", pages::revoke);
+    routes.post(AdminPages.PATH + "/transfer", pages::transfer);
+    routes.post(AdminPages.PATH + "/modify", pages::modify);
+    routes.post(AdminPages.PATH + "/users", pages::addUser);
+    routes.post(AdminPages.PATH + "/users/{username}", pages::updateUser);
   }
 
   /** Downloads answer HEAD too, so clients can check ETag and size; Jetty drops the body. */

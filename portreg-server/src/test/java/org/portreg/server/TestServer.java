@@ -24,7 +24,12 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(RegistrySource source, ServerOptions options) {
-    this.server = RegistryServer.start(options.withAddress("127.0.0.1", 0), source);
+    this(RegistryServer.start(options.withAddress("127.0.0.1", 0), source));
+  }
+
+  /** Drives {@code server}, and closes it on {@link #close()}. */
+  TestServer(RegistryServer server) {
+    this.server = server;
   }
 
   /** A server over {@code source} with the users and requests of {@code store}. */

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.portreg.server.RegistryServer;
 import org.portreg.server.RegistrySource;
 import org.portreg.server.ServerOptions;
@@ -37,12 +38,11 @@ final class BrowserHarness implements AutoCloseable {
   private final Playwright playwright;
   private final Browser browser;
 
-  private BrowserHarness(RegistrySource source) {
+  private BrowserHarness(Supplier<RegistryServer> start) {
     this.playwright = createPlaywright();
     try {
       this.browser = launch(playwright);
-      this.server =
-          RegistryServer.start(ServerOptions.defaults().withAddress("127.0.0.1", 0), source);
+      this.server = start.get();
     } catch (RuntimeException e) {
       // @AfterAll never sees a half-built harness: close the driver (and its browser) here.
       playwright.close();
@@ -55,7 +55,15 @@ final class BrowserHarness implements AutoCloseable {
    * RequiresChromium}, which skips them (or fails them in CI) when the browser is absent.
    */
   static BrowserHarness open(RegistrySource source) {
-    return new BrowserHarness(source);
+    return new BrowserHarness(
+        () -> RegistryServer.start(ServerOptions.defaults().withAddress("127.0.0.1", 0), source));
+  }
+
+  /**
+   * Starts the server with {@code start} (which must bind a free loopback port) and the browser.
+   */
+  static BrowserHarness open(Supplier<RegistryServer> start) {
+    return new BrowserHarness(start);
   }
 
   /** The absolute URL of {@code path} on the server under test. */

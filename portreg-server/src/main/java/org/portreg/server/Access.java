@@ -1,0 +1,61 @@
+package org.portreg.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
+import java.util.Optional;
+import org.portreg.error.PermissionDeniedException;
+import org.portreg.store.User;
+import org.portreg.workflow.Role;
+
+/**
+ * Who may open a workflow page: a signed-in user holding the page's role. A page asked for without
+ * signing in redirects to the sign-in form, which comes back to it; a form sent without signing in
+ * is refused with 401; a user without the role gets 403.
+ */
+final class Access {
+  private Access() {}
+
+  /**
+   * The signed-in user holding {@code role}; empty when the answer is already a redirect to sign
+   * in.
+   *
+   * @throws UnauthenticatedException (401) for a write without a signed-in user
+   * @throws PermissionDeniedException when the user lacks {@code role}
+   */
+  static Optional<User> require(Context ctx, Role role) {
+    Optional<User> user = signedIn(ctx);
+    if (user.isPresent() && !Principal.of(ctx).has(role)) {
+      throw new PermissionDeniedException(
+          "this page is for the role "
+              + role.name().toLowerCase(Locale.ROOT)
+              + ", which "
+              + user.get().username()
+              + " does not hold");
+    }
+    return user;
+  }
+
+  /**
+   * The signed-in user; empty when the answer is already a redirect to sign in.
+   *
+   * @throws UnauthenticatedException (401) for a write without a signed-in user
+   */
+  static Optional<User> signedIn(Context ctx) {
+    Principal principal = Principal.of(ctx);
+    if (principal.user().isPresent() || ctx.method() != HandlerType.GET) {
+      return Optional.of(principal.requireUser());
+    }
+    String next = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    ctx.redirect("/login?next=" + PageModels.encode(next), HttpStatus.SEE_OTHER);
+    return Optional.empty();
+  }
+
+  /** {@code next} when it is a path on this server, else {@code fallback}: no open redirects. */
+  static String localPath(String next, String fallback) {
+    boolean local =
+        next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+    return local ? next : fallback;
+  }
+}
