@@ -35,12 +35,25 @@ final class Authentication {
 
   private static final String BEARER = "bearer ";
 
+  /** The one POST that changes nothing: the form's live validation. */
+  private static final String VALIDATE_PATH = Api.PREFIX + "/requests/validate";
+
+  /** How many times the write rate the live validation may be called at. */
+  private static final int CHECKS_PER_WRITE = 4;
+
   private final Workflow workflow;
   private final RateLimiter writes;
+  private final RateLimiter checks;
 
   Authentication(Workflow workflow, RateLimit writeLimit) {
     this.workflow = workflow;
     this.writes = new RateLimiter("writes", writeLimit);
+    // Live validation runs as people type; on the write bucket it would use up their submit.
+    this.checks =
+        new RateLimiter(
+            "validations",
+            new RateLimit(
+                writeLimit.perMinute() * CHECKS_PER_WRITE, writeLimit.burst() * CHECKS_PER_WRITE));
   }
 
   /** The before-handler of every route. */
@@ -50,7 +63,8 @@ final class Authentication {
     if (!isWrite(ctx)) {
       return;
     }
-    writes.take(principal.user().map(u -> "user:" + u.id()).orElse("ip:" + ctx.ip()));
+    RateLimiter bucket = VALIDATE_PATH.equals(ctx.path()) ? checks : writes;
+    bucket.take(principal.user().map(u -> "user:" + u.id()).orElse("ip:" + ctx.ip()));
     // The sign-in form carries its own pre-session token (SignIn), also when a session exists.
     if (principal.method() == Principal.AuthMethod.SESSION && !ctx.path().equals("/login")) {
       checkCsrf(ctx, principal.csrfToken());

@@ -154,19 +154,8 @@ class AuthTest {
 
   @Test
   void writesBeyondTheRateAre429WithRetryAfter() {
-    try (TestServer limited =
-        new TestServer(
-            InMemoryRegistrySource.of(List.of(TestRegistries.plain("2025-01-01", 1))),
-            ServerOptions.defaults().withRateLimits(new RateLimit(6, 2), new RateLimit(5, 5)))) {
-      List<HttpResponse<byte[]>> responses =
-          java.util.stream.IntStream.range(0, 3)
-              .mapToObj(
-                  i ->
-                      limited.send(
-                          HttpRequest.newBuilder(limited.uri("/api/v1/requests/validate"))
-                              .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                              .build()))
-              .toList();
+    try (TestServer limited = limitedServer()) {
+      List<HttpResponse<byte[]>> responses = post(limited, "/api/v1/requests", 3);
 
       assertThat(responses.get(1).statusCode()).isNotEqualTo(429);
       HttpResponse<byte[]> refused = responses.get(2);
@@ -175,6 +164,36 @@ class AuthTest {
       assertThat(json(refused).get("type").asText())
           .isEqualTo("urn:portreg:problem:too-many-requests");
     }
+  }
+
+  @Test
+  void liveValidationHasABucketOfItsOwnSoItCannotUseUpTheSubmit() {
+    try (TestServer limited = limitedServer()) {
+      List<HttpResponse<byte[]>> checks = post(limited, "/api/v1/requests/validate", 9);
+
+      assertThat(checks.subList(0, 8))
+          .allSatisfy(r -> assertThat(r.statusCode()).isNotEqualTo(429));
+      assertThat(checks.get(8).statusCode()).isEqualTo(429);
+      assertThat(post(limited, "/api/v1/requests", 1).get(0).statusCode()).isNotEqualTo(429);
+    }
+  }
+
+  /** A server allowing 6 writes a minute in bursts of 2 (so 24 validations, bursts of 8). */
+  private static TestServer limitedServer() {
+    return new TestServer(
+        InMemoryRegistrySource.of(List.of(TestRegistries.plain("2025-01-01", 1))),
+        ServerOptions.defaults().withRateLimits(new RateLimit(6, 2), new RateLimit(5, 5)));
+  }
+
+  private static List<HttpResponse<byte[]>> post(TestServer server, String path, int times) {
+    return java.util.stream.IntStream.range(0, times)
+        .mapToObj(
+            i ->
+                server.send(
+                    HttpRequest.newBuilder(server.uri(path))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build()))
+        .toList();
   }
 
   @Test
