@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
+import org.portreg.store.StoredRequest;
 import org.portreg.store.User;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.Role;
@@ -70,6 +71,17 @@ record Principal(Optional<User> user, AuthMethod method, Optional<WebSession> se
       return true;
     }
     return user.filter(User::active).filter(u -> u.hasRole(role)).isPresent();
+  }
+
+  /**
+   * Whether the user reviews {@code request}: an admin, or an expert for every transport it asks
+   * for. Reviewers see its private data (contacts) and the expert's warnings.
+   */
+  boolean reviews(StoredRequest request) {
+    if (has(Role.ADMIN)) {
+      return true;
+    }
+    return has(Role.EXPERT) && user.get().expertFor().containsAll(request.request().transports());
   }
 
   /** The session's CSRF token, for forms; empty text without a session. */

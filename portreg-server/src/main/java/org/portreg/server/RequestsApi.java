@@ -107,7 +107,7 @@ final class RequestsApi {
   }
 
   private ObjectNode full(StoredRequest stored, Principal reader) {
-    boolean reviewer = reader.has(Role.EXPERT) || reader.has(Role.ADMIN);
+    boolean reviewer = reader.reviews(stored);
     boolean own = reader.user().filter(u -> u.username().equals(stored.applicant())).isPresent();
     return RequestsJson.request(
         stored,

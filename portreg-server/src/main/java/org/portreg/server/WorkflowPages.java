@@ -130,7 +130,7 @@ final class WorkflowPages {
     StoredRequest stored = find(ctx.pathParam("id"));
     Principal principal = Principal.of(ctx);
     Optional<User> viewer = principal.user();
-    boolean reviewer = principal.has(Role.EXPERT) || principal.has(Role.ADMIN);
+    boolean reviewer = principal.reviews(stored);
     boolean owner = viewer.map(u -> u.username().equals(stored.applicant())).orElse(false);
     List<String> warnings =
         reviewer

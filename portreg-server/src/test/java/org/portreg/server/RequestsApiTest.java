@@ -58,8 +58,9 @@ class RequestsApiTest {
 
     JsonNode anonymous = w.server.json("/api/v1/requests/" + id, 200);
     JsonNode other = json(w.get("/api/v1/requests/" + id, "otto"));
+    JsonNode expertForAnotherTransport = json(w.get("/api/v1/requests/" + id, "sam"));
 
-    for (JsonNode view : List.of(anonymous, other)) {
+    for (JsonNode view : List.of(anonymous, other, expertForAnotherTransport)) {
       assertThat(view.get("view").asText()).isEqualTo("public");
       assertThat(view.get("request").get("serviceName").asText()).startsWith("zz-api-");
       assertThat(view.get("request").has("description")).isTrue();
