@@ -4,8 +4,6 @@ import java.util.concurrent.Callable;
 import org.portreg.workflow.RequestAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -21,16 +19,11 @@ final class RequestAnswerCommand implements Callable<Integer> {
   @ParentCommand private RequestCommand parent;
   @Mixin private StoreOption storeOption;
   @Mixin private ActingUser acting;
-
-  @Parameters(index = "0", paramLabel = "ID", description = "The request's number.")
-  private long id;
-
-  @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-  private String reason;
+  @Mixin private RequestStep step;
 
   @Override
   public Integer call() {
-    parent.act(storeOption, acting, id, RequestAction.PROVIDE_INFORMATION, reason);
+    parent.act(storeOption, acting, step.id, RequestAction.PROVIDE_INFORMATION, step.reason);
     return ExitCodes.OK;
   }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.portreg.workflow.RequestAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,15 +21,10 @@ final class RequestDecideCommand implements Callable<Integer> {
   @ParentCommand private RequestCommand parent;
   @Mixin private StoreOption storeOption;
   @Mixin private ActingUser acting;
-
-  @Parameters(index = "0", paramLabel = "ID", description = "The request's number.")
-  private long id;
+  @Mixin private RequestStep step;
 
   @Parameters(index = "1", paramLabel = "DECISION", description = "approve, reject or ask.")
   private String decision;
-
-  @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-  private String reason;
 
   /** The action a decision word names. */
   static RequestAction action(String decision) {
@@ -46,7 +40,7 @@ final class RequestDecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    parent.act(storeOption, acting, id, action(decision), reason);
+    parent.act(storeOption, acting, step.id, action(decision), step.reason);
     return ExitCodes.OK;
   }
 }
