@@ -62,76 +62,63 @@ final class Decisions {
     StoredRequest request =
         RequestRows.one(c, sql.get("select_request_for_update"), id)
             .orElseThrow(() -> new NotFoundException("no request #" + id));
-    Actor actor = actorFor(user, action, request);
-    RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(request.request());
+    Turn turn = new Turn(request, user, actorFor(user, action, request), clock.instant());
     RequestState state = request.state();
-    Instant now = clock.instant();
     if (REVIEW_DECISIONS.contains(action) && state == RequestState.CHECKED) {
-      state =
-          step(
-              c,
-              request,
-              RequestAction.START_REVIEW,
-              actor,
-              facts,
-              state,
-              user,
-              now,
-              "review started",
-              Optional.empty());
+      state = step(c, turn, RequestAction.START_REVIEW, state, "review started", Optional.empty());
     }
     Optional<String> outcome = Optional.empty();
     if (action == RequestAction.ASSIGN) {
-      requireAllowed(request, state, action, actor, facts);
+      turn.requireAllowed(state, action);
       outcome = Optional.of(assign(c, request, user, reason).summary());
     }
-    state = step(c, request, action, actor, facts, state, user, now, reason, outcome);
+    state = step(c, turn, action, state, reason, outcome);
     if (state.isFinal()) {
       claims.release(c, id);
     }
     return RequestRows.one(c, sql.get("select_request"), id).orElseThrow();
   }
 
+  /** Who acts on which request, and when: what every step of one call shares. */
+  private record Turn(StoredRequest request, User user, Actor actor, Instant at) {
+    /** The state {@code action} leads to from {@code from}, or a conflict naming why not. */
+    RequestState requireAllowed(RequestState from, RequestAction action) {
+      RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(request.request());
+      Transition t = RequestWorkflow.transition(from, action, actor, facts);
+      if (t instanceof Transition.Refused refused) {
+        throw new ConflictException("request #" + request.id() + ": " + refused.reason());
+      }
+      return ((Transition.Moved) t).to();
+    }
+  }
+
   private RequestState step(
       Connection c,
-      StoredRequest request,
+      Turn turn,
       RequestAction action,
-      Actor actor,
-      RequestWorkflow.Facts facts,
       RequestState from,
-      User user,
-      Instant now,
       String reason,
       Optional<String> outcome)
       throws SQLException {
-    RequestState to = requireAllowed(request, from, action, actor, facts);
-    log.move(c, request.id(), from, to, outcome, now);
+    RequestState to = turn.requireAllowed(from, action);
+    long id = turn.request().id();
+    log.move(c, id, from, to, outcome, turn.at());
+    Optional<String> after =
+        outcome.map(o -> AuditLog.json(Map.of("state", to.name(), "outcome", o)));
+    String role = turn.actor().role().name();
     log.step(
         c,
         new RequestLog.Step(
-            request.id(),
+            id,
             action.name(),
-            user.username(),
-            actor.role().name(),
+            turn.user().username(),
+            role,
             Optional.of(from),
             to,
             reason,
-            now,
-            outcome.map(o -> AuditLog.json(Map.of("state", to.name(), "outcome", o)))));
+            turn.at(),
+            after));
     return to;
-  }
-
-  private static RequestState requireAllowed(
-      StoredRequest request,
-      RequestState from,
-      RequestAction action,
-      Actor actor,
-      RequestWorkflow.Facts facts) {
-    Transition t = RequestWorkflow.transition(from, action, actor, facts);
-    if (t instanceof Transition.Refused refused) {
-      throw new ConflictException("request #" + request.id() + ": " + refused.reason());
-    }
-    return ((Transition.Moved) t).to();
   }
 
   /** The actor {@code user} is for {@code action}, or why they may not take it. */
