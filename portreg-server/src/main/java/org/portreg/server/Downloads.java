@@ -65,6 +65,9 @@ final class Downloads {
     ctx.header(Header.LAST_MODIFIED, Conditional.formatHttpDate(rep.lastModified()));
     ctx.header(Header.CACHE_CONTROL, "public, max-age=60");
     ctx.contentType(rep.mediaType());
+    if (rep.mediaType().startsWith("text/html")) {
+      ctx.header("Content-Security-Policy", SecurityHeaders.CSP_FOR_STANDALONE_HTML);
+    }
     if (Conditional.notModified(
         ctx.header(Header.IF_NONE_MATCH),
         ctx.header(Header.IF_MODIFIED_SINCE),

@@ -93,6 +93,8 @@ final class Routes {
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
     routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
+    // Browsers ask for /favicon.ico on pages that name no icon, such as the .html download.
+    routes.get("/favicon.ico", asset("favicon.svg", "image/svg+xml"));
     routes.get(
         "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
     addWorkflowPages(routes, workflowPages);

@@ -1,6 +1,7 @@
 package org.portreg.server;
 
 import io.javalin.http.Context;
+import org.portreg.format.html.HtmlFormat;
 
 /**
  * The headers every response carries: a strict Content-Security-Policy (scripts, styles, images and
@@ -12,6 +13,13 @@ final class SecurityHeaders {
       "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
           + "img-src 'self'; form-action 'self'; "
           + "base-uri 'none'; frame-ancestors 'none'";
+
+  /**
+   * The policy of the registry's own {@code .html} download, which embeds its stylesheet so the
+   * file stands alone once saved: that one style block is allowed by its hash, nothing else.
+   */
+  static final String CSP_FOR_STANDALONE_HTML =
+      CSP.replace("style-src 'self'", "style-src 'self' " + HtmlFormat.stylesheetHash());
 
   private SecurityHeaders() {}
 

@@ -156,6 +156,23 @@ class DownloadsTest {
   }
 
   @Test
+  void theHtmlDownloadsPolicyAllowsExactlyItsEmbeddedStylesheet() throws Exception {
+    HttpResponse<byte[]> response = server.get("/service-names-port-numbers.html");
+    String html = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    String style = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String source = "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+
+    String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(policy).contains("style-src 'self' " + source).contains("script-src 'self'");
+    assertThat(policy).doesNotContain("unsafe-inline");
+    assertThat(server.get("/").headers().firstValue("Content-Security-Policy").orElseThrow())
+        .doesNotContain("sha256-");
+  }
+
+  @Test
   void servesTheJsonShapeOfTheSameVersion() {
     var json = TestServer.parse(server.text("/service-names-port-numbers.json", 200));
 
