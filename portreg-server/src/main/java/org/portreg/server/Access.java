@@ -54,8 +54,9 @@ final class Access {
 
   /** {@code next} when it is a path on this server, else {@code fallback}: no open redirects. */
   static String localPath(String next, String fallback) {
-    boolean local =
-        next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
-    return local ? next : fallback;
+    // One definition of a safe local path (SignIn.safeNext), which also refuses control characters
+    // that browsers strip ("/\t/evil.example" becomes "//evil.example").
+    String safe = SignIn.safeNext(next);
+    return safe.equals(next) ? next : fallback;
   }
 }

@@ -72,8 +72,15 @@ final class SignIn {
   /** {@code POST /logout}: ends the session in the store (CSRF checked before) and goes home. */
   void signOut(Context ctx) {
     Principal principal = Principal.of(ctx);
-    principal.session().ifPresent(s -> workflow.accounts().closeSession(s.id()));
-    Authentication.clearSessionCookie(ctx);
+    // Only a signed-in request (which passed the CSRF check) clears the cookie: an anonymous POST
+    // from another site must not sign the reader out.
+    principal
+        .session()
+        .ifPresent(
+            s -> {
+              workflow.accounts().closeSession(s.id());
+              Authentication.clearSessionCookie(ctx);
+            });
     ctx.redirect("/", HttpStatus.SEE_OTHER);
   }
 

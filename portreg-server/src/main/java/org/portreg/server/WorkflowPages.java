@@ -156,7 +156,8 @@ final class WorkflowPages {
     Set<RequestAction> allowed = EnumSet.noneOf(RequestAction.class);
     RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(stored.request());
     for (Role role : user.roles()) {
-      if (role == Role.APPLICANT && !owner) {
+      // The applicant acts as applicant only; nobody reviews or assigns their own request.
+      if ((role == Role.APPLICANT) != owner) {
         continue;
       }
       // An expert's decision on a checked request starts the review by itself (Registrar.act).

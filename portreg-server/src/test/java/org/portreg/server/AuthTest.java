@@ -56,6 +56,31 @@ class AuthTest {
   }
 
   @Test
+  void anAnonymousLogoutFromAnotherSiteClearsNoCookie() {
+    // SameSite=Lax keeps the session cookie off a cross-site POST: the request arrives anonymous.
+    HttpResponse<byte[]> out = form("/logout", "", "");
+
+    assertThat(out.statusCode()).isEqualTo(303);
+    assertThat(out.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith(Authentication.SESSION_COOKIE));
+  }
+
+  @Test
+  void localRedirectsRefuseWhatBrowsersReadAsAnotherHost() {
+    assertThat(Access.localPath("/requests/12", "/")).isEqualTo("/requests/12");
+    for (String offSite :
+        new String[] {
+          "//evil.example",
+          "/\\evil.example",
+          "/\t/evil.example",
+          "https://evil.example",
+          "evil.example"
+        }) {
+      assertThat(Access.localPath(offSite, "/fallback")).as(offSite).isEqualTo("/fallback");
+    }
+  }
+
+  @Test
   void aWrongPasswordShowsTheFormAgainWith401() {
     HttpResponse<byte[]> response = signIn("ann", "not the password", "/");
 

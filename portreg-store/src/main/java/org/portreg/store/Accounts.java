@@ -196,7 +196,9 @@ public final class Accounts {
           try (PreparedStatement select = c.prepareStatement(db.sql().get("select_token_user"))) {
             select.setString(1, hash);
             try (ResultSet rs = select.executeQuery()) {
-              return rs.next() ? userById(c, rs.getLong(1)) : Optional.<User>empty();
+              return rs.next()
+                  ? userById(c, rs.getLong(1)).filter(User::active)
+                  : Optional.<User>empty();
             }
           }
         });

@@ -139,9 +139,24 @@ final class Decisions {
                                 .map(r -> r.name().toLowerCase(Locale.ROOT))
                                 .sorted()
                                 .toList()));
-    if (role == Role.APPLICANT && !request.applicant().equals(user.username())) {
+    boolean own = request.applicant().equals(user.username());
+    if (role == Role.APPLICANT && !own) {
       throw new PermissionDeniedException(
           action + " is for the applicant of request #" + request.id() + " only");
+    }
+    if (role != Role.APPLICANT && own) {
+      // Expert review and assignment are someone else's judgement, also for an expert or
+      // administrator who applies for a port.
+      throw new PermissionDeniedException(
+          "user '"
+              + user.username()
+              + "' applied for request #"
+              + request.id()
+              + " and may not "
+              + action
+              + " it; another "
+              + role.name().toLowerCase(Locale.ROOT)
+              + " must");
     }
     Set<Transport> asked = request.request().transports();
     if (role == Role.EXPERT && !actor.expertFor().containsAll(asked)) {

@@ -275,6 +275,42 @@ abstract class WorkflowContractTest {
   }
 
   @Test
+  void nobodyReviewsOrAssignsTheirOwnRequest() {
+    Accounts accounts = store.accounts();
+    User both =
+        accounts.createUser(
+            user("bo", Set.of(Role.APPLICANT, Role.EXPERT, Role.ADMIN), Set.of(Transport.TCP)),
+            "test");
+    Registrar registrar = store.registrar();
+    long id = registrar.submit(request(freshName(), PortChoice.anyUserPort()).build(), both).id();
+
+    assertThatThrownBy(() -> registrar.act(id, RequestAction.APPROVE, both, "looks good to me"))
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessage(
+            "user 'bo' applied for request #"
+                + id
+                + " and may not APPROVE it; another expert must");
+    registrar.act(id, RequestAction.APPROVE, expert, "independent review");
+    assertThatThrownBy(() -> registrar.act(id, RequestAction.ASSIGN, both, "mine"))
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessageContaining("another admin must");
+    assertThat(registrar.act(id, RequestAction.WITHDRAW, both, "as applicant").state())
+        .isEqualTo(RequestState.WITHDRAWN);
+  }
+
+  @Test
+  void aDeactivatedUsersTokensSignNobodyIn() {
+    Accounts accounts = store.accounts();
+    accounts.createUser(user("tia", Set.of(Role.APPLICANT), Set.of()), "test");
+    IssuedToken token = accounts.issueToken("tia", "laptop", "tia");
+    assertThat(accounts.userForToken(token.secret())).isPresent();
+
+    accounts.updateUser("tia", Set.of(Role.APPLICANT), Set.of(), false, "test");
+
+    assertThat(accounts.userForToken(token.secret())).isEmpty();
+  }
+
+  @Test
   void aWithdrawnRequestLetsGoOfItsName() {
     Registrar registrar = store.registrar();
     String name = freshName();
