@@ -70,6 +70,13 @@ final class ServeCommand implements Callable<Integer> {
   private String importFrom;
 
   @Option(
+      names = "--https-only",
+      description =
+          "Clients reach the server over https only, through a TLS-terminating proxy: session"
+              + " cookies are always Secure and responses carry Strict-Transport-Security.")
+  private boolean httpsOnly;
+
+  @Option(
       names = "--poll",
       paramLabel = "SECONDS",
       description = "How often to look for new versions in the store (default: 2).")
@@ -99,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Serves {@code source}; with a store, also its users, sessions and requests. */
   private int serve(RegistrySource source, Optional<Store> store) throws InterruptedException {
-    ServerOptions options = ServerOptions.defaults().withAddress(bind, port);
+    ServerOptions options =
+        ServerOptions.defaults().withAddress(bind, port).withHttpsOnly(httpsOnly);
     RegistryServer server =
         store.isPresent()
             ? RegistryServer.start(options, source, store.get())

@@ -150,10 +150,15 @@ final class Authentication {
     ctx.cookie(cookie(ctx, SESSION_COOKIE, "", "/", 0, SameSite.LAX));
   }
 
-  /** A cookie scripts cannot read, Secure when the request came over https. */
+  /**
+   * A cookie scripts cannot read, Secure when the request came over https or the server is
+   * configured for https-only clients (behind a TLS proxy it sees plain http).
+   */
   static Cookie cookie(
       Context ctx, String name, String value, String path, long maxAgeSeconds, SameSite sameSite) {
-    boolean secure = "https".equalsIgnoreCase(ctx.scheme());
+    boolean secure =
+        "https".equalsIgnoreCase(ctx.scheme())
+            || Boolean.TRUE.equals(ctx.attribute(SecurityHeaders.HTTPS_ONLY));
     int maxAge = (int) Math.min(Integer.MAX_VALUE, maxAgeSeconds);
     return new Cookie(name, value, path, maxAge, secure, true, null, sameSite);
   }

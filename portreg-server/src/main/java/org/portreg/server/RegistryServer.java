@@ -64,7 +64,7 @@ public final class RegistryServer implements AutoCloseable {
     config.jetty.modifyServer(server -> RequestLimits.install(server, options.maxRequestBytes()));
     config.jetty.modifyServer(server -> server.insertHandler(routes.lookupFastPath()));
     config.requestLogger.http(routes::record);
-    config.routes.before(SecurityHeaders::apply);
+    config.routes.before(ctx -> SecurityHeaders.apply(ctx, options.httpsOnly()));
     config.routes.exception(Exception.class, routes::fail);
     config.routes.error(404, routes::unmatched);
     config.routes.error(405, routes::unmatched);

@@ -23,7 +23,17 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  static void apply(Context ctx) {
+  /** The request attribute that says clients use https only ({@link ServerOptions#httpsOnly}). */
+  static final String HTTPS_ONLY = "portreg.httpsOnly";
+
+  /** A year, as is usual for HSTS once a site is served over https for good. */
+  static final String HSTS = "max-age=31536000";
+
+  static void apply(Context ctx, boolean httpsOnly) {
+    if (httpsOnly) {
+      ctx.attribute(HTTPS_ONLY, Boolean.TRUE);
+      ctx.header("Strict-Transport-Security", HSTS);
+    }
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");

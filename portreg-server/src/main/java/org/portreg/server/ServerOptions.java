@@ -15,6 +15,9 @@ import java.util.Objects;
  *     for anonymous writes
  * @param signInLimit the rate of sign-in attempts per client address and username
  * @param sessionLifetime how long a web session lasts after signing in
+ * @param httpsOnly whether clients reach the server over https only, through a TLS-terminating
+ *     proxy: cookies are then always {@code Secure} and responses carry {@code
+ *     Strict-Transport-Security}, although the server itself sees plain http
  */
 public record ServerOptions(
     String host,
@@ -24,7 +27,8 @@ public record ServerOptions(
     RecordSearch search,
     RateLimit writeLimit,
     RateLimit signInLimit,
-    Duration sessionLifetime) {
+    Duration sessionLifetime,
+    boolean httpsOnly) {
   /** Request bodies are small forms and JSON documents for now. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -54,7 +58,7 @@ public record ServerOptions(
 
   /**
    * Loopback, port 8080, 64 KiB requests, the standard downloads, the registry's search, the
-   * default rate limits and 8-hour sessions.
+   * default rate limits, 8-hour sessions, plain http allowed.
    */
   public static ServerOptions defaults() {
     return new ServerOptions(
@@ -65,7 +69,8 @@ public record ServerOptions(
         new RegistryRecordSearch(),
         RateLimit.defaultWrites(),
         RateLimit.defaultSignIns(),
-        DEFAULT_SESSION_LIFETIME);
+        DEFAULT_SESSION_LIFETIME,
+        false);
   }
 
   /** A copy bound to {@code newHost} and {@code newPort}. */
@@ -78,7 +83,8 @@ public record ServerOptions(
         search,
         writeLimit,
         signInLimit,
-        sessionLifetime);
+        sessionLifetime,
+        httpsOnly);
   }
 
   /** A copy with other downloads. */
@@ -91,7 +97,8 @@ public record ServerOptions(
         search,
         writeLimit,
         signInLimit,
-        sessionLifetime);
+        sessionLifetime,
+        httpsOnly);
   }
 
   /** A copy with a search engine. */
@@ -104,7 +111,8 @@ public record ServerOptions(
         newSearch,
         writeLimit,
         signInLimit,
-        sessionLifetime);
+        sessionLifetime,
+        httpsOnly);
   }
 
   /** A copy with other rate limits for writes and for sign-in attempts. */
@@ -117,7 +125,8 @@ public record ServerOptions(
         search,
         newWriteLimit,
         newSignInLimit,
-        sessionLifetime);
+        sessionLifetime,
+        httpsOnly);
   }
 
   /** A copy with another largest request body, in bytes. */
@@ -130,7 +139,8 @@ public record ServerOptions(
         search,
         writeLimit,
         signInLimit,
-        sessionLifetime);
+        sessionLifetime,
+        httpsOnly);
   }
 
   /** A copy with another session lifetime. */
@@ -143,6 +153,21 @@ public record ServerOptions(
         search,
         writeLimit,
         signInLimit,
-        newSessionLifetime);
+        newSessionLifetime,
+        httpsOnly);
+  }
+
+  /** A copy for clients that reach the server over https only (through a TLS proxy) or not. */
+  public ServerOptions withHttpsOnly(boolean newHttpsOnly) {
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        search,
+        writeLimit,
+        signInLimit,
+        sessionLifetime,
+        newHttpsOnly);
   }
 }

@@ -56,6 +56,22 @@ class AuthTest {
   }
 
   @Test
+  void behindATlsProxyCookiesAreSecureAndResponsesCarryHsts() {
+    try (TestServer https =
+        new TestServer(
+            StoreRegistrySource.of(w.store, java.time.Duration.ZERO),
+            ServerOptions.defaults().withHttpsOnly(true),
+            w.store)) {
+      HttpResponse<byte[]> page = https.get("/login");
+      assertThat(page.headers().firstValue("Strict-Transport-Security"))
+          .contains(SecurityHeaders.HSTS);
+      assertThat(page.headers().allValues("Set-Cookie"))
+          .anySatisfy(c -> assertThat(c).startsWith(SignIn.LOGIN_COOKIE).contains("Secure"));
+    }
+    assertThat(w.server.get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  @Test
   void anAnonymousLogoutFromAnotherSiteClearsNoCookie() {
     // SameSite=Lax keeps the session cookie off a cross-site POST: the request arrives anonymous.
     HttpResponse<byte[]> out = form("/logout", "", "");
