@@ -1,6 +1,8 @@
 package org.portreg.server;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -30,19 +32,31 @@ final class LookupFastPath extends Handler.Wrapper {
       new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, Lookups.CACHE_CONTROL);
   private static final HttpField VARY =
       new PreEncodedHttpField(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
-  private static final HttpField[] SECURITY = {
-    new PreEncodedHttpField("Content-Security-Policy", SecurityHeaders.CSP),
-    new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
-    new PreEncodedHttpField("Referrer-Policy", "strict-origin-when-cross-origin"),
-    new PreEncodedHttpField("X-Frame-Options", "DENY")
-  };
+  private static final List<HttpField> SECURITY =
+      List.of(
+          new PreEncodedHttpField("Content-Security-Policy", SecurityHeaders.CSP),
+          new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
+          new PreEncodedHttpField("Referrer-Policy", "strict-origin-when-cross-origin"),
+          new PreEncodedHttpField("X-Frame-Options", "DENY"));
+  private static final HttpField HSTS =
+      new PreEncodedHttpField("Strict-Transport-Security", SecurityHeaders.HSTS);
 
   private final Lookups lookups;
   private final HttpMetrics metrics;
+  private final HttpField[] security;
 
-  LookupFastPath(Lookups lookups, HttpMetrics metrics) {
+  /**
+   * A handler answering from {@code lookups}; {@code httpsOnly} adds the HSTS header the rest of
+   * the server sends ({@link ServerOptions#httpsOnly}).
+   */
+  LookupFastPath(Lookups lookups, HttpMetrics metrics, boolean httpsOnly) {
     this.lookups = lookups;
     this.metrics = metrics;
+    List<HttpField> fields = new ArrayList<>(SECURITY);
+    if (httpsOnly) {
+      fields.add(HSTS);
+    }
+    this.security = fields.toArray(new HttpField[0]);
   }
 
   /**
@@ -65,7 +79,7 @@ final class LookupFastPath extends Handler.Wrapper {
     }
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(VARY);
-    for (HttpField f : SECURITY) {
+    for (HttpField f : security) {
       headers.put(f);
     }
     headers.put(CACHE_CONTROL);

@@ -51,7 +51,7 @@ final class Routes {
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
   LookupFastPath lookupFastPath() {
-    return new LookupFastPath(lookups, metrics);
+    return new LookupFastPath(lookups, metrics, options.httpsOnly());
   }
 
   void addTo(RoutesConfig routes) {

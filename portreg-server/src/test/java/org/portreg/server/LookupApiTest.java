@@ -97,6 +97,22 @@ class LookupApiTest {
   }
 
   @Test
+  void theFastPathSendsHstsWhenClientsUseHttpsOnly() {
+    try (TestServer https =
+        new TestServer(
+            InMemoryRegistrySource.of(List.of(TestRegistries.plain("2024-01-01", 3))),
+            ServerOptions.defaults().withHttpsOnly(true))) {
+      HttpResponse<byte[]> answer = https.get("/api/v1/ports/1002/tcp");
+
+      assertThat(answer.statusCode()).isEqualTo(200);
+      assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+          .hasValue(SecurityHeaders.HSTS);
+    }
+    assertThat(server.get("/api/v1/ports/1002/tcp").headers().map())
+        .doesNotContainKey("strict-transport-security");
+  }
+
+  @Test
   void rejectsABadPortOrTransport() {
     assertThat(server.json("/api/v1/ports/70000/tcp", 400).get("detail").asText())
         .contains("70000");
