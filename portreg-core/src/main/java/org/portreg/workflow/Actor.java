@@ -25,6 +25,14 @@ public record Actor(Role role, Set<Transport> expertFor) {
     }
   }
 
+  /**
+   * Whether this actor is an expert for every one of {@code transports}: the one rule of who
+   * reviews a request (an empty set, a name-only request, is within every expert's).
+   */
+  public boolean reviewsAll(Set<Transport> transports) {
+    return role == Role.EXPERT && expertFor.containsAll(transports);
+  }
+
   /** An actor of a role other than expert. */
   public static Actor of(Role role) {
     return new Actor(role, Set.of());

@@ -65,7 +65,7 @@ public final class RequestWorkflow {
     if (actor.role() != action.role()) {
       return action + " needs the role " + action.role() + ", was " + actor.role();
     }
-    if (actor.role() == Role.EXPERT && !actor.expertFor().containsAll(facts.transports())) {
+    if (actor.role() == Role.EXPERT && !actor.reviewsAll(facts.transports())) {
       return "an expert for "
           + actor.expertFor()
           + " may not act on a request for "

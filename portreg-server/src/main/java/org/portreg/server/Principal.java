@@ -81,7 +81,9 @@ record Principal(Optional<User> user, AuthMethod method, Optional<WebSession> se
     if (has(Role.ADMIN)) {
       return true;
     }
-    return has(Role.EXPERT) && user.get().expertFor().containsAll(request.request().transports());
+    return user.flatMap(u -> u.as(Role.EXPERT))
+        .map(expert -> expert.reviewsAll(request.request().transports()))
+        .orElse(false);
   }
 
   /** The session's CSRF token, for forms; empty text without a session. */

@@ -67,20 +67,34 @@ final class AuditLog {
         rs.getString(8));
   }
 
-  /** A flat JSON object of string, boolean, number or string-list values, in the map's order. */
-  static String json(Map<String, ?> fields) {
+  /** Writes JSON text with a generator. */
+  @FunctionalInterface
+  interface JsonText {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** The JSON text {@code text} writes: the one place the audit's JSON is generated. */
+  static String json(JsonText text) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      for (Map.Entry<String, ?> field : fields.entrySet()) {
-        g.writeFieldName(field.getKey());
-        value(g, field.getValue());
-      }
-      g.writeEndObject();
+      text.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** A flat JSON object of string, boolean, number or string-list values, in the map's order. */
+  static String json(Map<String, ?> fields) {
+    return json(
+        g -> {
+          g.writeStartObject();
+          for (Map.Entry<String, ?> field : fields.entrySet()) {
+            g.writeFieldName(field.getKey());
+            value(g, field.getValue());
+          }
+          g.writeEndObject();
+        });
   }
 
   private static void value(JsonGenerator g, Object value) throws IOException {

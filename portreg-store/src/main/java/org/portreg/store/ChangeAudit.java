@@ -1,10 +1,5 @@
 package org.portreg.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.portreg.format.json.JsonFormat;
@@ -16,8 +11,6 @@ import org.portreg.workflow.RegistryChange;
  * records in the shape of docs/json-format.md. Stateless.
  */
 final class ChangeAudit {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private ChangeAudit() {}
 
   static AuditEntry entry(
@@ -34,16 +27,13 @@ final class ChangeAudit {
   }
 
   static String records(List<ServiceRecord> records) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartArray();
-      for (ServiceRecord r : records) {
-        JsonFormat.writeRecord(r, g);
-      }
-      g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return AuditLog.json(
+        g -> {
+          g.writeStartArray();
+          for (ServiceRecord r : records) {
+            JsonFormat.writeRecord(r, g);
+          }
+          g.writeEndArray();
+        });
   }
 }

@@ -40,17 +40,9 @@ final class Decisions {
   private final Claims claims;
   private final RegistryWriter registry;
   private final Clock clock;
-  private final AuditLog audit;
 
-  Decisions(
-      Statements sql,
-      RequestLog log,
-      Claims claims,
-      RegistryWriter registry,
-      Clock clock,
-      AuditLog audit) {
+  Decisions(Statements sql, RequestLog log, Claims claims, RegistryWriter registry, Clock clock) {
     this.sql = sql;
-    this.audit = audit;
     this.log = log;
     this.claims = claims;
     this.registry = registry;
@@ -159,7 +151,7 @@ final class Decisions {
               + " must");
     }
     Set<Transport> asked = request.request().transports();
-    if (role == Role.EXPERT && !actor.expertFor().containsAll(asked)) {
+    if (role == Role.EXPERT && !actor.reviewsAll(asked)) {
       throw new PermissionDeniedException(
           "user '"
               + user.username()
@@ -180,14 +172,13 @@ final class Decisions {
   /** Assigns the request on the newest registry and stores the result as a new version. */
   private RegistryChange assign(Connection c, StoredRequest stored, User admin, String reason)
       throws SQLException {
-    registry.lock(c);
-    Registry current = registry.current(c);
-    AssignmentRequest request = withChosenPort(c, stored, current);
-    RegistryChange change = Lifecycle.assign(current, request, clock);
-    registry.write(c, change, "request #" + stored.id() + " assigned by " + admin.username());
-    String name = request.serviceName();
-    audit.append(c, ChangeAudit.entry(change, admin, name, reason, clock.instant()));
-    return change;
+    return registry.change(
+        c,
+        current -> Lifecycle.assign(current, withChosenPort(c, stored, current), clock),
+        change -> "request #" + stored.id() + " assigned by " + admin.username(),
+        admin,
+        stored.request().serviceName(),
+        reason);
   }
 
   /**

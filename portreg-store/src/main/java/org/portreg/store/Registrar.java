@@ -1,5 +1,6 @@
 package org.portreg.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,9 +12,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.portreg.error.PermissionDeniedException;
+import org.portreg.format.json.RequestJson;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
+import org.portreg.workflow.Actor;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.ExpertWarnings;
@@ -65,7 +69,7 @@ public final class Registrar {
     this.registry = registry;
     this.claims = new Claims(db.sql());
     this.log = new RequestLog(db.sql(), audit);
-    this.decisions = new Decisions(db.sql(), log, claims, registry, clock, audit);
+    this.decisions = new Decisions(db.sql(), log, claims, registry, clock);
   }
 
   /**
@@ -105,17 +109,19 @@ public final class Registrar {
     }
     Registry seen = current();
     requireValid(request, seen);
+    String body = new String(RequestJson.write(request), StandardCharsets.UTF_8);
     return db.write(
         "submit a request for '" + request.serviceName() + "'",
         c -> {
           Instant now = clock.instant();
-          long id = log.insert(c, request, applicant, RequestState.CHECKED, now);
+          long id = log.insert(c, request, body, applicant, RequestState.CHECKED, now);
           claims.claim(c, id, request);
-          Registry now2 = registry.current(c);
-          if (now2 != seen) {
-            requireValid(request, now2);
+          // The registry as this transaction sees it: an assignment may have committed since.
+          Registry checked = registry.current(c);
+          if (checked != seen) {
+            requireValid(request, checked);
           }
-          recordSubmission(c, id, request, applicant, now);
+          recordSubmission(c, id, body, applicant, now, checked);
           return RequestRows.one(c, db.sql().get("select_request"), id).orElseThrow();
         });
   }
@@ -128,12 +134,8 @@ public final class Registrar {
   }
 
   private void recordSubmission(
-      Connection c, long id, AssignmentRequest request, User applicant, Instant now)
+      Connection c, long id, String body, User applicant, Instant now, Registry checked)
       throws SQLException {
-    String body =
-        new String(
-            org.portreg.format.json.RequestJson.write(request),
-            java.nio.charset.StandardCharsets.UTF_8);
     log.step(
         c,
         new RequestLog.Step(
@@ -156,7 +158,7 @@ public final class Registrar {
             Optional.of(RequestState.SUBMITTED),
             RequestState.CHECKED,
             "template complete and no rule of RFC 6335 broken against the registry of "
-                + registry.current(c).header().updated(),
+                + checked.header().updated(),
             now,
             Optional.empty()));
   }
@@ -190,12 +192,12 @@ public final class Registrar {
    * within the expert's, oldest first; empty for a user who is not an active expert.
    */
   public List<StoredRequest> queueFor(User expert) {
-    Set<Transport> reviewed = expert.as(Role.EXPERT).map(a -> a.expertFor()).orElse(Set.of());
-    if (reviewed.isEmpty()) {
+    Optional<Actor> actor = expert.as(Role.EXPERT);
+    if (actor.isEmpty()) {
       return List.of();
     }
     return requests(QUEUE).stream()
-        .filter(r -> reviewed.containsAll(r.request().transports()))
+        .filter(r -> actor.get().reviewsAll(r.request().transports()))
         .toList();
   }
 
@@ -272,10 +274,7 @@ public final class Registrar {
   }
 
   private RegistryChange change(
-      String serviceName,
-      User admin,
-      String reason,
-      java.util.function.Function<Registry, RegistryChange> operation) {
+      String serviceName, User admin, String reason, Function<Registry, RegistryChange> operation) {
     if (admin.as(Role.ADMIN).isEmpty()) {
       throw new PermissionDeniedException(
           "changing the registry needs the role admin; user '"
@@ -286,13 +285,14 @@ public final class Registrar {
     String why = requireReason(reason);
     return db.write(
         "change '" + serviceName + "'",
-        c -> {
-          registry.lock(c);
-          RegistryChange change = operation.apply(registry.current(c));
-          registry.write(c, change, change.action() + " by " + admin.username());
-          audit.append(c, ChangeAudit.entry(change, admin, serviceName, why, clock.instant()));
-          return change;
-        });
+        c ->
+            registry.change(
+                c,
+                operation::apply,
+                change -> change.action() + " by " + admin.username(),
+                admin,
+                serviceName,
+                why));
   }
 
   /** The newest audit entries, newest first, at most {@code limit}. */

@@ -2,30 +2,68 @@ package org.portreg.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.function.Function;
 import org.portreg.error.StoreException;
 import org.portreg.model.Registry;
 import org.portreg.workflow.RegistryChange;
 
 /**
  * The registry as the workflow sees it inside a transaction: the newest version, and a change
- * stored as a new version. Thread-safe; each call uses the caller's connection.
+ * stored as a new version together with its audit entry. Thread-safe; each call uses the caller's
+ * connection.
  */
 final class RegistryWriter {
   private final Statements sql;
   private final Snapshots snapshots;
   private final Importer importer;
+  private final AuditLog audit;
+  private final Clock clock;
 
-  RegistryWriter(Statements sql, Snapshots snapshots, Importer importer) {
+  RegistryWriter(
+      Statements sql, Snapshots snapshots, Importer importer, AuditLog audit, Clock clock) {
     this.sql = sql;
     this.snapshots = snapshots;
     this.importer = importer;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A lifecycle operation on the newest registry; may read more in the caller's transaction. */
+  @FunctionalInterface
+  interface Operation {
+    RegistryChange apply(Registry current) throws SQLException;
+  }
+
+  /**
+   * Under the import lock, applies {@code operation} to the newest registry, stores the result as a
+   * new version and appends the audit entry with the records before and after: every registry
+   * change of the workflow goes through here.
+   *
+   * @param source what the new version says it came from, from the change, such as {@code request
+   *     #12 assigned by ada}
+   * @param serviceName the service changed, the audit entry's target
+   */
+  RegistryChange change(
+      Connection c,
+      Operation operation,
+      Function<RegistryChange, String> source,
+      User actor,
+      String serviceName,
+      String reason)
+      throws SQLException {
+    lock(c);
+    RegistryChange change = operation.apply(current(c));
+    write(c, change, source.apply(change));
+    audit.append(c, ChangeAudit.entry(change, actor, serviceName, reason, clock.instant()));
+    return change;
   }
 
   /**
    * Takes the import lock, so that no other registry write (import or workflow, in any process)
    * runs until the caller's transaction ends.
    */
-  void lock(Connection c) throws SQLException {
+  private void lock(Connection c) throws SQLException {
     Jdbc.update(c, sql.get("lock_for_import"));
   }
 
@@ -42,7 +80,8 @@ final class RegistryWriter {
   }
 
   /** Stores the registry after {@code change} as a new version, in the caller's transaction. */
-  StoredVersion write(Connection c, RegistryChange change, String source) throws SQLException {
+  private StoredVersion write(Connection c, RegistryChange change, String source)
+      throws SQLException {
     Document document = Document.of(change.registry(), source);
     return importer.importDocument(c, document, source, true).version();
   }

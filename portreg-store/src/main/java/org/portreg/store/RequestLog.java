@@ -1,13 +1,11 @@
 package org.portreg.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.portreg.format.json.RequestJson;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.RequestState;
 
@@ -24,14 +22,19 @@ final class RequestLog {
     this.audit = audit;
   }
 
-  /** Inserts a new request in {@code state}; returns its number. */
+  /** Inserts a new request in {@code state}, its request JSON {@code body}; returns its number. */
   long insert(
-      Connection c, AssignmentRequest request, User applicant, RequestState state, Instant now)
+      Connection c,
+      AssignmentRequest request,
+      String body,
+      User applicant,
+      RequestState state,
+      Instant now)
       throws SQLException {
     try (PreparedStatement insert = c.prepareStatement(sql.get("insert_request"))) {
       insert.setString(1, request.serviceName().strip());
       insert.setString(2, UserRows.transportsText(request.transports()));
-      insert.setString(3, new String(RequestJson.write(request), StandardCharsets.UTF_8));
+      insert.setString(3, body);
       insert.setString(4, state.name());
       insert.setLong(5, applicant.id());
       insert.setString(6, now.toString());

@@ -50,7 +50,8 @@ public final class Store implements AutoCloseable {
     AuditLog audit = new AuditLog(sql);
     this.accounts = new Accounts(transactions, audit, clock);
     this.registrar =
-        new Registrar(transactions, audit, clock, new RegistryWriter(sql, snapshots, importer));
+        new Registrar(
+            transactions, audit, clock, new RegistryWriter(sql, snapshots, importer, audit, clock));
   }
 
   /**
