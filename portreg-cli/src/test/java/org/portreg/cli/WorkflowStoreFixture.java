@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.portreg.testing.SharedData;
 
 /**
@@ -71,55 +73,30 @@ final class WorkflowStoreFixture {
 
   /** Adds the applicant ann, the tcp/udp expert eve, the sctp expert sam and the admin ada. */
   WorkflowStoreFixture withUsers() {
-    require(
-        run(
-            "user",
-            "add",
-            "ann",
-            "--name",
-            "Ann",
-            "--email",
-            "ann@example.org",
-            "--role",
-            "applicant"));
-    require(
-        run(
-            "user",
-            "add",
-            "eve",
-            "--name",
-            "Eve",
-            "--email",
-            "eve@example.org",
-            "--role",
-            "expert",
-            "--expert-for",
-            "tcp,udp"));
-    require(
-        run(
-            "user",
-            "add",
-            "sam",
-            "--name",
-            "Sam",
-            "--email",
-            "sam@example.org",
-            "--role",
-            "expert",
-            "--expert-for",
-            "sctp"));
-    require(
-        run(
-            "user",
-            "add",
-            "ada",
-            "--name",
-            "Ada",
-            "--email",
-            "ada@example.org",
-            "--role",
-            "admin"));
+    addUser("ann", "applicant");
+    addUser("eve", "expert", "--expert-for", "tcp,udp");
+    addUser("sam", "expert", "--expert-for", "sctp");
+    addUser("ada", "admin");
     return this;
+  }
+
+  /** {@code portreg user add NAME} with a capitalized display name and NAME@example.org. */
+  void addUser(String name, String role, String... more) {
+    String display = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "user",
+                "add",
+                name,
+                "--name",
+                display,
+                "--email",
+                name + "@example.org",
+                "--role",
+                role));
+    args.addAll(List.of(more));
+    require(run(args.toArray(new String[0])));
   }
 
   /** Writes {@code json} to a file in the folder and returns its path. */
