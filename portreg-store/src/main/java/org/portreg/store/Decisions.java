@@ -100,7 +100,7 @@ final class Decisions {
     String role = turn.actor().role().name();
     log.step(
         c,
-        new RequestLog.Step(
+        new RequestEvent(
             id,
             action.name(),
             turn.user().username(),
@@ -108,8 +108,8 @@ final class Decisions {
             Optional.of(from),
             to,
             reason,
-            turn.at(),
-            after));
+            turn.at()),
+        after);
     return to;
   }
 

@@ -138,7 +138,7 @@ public final class Registrar {
       throws SQLException {
     log.step(
         c,
-        new RequestLog.Step(
+        new RequestEvent(
             id,
             "SUBMIT",
             applicant.username(),
@@ -146,11 +146,11 @@ public final class Registrar {
             Optional.empty(),
             RequestState.SUBMITTED,
             "submitted",
-            now,
-            Optional.of(body)));
+            now),
+        Optional.of(body));
     log.step(
         c,
-        new RequestLog.Step(
+        new RequestEvent(
             id,
             RequestAction.CHECK.name(),
             SYSTEM_ACTOR,
@@ -159,8 +159,8 @@ public final class Registrar {
             RequestState.CHECKED,
             "template complete and no rule of RFC 6335 broken against the registry of "
                 + checked.header().updated(),
-            now,
-            Optional.empty()));
+            now),
+        Optional.empty());
   }
 
   /** The request numbered {@code id}. */

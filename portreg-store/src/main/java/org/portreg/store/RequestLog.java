@@ -72,8 +72,11 @@ final class RequestLog {
     }
   }
 
-  /** Records one step: its event and its audit entry. */
-  void step(Connection c, Step step) throws SQLException {
+  /**
+   * Records one step: its public event and its audit entry. {@code auditAfter} replaces the audit's
+   * after-state JSON (the state alone) when present.
+   */
+  void step(Connection c, RequestEvent step, Optional<String> auditAfter) throws SQLException {
     try (PreparedStatement insert = c.prepareStatement(sql.get("insert_event"))) {
       insert.setLong(1, step.requestId());
       insert.setString(2, step.action());
@@ -86,7 +89,7 @@ final class RequestLog {
       insert.executeUpdate();
     }
     String before = step.from().map(s -> AuditLog.json(Map.of("state", s.name()))).orElse("null");
-    String after = step.after().orElse(AuditLog.json(Map.of("state", step.to().name())));
+    String after = auditAfter.orElse(AuditLog.json(Map.of("state", step.to().name())));
     audit.append(
         c,
         new AuditEntry(
@@ -99,16 +102,4 @@ final class RequestLog {
             before,
             after));
   }
-
-  /** One step of a request, as recorded. {@code after} overrides the audit's after-state JSON. */
-  record Step(
-      long requestId,
-      String action,
-      String actor,
-      String role,
-      Optional<RequestState> from,
-      RequestState to,
-      String reason,
-      Instant at,
-      Optional<String> after) {}
 }
