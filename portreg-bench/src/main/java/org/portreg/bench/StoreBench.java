@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.portreg.format.Registries;
 import org.portreg.model.Registry;
-import org.portreg.store.HistoryQuery;
+import org.portreg.history.HistoryQuery;
 import org.portreg.store.Store;
 
 /**

@@ -3,8 +3,8 @@ package org.portreg.cli;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.store.Accounts;
-import org.portreg.store.User;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.User;
 import picocli.CommandLine.Option;
 
 /**

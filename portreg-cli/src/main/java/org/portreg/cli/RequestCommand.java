@@ -3,9 +3,9 @@ package org.portreg.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.portreg.store.Store;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
 import org.portreg.workflow.RequestAction;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

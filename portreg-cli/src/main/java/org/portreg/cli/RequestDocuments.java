@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.json.RequestJson;
 import org.portreg.model.ServiceRecord;
-import org.portreg.store.RequestEvent;
-import org.portreg.store.StoredRequest;
+import org.portreg.workflow.RequestEvent;
+import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.Warning;
 
 /**

@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 import org.portreg.model.Transport;
 import org.portreg.model.Xref;
 import org.portreg.rules.PortSpace;
-import org.portreg.store.RequestEvent;
-import org.portreg.store.StoredRequest;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.PortChoice;
+import org.portreg.workflow.RequestEvent;
+import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.Warning;
 
 /** Requests as text for people: one summary line, or the whole request with its history. */

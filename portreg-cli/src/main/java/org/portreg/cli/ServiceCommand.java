@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
-import org.portreg.store.User;
 import org.portreg.workflow.RegistryChange;
+import org.portreg.workflow.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.portreg.model.Transport;
 import org.portreg.store.Store;
-import org.portreg.store.User;
+import org.portreg.workflow.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;

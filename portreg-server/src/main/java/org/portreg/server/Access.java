@@ -6,8 +6,8 @@ import io.javalin.http.HttpStatus;
 import java.util.Locale;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
-import org.portreg.store.User;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.User;
 
 /**
  * Who may open a workflow page: a signed-in user holding the page's role. A page asked for without

@@ -13,14 +13,14 @@ import org.portreg.error.RegistryFormatException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.model.Transport;
 import org.portreg.store.IssuedToken;
-import org.portreg.store.NewUser;
-import org.portreg.store.User;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.Modification;
+import org.portreg.workflow.NewUser;
 import org.portreg.workflow.RegistryChange;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.TransferAuthority;
+import org.portreg.workflow.User;
 
 /**
  * The administration API: lifecycle operations on assigned services (de-assign, revoke, transfer,

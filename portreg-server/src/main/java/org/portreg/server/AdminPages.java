@@ -16,14 +16,14 @@ import org.portreg.error.NotFoundException;
 import org.portreg.model.Transport;
 import org.portreg.server.view.AdminPage;
 import org.portreg.server.view.RequestRow;
-import org.portreg.store.NewUser;
-import org.portreg.store.User;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.Modification;
+import org.portreg.workflow.NewUser;
 import org.portreg.workflow.RegistryChange;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.TransferAuthority;
+import org.portreg.workflow.User;
 
 /**
  * The administrator's page and its forms: requests to check, approve and assign; de-assign, revoke,

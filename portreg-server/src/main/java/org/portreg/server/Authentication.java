@@ -10,8 +10,8 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
-import org.portreg.store.User;
 import org.portreg.store.WebSession;
+import org.portreg.workflow.User;
 
 /**
  * Recognises who sends each request, before any handler runs: an {@code Authorization: Bearer

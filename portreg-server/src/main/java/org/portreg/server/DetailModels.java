@@ -7,11 +7,11 @@ import org.portreg.diff.Diff;
 import org.portreg.diff.FieldChange;
 import org.portreg.diff.RecordChange;
 import org.portreg.format.RecordColumns;
+import org.portreg.history.Change;
 import org.portreg.model.ServiceRecord;
 import org.portreg.rules.PortSpace;
 import org.portreg.server.view.DetailPage.HistoryItem;
 import org.portreg.server.view.DiffPage.ChangeItem;
-import org.portreg.store.Change;
 
 /** Builds the view models of the service, port and diff pages. Stateless. */
 final class DetailModels {
@@ -38,7 +38,7 @@ final class DetailModels {
         text.append(": ");
         text.append(
             String.join(
-                ", ", c.fields().stream().map(org.portreg.store.FieldChange::field).toList()));
+                ", ", c.fields().stream().map(org.portreg.history.FieldChange::field).toList()));
       }
       items.add(new HistoryItem(c.date().toString(), kind, text.toString()));
     }

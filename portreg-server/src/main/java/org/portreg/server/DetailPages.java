@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.portreg.diff.Diff;
 import org.portreg.error.NotFoundException;
 import org.portreg.format.RecordColumns;
+import org.portreg.history.Change;
+import org.portreg.history.HistoryQuery;
 import org.portreg.index.NameMatch;
 import org.portreg.index.RegistryIndex;
 import org.portreg.map.MapRegion;
@@ -18,8 +20,6 @@ import org.portreg.server.view.DetailPage;
 import org.portreg.server.view.DetailPage.TransportStatus;
 import org.portreg.server.view.DiffPage;
 import org.portreg.server.view.MapPage;
-import org.portreg.store.Change;
-import org.portreg.store.HistoryQuery;
 
 /** The service, port, map and diff pages and the Atom feed. Thread-safe. */
 final class DetailPages {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.portreg.format.json.JsonFormat;
+import org.portreg.history.Change;
+import org.portreg.history.FieldChange;
 import org.portreg.index.NameMatch;
 import org.portreg.index.RegistryIndex;
 import org.portreg.model.PortRange;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
-import org.portreg.store.Change;
-import org.portreg.store.FieldChange;
 
 /** The compact JSON answers of the lookup endpoints. Stateless. */
 final class LookupJson {

@@ -13,12 +13,12 @@ import org.portreg.diff.Diff;
 import org.portreg.diff.DiffFormat;
 import org.portreg.diff.RegistryDiff;
 import org.portreg.error.NotFoundException;
+import org.portreg.history.HistoryQuery;
 import org.portreg.index.FreePorts;
 import org.portreg.index.NameMatch;
 import org.portreg.model.PortRange;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
-import org.portreg.store.HistoryQuery;
 
 /**
  * The lookup endpoints of the API: ports, services, free ports, diffs and history. Answers are

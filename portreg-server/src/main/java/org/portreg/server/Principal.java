@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 
 /**
  * Who sent a request: nobody (anonymous), a user signed in through a web session, or a user

@@ -2,9 +2,9 @@ package org.portreg.server;
 
 import java.util.List;
 import java.util.Optional;
+import org.portreg.history.Change;
+import org.portreg.history.HistoryQuery;
 import org.portreg.model.PartialDate;
-import org.portreg.store.Change;
-import org.portreg.store.HistoryQuery;
 
 /**
  * Where the server reads registry versions from. The server asks on every request and keys its

@@ -14,13 +14,13 @@ import org.portreg.error.NotFoundException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.store.Registrar;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 import org.portreg.workflow.Violation;
 
 /**

@@ -15,12 +15,12 @@ import org.portreg.format.json.JsonFormat;
 import org.portreg.format.json.RequestJson;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
-import org.portreg.store.AuditEntry;
 import org.portreg.store.IssuedToken;
-import org.portreg.store.RequestEvent;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
+import org.portreg.workflow.AuditEntry;
 import org.portreg.workflow.RegistryChange;
+import org.portreg.workflow.RequestEvent;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 import org.portreg.workflow.Violation;
 import org.portreg.workflow.Warning;
 

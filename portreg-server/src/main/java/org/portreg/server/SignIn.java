@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.portreg.server.view.LoginPage;
-import org.portreg.store.User;
 import org.portreg.store.WebSession;
+import org.portreg.workflow.User;
 
 /**
  * Web sign-in and sign-out: {@code GET /login}, {@code POST /login}, {@code POST /logout}. Sessions

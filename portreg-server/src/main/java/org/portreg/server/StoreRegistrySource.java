@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.portreg.history.Change;
+import org.portreg.history.HistoryQuery;
 import org.portreg.model.PartialDate;
-import org.portreg.store.Change;
-import org.portreg.store.HistoryQuery;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
 

@@ -13,15 +13,15 @@ import org.portreg.model.Xref;
 import org.portreg.server.view.AdminPage;
 import org.portreg.server.view.RequestRow;
 import org.portreg.server.view.StatusPage;
-import org.portreg.store.AuditEntry;
-import org.portreg.store.RequestEvent;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
 import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.AuditEntry;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.PortChoice;
 import org.portreg.workflow.RequestAction;
+import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 
 /** Builds the workflow pages' view models from what the store holds. Stateless. */
 final class WorkflowModels {

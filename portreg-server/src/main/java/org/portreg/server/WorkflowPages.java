@@ -14,13 +14,13 @@ import org.portreg.error.NotFoundException;
 import org.portreg.server.view.RequestFormPage;
 import org.portreg.server.view.RequestRow;
 import org.portreg.server.view.StatusPage;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
 import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.RequestWorkflow;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 import org.portreg.workflow.Violation;
 import org.portreg.workflow.Warning;
 

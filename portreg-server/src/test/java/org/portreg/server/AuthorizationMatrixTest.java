@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.portreg.store.User;
+import org.portreg.workflow.User;
 
 /**
  * Walks every write operation of the OpenAPI document with no credentials and as each kind of user,

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.portreg.format.Registries;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
-import org.portreg.store.NewUser;
 import org.portreg.store.Store;
 import org.portreg.testing.SharedData;
+import org.portreg.workflow.NewUser;
 import org.portreg.workflow.PortSelector;
 import org.portreg.workflow.Role;
 

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.portreg.store.User;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.User;
 
 /**
  * Who may open the workflow pages and send their forms: sign-in redirects, 401 without a session,

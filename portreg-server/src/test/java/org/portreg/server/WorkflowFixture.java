@@ -8,15 +8,15 @@ import org.portreg.format.Registries;
 import org.portreg.model.Transport;
 import org.portreg.model.Xref;
 import org.portreg.model.XrefType;
-import org.portreg.store.NewUser;
 import org.portreg.store.Store;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
 import org.portreg.testing.SharedData;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Contact;
+import org.portreg.workflow.NewUser;
 import org.portreg.workflow.PortChoice;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 
 /**
  * A SQLite store in a temporary folder holding the newest real registry and four users: two

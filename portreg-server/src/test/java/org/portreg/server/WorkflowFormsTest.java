@@ -6,12 +6,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.portreg.store.StoredRequest;
-import org.portreg.store.User;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 
 /**
  * The workflow forms change the store: submitting (valid, invalid, in conflict), deciding,

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import org.portreg.store.User;
 import org.portreg.store.WebSession;
+import org.portreg.workflow.User;
 
 /**
  * What the workflow page tests share: a real store holding the newest registry and its users (one

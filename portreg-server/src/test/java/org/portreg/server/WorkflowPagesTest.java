@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.portreg.store.StoredRequest;
 import org.portreg.store.WebSession;
+import org.portreg.workflow.StoredRequest;
 
 /**
  * The workflow pages over a real store holding the newest registry, driven through HTTP: who sees

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.portreg.format.Registries;
 import org.portreg.model.Transport;
-import org.portreg.store.NewUser;
 import org.portreg.store.Store;
 import org.portreg.testing.SharedData;
+import org.portreg.workflow.NewUser;
 import org.portreg.workflow.Role;
 
 /**

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
 import org.portreg.model.Transport;
+import org.portreg.workflow.AuditEntry;
+import org.portreg.workflow.NewUser;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.User;
 
 /**
  * Users, their API tokens and their web sessions. Passwords are kept as salted PBKDF2-HMAC-SHA256

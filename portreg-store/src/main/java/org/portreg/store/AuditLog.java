@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.portreg.workflow.AuditEntry;
 
 /**
  * Appends to and reads the audit log. The tables refuse UPDATE and DELETE by trigger, so the log is

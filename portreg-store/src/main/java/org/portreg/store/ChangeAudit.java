@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.model.ServiceRecord;
+import org.portreg.workflow.AuditEntry;
 import org.portreg.workflow.RegistryChange;
+import org.portreg.workflow.User;
 
 /**
  * The audit entry of a registry change: the records before and after, each as a JSON array of

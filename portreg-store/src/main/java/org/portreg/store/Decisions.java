@@ -21,10 +21,13 @@ import org.portreg.workflow.PortChoice;
 import org.portreg.workflow.PortSelector;
 import org.portreg.workflow.RegistryChange;
 import org.portreg.workflow.RequestAction;
+import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.RequestWorkflow;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.Transition;
+import org.portreg.workflow.User;
 
 /**
  * Takes an action on a stored request inside one transaction: checks who may, moves the state with

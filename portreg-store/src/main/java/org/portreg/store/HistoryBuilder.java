@@ -13,6 +13,8 @@ import java.util.Set;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.RecordColumns;
 import org.portreg.format.xml.XmlFormat;
+import org.portreg.history.Change;
+import org.portreg.history.FieldChange;
 import org.portreg.model.ServiceRecord;
 
 /**

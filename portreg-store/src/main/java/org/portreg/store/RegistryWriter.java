@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.portreg.error.StoreException;
 import org.portreg.model.Registry;
 import org.portreg.workflow.RegistryChange;
+import org.portreg.workflow.User;
 
 /**
  * The registry as the workflow sees it inside a transaction: the newest version, and a change

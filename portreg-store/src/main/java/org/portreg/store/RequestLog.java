@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.AuditEntry;
+import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.User;
 
 /**
  * Writes what happens to requests: the request row, its state changes, and for each step one event

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.format.json.RequestJson;
+import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.StoredRequest;
 
 /** Reads requests and their events from rows; a request's body is its request JSON. Stateless. */
 final class RequestRows {

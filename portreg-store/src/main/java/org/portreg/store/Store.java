@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.portreg.error.StoreException;
+import org.portreg.history.Change;
+import org.portreg.history.HistoryQuery;
 import org.portreg.model.Registry;
 
 /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.portreg.model.Transport;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.User;
 
 /** Reads users from rows; roles and transports are kept as comma lists. Stateless. */
 final class UserRows {

@@ -2,6 +2,7 @@ package org.portreg.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.portreg.workflow.User;
 
 /**
  * A signed-in browser session, kept in the store so that every server instance knows it.

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portreg.error.ConflictException;
+import org.portreg.history.Change;
+import org.portreg.history.FieldChange;
+import org.portreg.history.HistoryQuery;
 import org.portreg.model.Transport;
 
 /**

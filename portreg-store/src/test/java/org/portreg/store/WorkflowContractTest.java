@@ -36,11 +36,15 @@ import org.portreg.testing.SharedData;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.InvalidRequestException;
+import org.portreg.workflow.NewUser;
 import org.portreg.workflow.PortChoice;
 import org.portreg.workflow.PortSelector;
 import org.portreg.workflow.RequestAction;
+import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
 
 /**
  * The workflow's contract (accounts, requests, decisions, assignment, audit) on the newest real

@@ -5,7 +5,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,6 +35,9 @@ final class BrowserHarness implements AutoCloseable {
           "--disable-background-networking",
           "--disable-component-update",
           "--disable-sync");
+
+  /** How long any wait (navigation, element, web-first assertion) may take before it fails. */
+  static final Duration WAIT = Duration.ofMinutes(3);
 
   private final RegistryServer server;
   private final Playwright playwright;
@@ -79,8 +84,10 @@ final class BrowserHarness implements AutoCloseable {
                 .setViewportSize(width, height)
                 .setAcceptDownloads(true)
                 .setLocale("en-US"));
-    // Pages answer in milliseconds: a missing element should fail fast, not after 30 s.
-    context.setDefaultTimeout(10_000);
+    // A bound for conditions, not a speed requirement: a slow or busy machine may need tens of
+    // seconds to lay out a large page, and a test must not fail for that.
+    context.setDefaultTimeout(WAIT.toMillis());
+    context.setDefaultNavigationTimeout(WAIT.toMillis());
     return context.newPage();
   }
 
@@ -93,6 +100,7 @@ final class BrowserHarness implements AutoCloseable {
   }
 
   private static Playwright createPlaywright() {
+    PlaywrightAssertions.setDefaultAssertionTimeout(WAIT.toMillis());
     // The driver comes from Maven Central; the browser is Debian's, never a download.
     return Playwright.create(
         new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

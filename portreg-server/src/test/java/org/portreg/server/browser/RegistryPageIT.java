@@ -118,20 +118,6 @@ class RegistryPageIT {
   }
 
   @Test
-  void opensTheHtmlDownloadStyledAndWithoutCspViolations() {
-    page = harness.newPage(1280, 900);
-    ConsoleLog console = ConsoleLog.attach(page);
-
-    page.navigate(harness.url("/service-names-port-numbers.html"));
-
-    // The embedded stylesheet applies: table cells get its 1px border, not the browser's none.
-    Object border =
-        page.locator("table td").first().evaluate("td => getComputedStyle(td).borderTopWidth");
-    assertThat(border).isEqualTo("1px");
-    assertThat(console.errors()).isEmpty();
-  }
-
-  @Test
   void fitsPhoneWidthWithTheTableScrollingInItsOwnBox() {
     page = open(390, 844, "/");
 

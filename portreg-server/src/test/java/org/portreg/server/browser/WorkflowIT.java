@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.model.ServiceRecord;
 import org.portreg.server.WorkflowFixture;
-import org.portreg.store.StoredRequest;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.Violation;
 
 /**

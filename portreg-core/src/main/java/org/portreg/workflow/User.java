@@ -1,4 +1,4 @@
-package org.portreg.store;
+package org.portreg.workflow;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.model.Transport;
-import org.portreg.workflow.Actor;
-import org.portreg.workflow.Role;
 
 /**
  * A person who may sign in: an applicant, an expert (for some transports), an administrator, or

@@ -1,10 +1,9 @@
-package org.portreg.store;
+package org.portreg.workflow;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.model.Transport;
-import org.portreg.workflow.Role;
 
 /**
  * What {@link Accounts#createUser} needs to add a user.

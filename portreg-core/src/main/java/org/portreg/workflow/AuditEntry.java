@@ -1,4 +1,4 @@
-package org.portreg.store;
+package org.portreg.workflow;
 
 import java.time.Instant;
 import java.util.Objects;

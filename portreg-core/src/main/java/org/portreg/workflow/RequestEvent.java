@@ -1,9 +1,8 @@
-package org.portreg.store;
+package org.portreg.workflow;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.portreg.workflow.RequestState;
 
 /**
  * One step in a request's history: its submission or a decision on it. Public: it names the actor's

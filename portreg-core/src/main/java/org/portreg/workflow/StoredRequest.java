@@ -1,10 +1,8 @@
-package org.portreg.store;
+package org.portreg.workflow;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.portreg.workflow.AssignmentRequest;
-import org.portreg.workflow.RequestState;
 
 /**
  * A request for an assignment as the store holds it.

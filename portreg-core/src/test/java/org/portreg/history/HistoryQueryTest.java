@@ -1,4 +1,4 @@
-package org.portreg.store;
+package org.portreg.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.portreg.store;
+package org.portreg.history;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.portreg.store;
+package org.portreg.history;
 
 import java.time.LocalDate;
 import java.util.List;
