@@ -14,6 +14,11 @@ import org.portreg.cli.common.Version;
 
 /** Fetches the bytes behind an {@code http:}, {@code https:} or {@code file:} URL. */
 final class Download {
+  /** IANA's official registry XML, what {@code update} and an empty {@code serve} download. */
+  static final String IANA_XML =
+      "https://www.iana.org/assignments/service-names-port-numbers/"
+          + "service-names-port-numbers.xml";
+
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
 

@@ -130,7 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (store.newest().isPresent()) {
       return;
     }
-    String from = importFrom != null ? importFrom : UpdateCommand.IANA_URL;
+    String from = importFrom != null ? importFrom : Download.IANA_XML;
     Registry registry;
     try {
       registry = read(from);

@@ -35,10 +35,6 @@ import picocli.CommandLine.ParentCommand;
         "Download the official registry XML, check that it parses and is plausible, and import it "
             + "as a new version.")
 public final class UpdateCommand implements Callable<Integer> {
-  static final String IANA_URL =
-      "https://www.iana.org/assignments/service-names-port-numbers/"
-          + "service-names-port-numbers.xml";
-
   /** A download with fewer records than this share of the newest stored version is refused. */
   static final double MINIMUM_RECORD_SHARE = 0.9;
 
@@ -50,7 +46,7 @@ public final class UpdateCommand implements Callable<Integer> {
       names = "--url",
       paramLabel = "URL",
       description = "Where to download from (http:, https: or file:); default: IANA's XML.")
-  private URI url = URI.create(IANA_URL);
+  private URI url = URI.create(Download.IANA_XML);
 
   @Override
   public Integer call() {
