@@ -60,9 +60,4 @@ public final class FormatOption {
     String text = option == null ? null : option.getValue();
     return text == null ? accepted.get(0) : OutputFormat.parse(text, accepted);
   }
-
-  /** The formats the command takes, the default first. */
-  public List<OutputFormat> accepted() {
-    return accepted;
-  }
 }

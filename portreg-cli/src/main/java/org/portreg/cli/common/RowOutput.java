@@ -141,7 +141,7 @@ public final class RowOutput {
   }
 
   /** Appends {@code row} as a JSON object: the twelve columns and the status. */
-  public static void json(StringBuilder out, Row row) {
+  private static void json(StringBuilder out, Row row) {
     out.append('{');
     for (int c = 0; c < JSON_KEYS.length; c++) {
       out.append('"').append(JSON_KEYS[c]).append("\":");

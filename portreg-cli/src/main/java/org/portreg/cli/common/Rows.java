@@ -14,8 +14,7 @@ public final class Rows {
     return new Row(RecordColumns.of(record).toArray(new String[0]), statusWord(kind));
   }
 
-  /** {@code assigned}, {@code unassigned}, {@code known-unauthorized-use}, ... */
-  public static String statusWord(RecordStatus kind) {
+  private static String statusWord(RecordStatus kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
