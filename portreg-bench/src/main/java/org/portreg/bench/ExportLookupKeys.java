@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.index.RegistryIndex;
+import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 
 /**
@@ -23,12 +26,16 @@ public final class ExportLookupKeys {
     Files.createDirectories(dir);
     RegistryIndex index =
         RegistryIndex.of(XmlFormat.read(BenchData.bytes(BenchData.newestXml()), "newest"));
+    Map<ServiceRecord, Integer> ordinals = new IdentityHashMap<>();
+    for (int i = 0; i < index.size(); i++) {
+      ordinals.put(index.record(i), i);
+    }
     try (PrintWriter out = writer(dir.resolve("table.txt"))) {
       for (Transport t : Transport.values()) {
         for (int port = 0; port < 65536; port++) {
-          int entry = index.firstEntry(port, t);
-          if (entry >= 0) {
-            out.println(port + " " + t.ordinal() + " " + index.ordinalOfEntry(entry));
+          ServiceRecord first = index.find(port, t);
+          if (first != null) {
+            out.println(port + " " + t.ordinal() + " " + ordinals.get(first));
           }
         }
       }

@@ -6,18 +6,33 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
-import org.portreg.error.PermissionDeniedException;
-import org.portreg.error.RegistryException;
-import org.portreg.error.RegistryFormatException;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.UsageException;
+import org.portreg.cli.common.Version;
+import org.portreg.cli.db.DbCommand;
+import org.portreg.cli.db.ServeCommand;
+import org.portreg.cli.db.UpdateCommand;
+import org.portreg.cli.registry.ConvertCommand;
+import org.portreg.cli.registry.DiffCommand;
+import org.portreg.cli.registry.FreeCommand;
+import org.portreg.cli.registry.LookupCommand;
+import org.portreg.cli.registry.LookupFastPath;
+import org.portreg.cli.registry.MapCommand;
+import org.portreg.cli.registry.ReconcileCommand;
+import org.portreg.cli.registry.SearchCommand;
+import org.portreg.cli.workflow.AuditCommand;
+import org.portreg.cli.workflow.RequestCommand;
+import org.portreg.cli.workflow.ServiceCommand;
+import org.portreg.cli.workflow.TokenCommand;
+import org.portreg.cli.workflow.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code portreg} command. Every error is mapped to an exit code and a one-line message here
- * and nowhere else.
+ * and nowhere else, by {@link Failures}.
  */
 @Command(
     name = "portreg",
@@ -42,10 +57,11 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Runnable, Terminal {
   private final InputStream in;
   private final OutputStream out;
   private final PrintStream err;
+  private final Failures failures;
 
   Main(OutputStream out, PrintStream err) {
     this(System.in, out, err);
@@ -55,12 +71,13 @@ public final class Main implements Runnable {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.failures = new Failures(err, "1".equals(System.getenv(Failures.DEBUG_ENV)));
   }
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-    int code = LookupFastPath.tryRun(args, out, System.err);
+    int code = lookupFast(args, out, System.err);
     if (code == LookupFastPath.NOT_HANDLED) {
       code = run(args, out, System.err);
     }
@@ -70,6 +87,18 @@ public final class Main implements Runnable {
       code = ExitCodes.IO;
     }
     System.exit(code);
+  }
+
+  /**
+   * Runs {@code lookup} without picocli when the arguments allow it ({@link LookupFastPath});
+   * returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
+   */
+  static int lookupFast(String[] args, OutputStream out, PrintStream err) {
+    try {
+      return LookupFastPath.tryRun(args, out, err);
+    } catch (Exception e) {
+      return new Main(out, err).report(e);
+    }
   }
 
   /** Runs the command with the given streams and returns its exit code; never exits. */
@@ -93,60 +122,23 @@ public final class Main implements Runnable {
     return cli.execute(args);
   }
 
-  /** Maps an exception to its exit code, printing one line. */
+  /** Maps an exception to its exit code, printing its message (see {@link Failures}). */
   int report(Exception e) {
-    if (e instanceof RegistryFormatException f) {
-      f.problems().forEach(p -> err.println(p));
-      return ExitCodes.DATA;
-    }
-    if (e instanceof RejectedInputException rejected) {
-      rejected.lines().forEach(err::println);
-      return ExitCodes.DATA;
-    }
-    if (e instanceof UncheckedIOException io) {
-      return reportIo(io.getCause(), io.getMessage());
-    }
-    if (e instanceof IOException io) {
-      return reportIo(io, io.getMessage());
-    }
-    // NotFoundException, ConflictException and the rest of RegistryException exit 1.
-    if (e instanceof RegistryException || e instanceof IllegalArgumentException) {
-      err.println("portreg: " + e.getMessage());
-      return isUsage(e) ? ExitCodes.USAGE : ExitCodes.INTERNAL;
-    }
-    err.println("portreg: internal error: " + e);
-    e.printStackTrace(err);
-    return ExitCodes.INTERNAL;
+    return failures.report(e);
   }
 
-  /** Whether the command line is at fault, including the acting user it chose ({@code --as}). */
-  private static boolean isUsage(Exception e) {
-    return e instanceof UsageException
-        || e instanceof IllegalArgumentException
-        || e instanceof PermissionDeniedException;
-  }
-
-  private int reportIo(IOException cause, String message) {
-    if (cause instanceof NoSuchFileException missing) {
-      err.println(missing.getFile() + ": no such file");
-    } else {
-      err.println("portreg: " + message);
-    }
-    return ExitCodes.IO;
-  }
-
-  /** Where commands read their input, such as a password. */
-  InputStream in() {
+  @Override
+  public InputStream in() {
     return in;
   }
 
-  /** Where commands write their output. */
-  OutputStream out() {
+  @Override
+  public OutputStream out() {
     return out;
   }
 
-  /** Where commands write messages. */
-  PrintStream err() {
+  @Override
+  public PrintStream err() {
     return err;
   }
 

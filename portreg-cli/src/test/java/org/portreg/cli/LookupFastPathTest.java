@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.cli.registry.LookupFastPath;
 import org.portreg.testing.SharedData;
 
 /** The picocli-free path {@code Main.main} takes for plain lookups gives the same answers. */
@@ -31,7 +32,7 @@ class LookupFastPathTest {
   }
 
   private int fast(String... args) {
-    return LookupFastPath.tryRun(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.lookupFast(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test

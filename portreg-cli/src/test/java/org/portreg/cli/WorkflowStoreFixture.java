@@ -16,13 +16,13 @@ import org.portreg.testing.SharedData;
  * A SQLite store holding the newest real registry, imported once and copied per test, with the
  * command line run in-process against it.
  */
-final class WorkflowStoreFixture {
+public final class WorkflowStoreFixture {
   private static Path template;
 
-  final Path folder;
-  final String db;
-  String out = "";
-  String err = "";
+  public final Path folder;
+  public final String db;
+  public String out = "";
+  public String err = "";
 
   private WorkflowStoreFixture(Path folder) {
     this.folder = folder;
@@ -30,7 +30,7 @@ final class WorkflowStoreFixture {
   }
 
   /** A store in {@code folder} holding the newest registry, and no users or requests. */
-  static synchronized WorkflowStoreFixture in(Path folder) throws IOException {
+  public static synchronized WorkflowStoreFixture in(Path folder) throws IOException {
     if (template == null) {
       Path dir = Files.createTempDirectory("portreg-cli-template");
       String url = "jdbc:sqlite:" + dir.resolve("portreg.db");
@@ -49,12 +49,12 @@ final class WorkflowStoreFixture {
   }
 
   /** Runs {@code portreg ARGS --db DB} with empty standard input; keeps out and err. */
-  int run(String... args) {
+  public int run(String... args) {
     return runWithInput("", args);
   }
 
   /** Runs {@code portreg ARGS --db DB} reading {@code input}; keeps out and err. */
-  int runWithInput(String input, String... args) {
+  public int runWithInput(String input, String... args) {
     String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);
     withDb[args.length] = "--db";
     withDb[args.length + 1] = db;
@@ -72,7 +72,7 @@ final class WorkflowStoreFixture {
   }
 
   /** Adds the applicant ann, the tcp/udp expert eve, the sctp expert sam and the admin ada. */
-  WorkflowStoreFixture withUsers() {
+  public WorkflowStoreFixture withUsers() {
     addUser("ann", "applicant");
     addUser("eve", "expert", "--expert-for", "tcp,udp");
     addUser("sam", "expert", "--expert-for", "sctp");
@@ -81,7 +81,7 @@ final class WorkflowStoreFixture {
   }
 
   /** {@code portreg user add NAME} with a capitalized display name and NAME@example.org. */
-  void addUser(String name, String role, String... more) {
+  public void addUser(String name, String role, String... more) {
     String display = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     List<String> args =
         new ArrayList<>(
@@ -100,11 +100,11 @@ final class WorkflowStoreFixture {
   }
 
   /** Writes {@code json} to a file in the folder and returns its path. */
-  String file(String name, String json) throws IOException {
+  public String file(String name, String json) throws IOException {
     return Files.writeString(folder.resolve(name), json).toString();
   }
 
-  void require(int code) {
+  public void require(int code) {
     if (code != 0) {
       throw new IllegalStateException("exit " + code + ": " + err);
     }

@@ -120,17 +120,17 @@ public final class RegistryIndex {
    * first entry, or -1 when there is none. Follow with {@link #nextEntry} and read each entry's
    * record with {@link #ordinalOfEntry}.
    */
-  public int firstEntry(int port, Transport transport) {
+  int firstEntry(int port, Transport transport) {
     return ports.first(checkPort(port), transport);
   }
 
   /** The entry after {@code entry} for the same port and transport, or -1. */
-  public int nextEntry(int entry) {
+  int nextEntry(int entry) {
     return ports.next(entry);
   }
 
   /** The ordinal (registry position) of the record an entry points at. */
-  public int ordinalOfEntry(int entry) {
+  int ordinalOfEntry(int entry) {
     return ports.record(entry);
   }
 
@@ -138,7 +138,7 @@ public final class RegistryIndex {
    * For the record at {@code ordinal} with a historic name, the ordinal of the first record of its
    * well-formed replacement; -1 for any other record.
    */
-  public int replacementOrdinal(int ordinal) {
+  int replacementOrdinal(int ordinal) {
     return resolvedFirst[ordinal];
   }
 

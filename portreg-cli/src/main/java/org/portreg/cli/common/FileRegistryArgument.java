@@ -1,0 +1,13 @@
+package org.portreg.cli.common;
+
+import java.nio.file.Path;
+import org.portreg.format.Registries;
+import org.portreg.model.Registry;
+
+/** Reads the argument as a registry file in any format {@link Registries#read} accepts. */
+public final class FileRegistryArgument implements RegistryArgument {
+  @Override
+  public Registry resolve(String argument) {
+    return Registries.read(Path.of(argument));
+  }
+}

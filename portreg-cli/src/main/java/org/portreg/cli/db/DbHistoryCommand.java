@@ -1,0 +1,83 @@
+package org.portreg.cli.db;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.StoreOption;
+import org.portreg.cli.common.UserInput;
+import org.portreg.error.NotFoundException;
+import org.portreg.format.RecordColumns;
+import org.portreg.history.Change;
+import org.portreg.history.FieldChange;
+import org.portreg.history.HistoryQuery;
+import org.portreg.model.ServiceRecord;
+import org.portreg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg db history NAME|PORT[/TRANSPORT]}: the change log across stored versions. */
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show when a service or port appeared, each field change (before -> after), and when it "
+            + "was removed, across every stored version.")
+final class DbHistoryCommand implements Callable<Integer> {
+  @ParentCommand private DbCommand db;
+
+  @Mixin private StoreOption storeOption;
+
+  @Parameters(paramLabel = "NAME|PORT[/TRANSPORT]", description = "ssh, 22 or 22/tcp")
+  private String query;
+
+  @Override
+  public Integer call() {
+    HistoryQuery parsed = UserInput.check(() -> HistoryQuery.parse(query));
+    List<Change> changes;
+    try (Store store = storeOption.open()) {
+      if (store.versions().isEmpty()) {
+        throw new NotFoundException(
+            "the store " + store.url() + " holds no versions yet; run 'portreg db import FILE...'");
+      }
+      changes = store.history(parsed);
+    }
+    if (changes.isEmpty()) {
+      throw new NotFoundException("no record matches " + parsed + " in any stored version");
+    }
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
+    changes.forEach(c -> print(out, c));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void print(PrintWriter out, Change change) {
+    String kind = change.kind().name().toLowerCase(Locale.ROOT);
+    out.printf("%s  %-7s  %s%n", change.date(), kind, label(change.record()));
+    if (change.kind() == Change.Kind.CHANGED && change.fields().isEmpty()) {
+      out.println("            (XML layout only)");
+    }
+    for (FieldChange field : change.fields()) {
+      out.printf(
+          "            %s: %s -> %s%n", field.field(), show(field.before()), show(field.after()));
+    }
+  }
+
+  private static String label(ServiceRecord r) {
+    String name = r.serviceName().orElse("(no name)");
+    String port = r.number().map(Object::toString).orElse("(no port)");
+    String transport = r.protocol().map(p -> "/" + p.token()).orElse("");
+    String description = RecordColumns.text(r.description()).replace('\n', ' ');
+    return name + " " + port + transport + (description.isEmpty() ? "" : "  " + description);
+  }
+
+  private static String show(String value) {
+    return value.isEmpty() ? "(empty)" : "\"" + value.replace("\n", "\\n") + "\"";
+  }
+}

@@ -1,0 +1,85 @@
+package org.portreg.cli.db;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.StoreOption;
+import org.portreg.format.Registries;
+import org.portreg.store.ImportResult;
+import org.portreg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg db import FILE...}: each file becomes a version, oldest first. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import registry files (.xml, .xml.gz) as versions, in the order of their Last Updated date.",
+      "Each file is one transaction: a bad file leaves the store as it was."
+    })
+final class DbImportCommand implements Callable<Integer> {
+  @ParentCommand private DbCommand db;
+
+  @Mixin private StoreOption storeOption;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Registry files to import.")
+  private List<Path> files;
+
+  @Override
+  public Integer call() {
+    List<Path> ordered = ImportOrder.byDate(files);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
+    try (Store store = storeOption.open();
+        ProgressBar bar = progressBar(db.main().err(), ordered.size())) {
+      for (Path file : ordered) {
+        bar.setExtraMessage(file.getFileName().toString());
+        ImportResult result = store.importRegistry(Registries.read(file), file.toString());
+        bar.step();
+        out.println(describe(result, file));
+        out.flush();
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static ProgressBar progressBar(PrintStream err, int files) {
+    // One file needs no bar; the bar writes to stderr so that stdout stays a clean report.
+    PrintStream target = files > 1 ? err : new PrintStream(PrintStream.nullOutputStream());
+    return new ProgressBarBuilder()
+        .setTaskName("import")
+        .setInitialMax(files)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(target))
+        .setUpdateIntervalMillis(250)
+        .build();
+  }
+
+  static String describe(ImportResult result, Path file) {
+    if (!result.imported()) {
+      return result.version().updated() + " already stored, nothing to do (" + file + ")";
+    }
+    return "imported "
+        + result.version().updated()
+        + ": "
+        + result.version().records()
+        + " records, "
+        + result.partsAdded()
+        + " parts added, "
+        + result.partsClosed()
+        + " ended ("
+        + file
+        + ")";
+  }
+}

@@ -1,0 +1,40 @@
+package org.portreg.cli.db;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.StoreOption;
+import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg db versions}: the stored versions, oldest first. */
+@Command(
+    name = "versions",
+    mixinStandardHelpOptions = true,
+    description = "List the stored registry versions: date, records, import time, source.")
+final class DbVersionsCommand implements Callable<Integer> {
+  @ParentCommand private DbCommand db;
+
+  @Mixin private StoreOption storeOption;
+
+  @Override
+  public Integer call() {
+    List<StoredVersion> versions;
+    try (Store store = storeOption.open()) {
+      versions = store.versions();
+    }
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
+    for (StoredVersion v : versions) {
+      out.printf("%s  %6d  %s  %s%n", v.updated(), v.records(), v.importedAt(), v.source());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,176 @@
+package org.portreg.cli.db;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.UsageException;
+import org.portreg.cli.common.UserInput;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.Registries;
+import org.portreg.model.Registry;
+import org.portreg.server.InMemoryRegistrySource;
+import org.portreg.server.RegistryServer;
+import org.portreg.server.RegistrySource;
+import org.portreg.server.ServerOptions;
+import org.portreg.server.StoreRegistrySource;
+import org.portreg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code portreg serve [--port 8080] [--bind 127.0.0.1] [--db URL] [--import FILE|URL]} or {@code
+ * [--registry FILE]...}: runs the registry server until SIGTERM or Ctrl-C, then stops it
+ * gracefully. Without {@code --registry} it serves the store and picks up new versions within the
+ * poll interval.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the registry over HTTP: pages, JSON API, downloads, health, metrics.")
+public final class ServeCommand implements Callable<Integer> {
+  @ParentCommand private Terminal main;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: 8080).")
+  private int port = 8080;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      description = "Address to listen on (default: 127.0.0.1).")
+  private String bind = "127.0.0.1";
+
+  @Option(
+      names = "--registry",
+      paramLabel = "FILE",
+      description =
+          "Serve these files from memory instead of the store (.xml or .xml.gz); repeat for"
+              + " several versions, the newest is current.")
+  private List<Path> registries = new ArrayList<>();
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC-URL",
+      description =
+          "Database: jdbc:sqlite:PATH or jdbc:postgresql://HOST/DB?user=... "
+              + "(default: $PORTREG_DB, else SQLite under the user's data directory).")
+  private String db;
+
+  @Option(
+      names = "--import",
+      paramLabel = "FILE|URL",
+      description =
+          "What to import when the store is empty (default: IANA's XML; offline the server"
+              + " starts empty and says how to import).")
+  private String importFrom;
+
+  @Option(
+      names = "--https-only",
+      description =
+          "Clients reach the server over https only, through a TLS-terminating proxy: session"
+              + " cookies are always Secure and responses carry Strict-Transport-Security.")
+  private boolean httpsOnly;
+
+  @Option(
+      names = "--poll",
+      paramLabel = "SECONDS",
+      description = "How often to look for new versions in the store (default: 2).")
+  private double pollSeconds = 2;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be in 0..65535, was " + port);
+    }
+    if (!registries.isEmpty() && (db != null || importFrom != null)) {
+      throw new UsageException(
+          "--registry serves files: it does not combine with --db or --import");
+    }
+    if (pollSeconds < 0) {
+      throw new UsageException("--poll must not be negative, was " + pollSeconds);
+    }
+    if (!registries.isEmpty()) {
+      return serve(InMemoryRegistrySource.read(registries), Optional.empty());
+    }
+    try (Store store = UserInput.check(() -> Store.open(db != null ? db : Store.defaultUrl()))) {
+      importWhenEmpty(store);
+      Duration poll = Duration.ofMillis(Math.round(pollSeconds * 1000));
+      return serve(StoreRegistrySource.of(store, poll), Optional.of(store));
+    }
+  }
+
+  /** Serves {@code source}; with a store, also its users, sessions and requests. */
+  private int serve(RegistrySource source, Optional<Store> store) throws InterruptedException {
+    ServerOptions options =
+        UserInput.check(
+            () -> ServerOptions.defaults().withAddress(bind, port).withHttpsOnly(httpsOnly));
+    RegistryServer server =
+        store.isPresent()
+            ? RegistryServer.start(options, source, store.get())
+            : RegistryServer.start(options, source);
+    main.err().println("portreg: serving on http://" + bind + ":" + server.port() + "/");
+    awaitShutdown(server, main.err());
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Imports {@code --import} (or IANA's XML) into an empty store. A named file or URL that fails is
+   * an error; the default download failing (offline) only leaves the server empty.
+   */
+  private void importWhenEmpty(Store store) {
+    if (store.newest().isPresent()) {
+      return;
+    }
+    String from = importFrom != null ? importFrom : Download.IANA_XML;
+    Registry registry;
+    try {
+      registry = read(from);
+    } catch (UncheckedIOException e) {
+      if (importFrom != null) {
+        throw e;
+      }
+      main.err().println("portreg: the store is empty and " + e.getMessage());
+      main.err().println("portreg: import with `portreg db import FILE` or `portreg update`");
+      return;
+    }
+    store.importRegistry(registry, from);
+    main.err().println("portreg: imported " + registry.header().updated() + " from " + from);
+  }
+
+  private static Registry read(String from) {
+    if (from.matches("(?i)(https?|file):.*")) {
+      URI uri = URI.create(from);
+      return Registries.read(Download.fetch(uri), from, Optional.empty(), ReadOptions.STRICT)
+          .registry();
+    }
+    return Registries.read(Path.of(from));
+  }
+
+  /**
+   * Blocks until the JVM shuts down (SIGTERM, SIGINT), when a shutdown hook stops the server
+   * gracefully: requests in flight finish, then the port is released.
+   */
+  private static void awaitShutdown(RegistryServer server, PrintStream err)
+      throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  err.println("portreg: stopped");
+                  stopped.countDown();
+                },
+                "portreg-shutdown"));
+    stopped.await();
+  }
+}

@@ -1,0 +1,104 @@
+package org.portreg.cli.db;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.StoreOption;
+import org.portreg.cli.common.Terminal;
+import org.portreg.error.RegistryException;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.Registries;
+import org.portreg.model.Registry;
+import org.portreg.store.ImportResult;
+import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code portreg update [--url URL]}: downloads the official XML, checks it, and imports it as a
+ * new version. Any failure before the import (offline, bad download, implausible content) exits 74
+ * and changes nothing.
+ */
+@Command(
+    name = "update",
+    mixinStandardHelpOptions = true,
+    description =
+        "Download the official registry XML, check that it parses and is plausible, and import it "
+            + "as a new version.")
+public final class UpdateCommand implements Callable<Integer> {
+  /** A download with fewer records than this share of the newest stored version is refused. */
+  static final double MINIMUM_RECORD_SHARE = 0.9;
+
+  @ParentCommand private Terminal main;
+
+  @Mixin private StoreOption storeOption;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "Where to download from (http:, https: or file:); default: IANA's XML.")
+  private URI url = URI.create(Download.IANA_XML);
+
+  @Override
+  public Integer call() {
+    Registry registry = parse(Download.fetch(url));
+    ImportResult result;
+    try (Store store = storeOption.open()) {
+      store.newest().ifPresent(newest -> checkPlausible(registry, newest));
+      result = store.importRegistry(registry, url.toString());
+    }
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(main.out(), StandardCharsets.UTF_8));
+    out.println(
+        result.imported()
+            ? "updated to "
+                + result.version().updated()
+                + " ("
+                + result.version().records()
+                + " records) from "
+                + url
+            : "already up to date: " + result.version().updated());
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Registry parse(byte[] bytes) {
+    try {
+      return Registries.read(bytes, url.toString(), Optional.empty(), ReadOptions.STRICT)
+          .registry();
+    } catch (RegistryException e) {
+      throw badDownload("is not a valid registry: " + e.getMessage());
+    }
+  }
+
+  private void checkPlausible(Registry registry, StoredVersion newest) {
+    if (registry.header().updated().earliest().isBefore(newest.updated())) {
+      throw badDownload(
+          "is dated "
+              + registry.header().updated()
+              + ", older than the newest stored version "
+              + newest.updated());
+    }
+    if (registry.records().size() < newest.records() * MINIMUM_RECORD_SHARE) {
+      throw badDownload(
+          "has "
+              + registry.records().size()
+              + " records, far fewer than the "
+              + newest.records()
+              + " of the newest stored version");
+    }
+  }
+
+  private UncheckedIOException badDownload(String problem) {
+    String message = "download from " + url + " " + problem + "; nothing changed";
+    return new UncheckedIOException(message, new IOException(problem));
+  }
+}

@@ -1,0 +1,121 @@
+package org.portreg.cli.registry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.AtomicFile;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.TransportConverter;
+import org.portreg.cli.common.UsageException;
+import org.portreg.format.Format;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.Registries;
+import org.portreg.format.services.ServicesFormat;
+import org.portreg.format.services.ServicesOptions;
+import org.portreg.format.txt.TxtFormat;
+import org.portreg.model.Registry;
+import org.portreg.model.Transport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code portreg convert IN --to FORMAT [--from FORMAT] [--out FILE] [--services-transports T,...]
+ * [--expand-ranges]}.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = "Convert a registry file to another format (xml, csv, json, services).")
+public final class ConvertCommand implements Callable<Integer> {
+  @ParentCommand private Terminal main;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "Registry file: xml, csv or json, gzipped or not")
+  private Path input;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "Output format: xml, csv, txt, html, json, services.",
+      converter = FormatConverter.class)
+  private Format to;
+
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      description = "Input format; detected from content when omitted.",
+      converter = FormatConverter.class)
+  private Format from;
+
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      description = "Line width of --to txt (default 80, at least 47).")
+  private Integer width;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write here (atomically) instead of standard output.")
+  private Path out;
+
+  @Option(
+      names = "--services-transports",
+      split = ",",
+      paramLabel = "T",
+      description = "services: write only these transports (e.g. tcp,udp for musl); default all.",
+      converter = TransportConverter.class)
+  private Set<Transport> servicesTransports;
+
+  @Option(
+      names = "--expand-ranges",
+      description = "services: one line per port for records of a range (else they are left out).")
+  private boolean expandRanges;
+
+  @Override
+  public Integer call() throws IOException {
+    if (width != null && to != Format.TXT) {
+      throw new UsageException("--width applies to --to txt only");
+    }
+    if (width != null && width < TxtFormat.MIN_WIDTH) {
+      throw new UsageException(
+          "--width must be at least " + TxtFormat.MIN_WIDTH + ", was " + width);
+    }
+    Registry registry =
+        Registries.read(input, Optional.ofNullable(from), ReadOptions.STRICT).registry();
+    if (out == null) {
+      write(registry, main.out());
+      return ExitCodes.OK;
+    }
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 22);
+    write(registry, buffer);
+    AtomicFile.write(out, buffer.toByteArray());
+    return ExitCodes.OK;
+  }
+
+  private void write(Registry registry, OutputStream target) throws IOException {
+    if (width != null) {
+      target.write(TxtFormat.write(registry, width));
+      return;
+    }
+    if (to != Format.SERVICES) {
+      Registries.write(registry, to, target);
+      return;
+    }
+    ServicesOptions options = ServicesOptions.DEFAULT.withExpandRanges(expandRanges);
+    if (servicesTransports != null) {
+      options = options.withTransports(servicesTransports);
+    }
+    ServicesFormat.write(registry, options, target);
+  }
+}

@@ -1,0 +1,115 @@
+package org.portreg.cli.registry;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.FormatOption;
+import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.RegistryOption;
+import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.UsageException;
+import org.portreg.cli.common.UserInput;
+import org.portreg.index.FreePorts;
+import org.portreg.model.PortRange;
+import org.portreg.model.Transport;
+import org.portreg.rules.PortSpace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg free --transport tcp,udp --count 4 [--contiguous] [--range user|system]}. */
+@Command(
+    name = "free",
+    mixinStandardHelpOptions = true,
+    description = "List unassigned ports, free on every given transport at once.")
+public final class FreeCommand implements Callable<Integer> {
+  @ParentCommand private Terminal main;
+  @Mixin private RegistryOption registry;
+
+  @Option(
+      names = "--transport",
+      split = ",",
+      paramLabel = "T",
+      defaultValue = "tcp,udp",
+      description = "Transports the ports must be free on (default tcp,udp).")
+  private List<String> transports;
+
+  @Option(names = "--count", paramLabel = "N", defaultValue = "1", description = "How many ports.")
+  private int count;
+
+  @Option(names = "--contiguous", description = "One block of N consecutive ports.")
+  private boolean contiguous;
+
+  @Option(
+      names = "--range",
+      paramLabel = "RANGE",
+      defaultValue = "user",
+      description = "user (1024-49151, default) or system (0-1023).")
+  private String range;
+
+  @Mixin
+  private FormatOption format =
+      new FormatOption(
+          "table (default), json or csv.", OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV);
+
+  @Override
+  public Integer call() {
+    OutputFormat output = format.get();
+    List<PortRange> ports =
+        UserInput.check(
+            () -> FreePorts.find(registry.index(), parseTransports(), count, space(), contiguous));
+    int found = ports.stream().mapToInt(PortRange::size).sum();
+    PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
+    print(out, output, ports);
+    out.flush();
+    if (found < count) {
+      main.err().println("portreg: only " + found + " of " + count + " requested ports are free");
+      return ExitCodes.INTERNAL;
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void print(PrintStream out, OutputFormat output, List<PortRange> ports) {
+    switch (output) {
+      case JSON ->
+          out.println(
+              ports.stream()
+                  .map(p -> p.isSingle() ? p.toString() : "\"" + p + "\"")
+                  .toList()
+                  .toString()
+                  .replace(" ", ""));
+      case CSV -> {
+        out.print("Port Number\r\n");
+        ports.forEach(p -> out.print(p + "\r\n"));
+      }
+      default -> ports.forEach(out::println);
+    }
+  }
+
+  private Set<Transport> parseTransports() {
+    Set<Transport> set = EnumSet.noneOf(Transport.class);
+    for (String t : transports) {
+      set.add(
+          Transport.parse(t.strip())
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "--transport must list tcp, udp, sctp or dccp, was '" + t + "'")));
+    }
+    return set;
+  }
+
+  private PortSpace space() {
+    return switch (range.toLowerCase(Locale.ROOT)) {
+      case "user" -> PortSpace.USER;
+      case "system" -> PortSpace.SYSTEM;
+      default -> throw new UsageException("--range must be user or system, was '" + range + "'");
+    };
+  }
+}

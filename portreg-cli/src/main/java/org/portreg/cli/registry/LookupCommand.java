@@ -1,0 +1,50 @@
+package org.portreg.cli.registry;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.FormatOption;
+import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.RegistryOption;
+import org.portreg.cli.common.RowOutput;
+import org.portreg.cli.common.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg lookup 443 | 443/tcp | https [--registry FILE] [--format table|json|csv]}. */
+@Command(
+    name = "lookup",
+    mixinStandardHelpOptions = true,
+    description = "Show the records of a port, a port/transport or a service name.")
+public final class LookupCommand implements Callable<Integer> {
+  @ParentCommand private Terminal main;
+  @Mixin private RegistryOption registry;
+
+  @Parameters(index = "0", paramLabel = "PORT[/TRANSPORT]|NAME", description = "What to look up.")
+  private String what;
+
+  @Mixin
+  private FormatOption format =
+      new FormatOption(
+          "table (default), json or csv.", OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV);
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = new PrintStream(main.out(), true, StandardCharsets.UTF_8);
+    Lookup lookup = new Lookup(out, main.err());
+    OutputFormat output = format.get();
+    int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
+    Optional<Path> file = registry.file();
+    int code =
+        file.isPresent()
+            ? lookup.run(what, file.get(), IndexCache.dir(), output, width)
+            : lookup.run(what, registry.read(), output, width);
+    out.flush();
+    return code;
+  }
+}

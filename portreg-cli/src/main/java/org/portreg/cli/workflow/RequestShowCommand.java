@@ -1,0 +1,77 @@
+package org.portreg.cli.workflow;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.FormatOption;
+import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.StoreOption;
+import org.portreg.error.NotFoundException;
+import org.portreg.store.Registrar;
+import org.portreg.store.Store;
+import org.portreg.workflow.RequestEvent;
+import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
+import org.portreg.workflow.Warning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portreg request show ID [--format text|json] [--as USER]}. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show a request, its state and its history.",
+      "When the acting user is an expert or an admin, also the warnings the expert reviews"
+          + " (similar names, several ports, ...)."
+    })
+final class RequestShowCommand implements Callable<Integer> {
+  @ParentCommand private RequestCommand parent;
+  @Mixin private StoreOption storeOption;
+  @Mixin private ActingUser acting;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The request's number.")
+  private long id;
+
+  @Mixin
+  private FormatOption format =
+      new FormatOption(
+          "Output: text (for people, the default) or json (for tools).",
+          OutputFormat.TEXT,
+          OutputFormat.JSON);
+
+  @Override
+  public Integer call() throws IOException {
+    OutputFormat output = format.get();
+    StoredRequest request;
+    List<RequestEvent> events;
+    Optional<List<Warning>> warnings;
+    try (Store store = storeOption.open()) {
+      Registrar registrar = store.registrar();
+      request = registrar.request(id).orElseThrow(() -> new NotFoundException("no request #" + id));
+      events = registrar.events(id);
+      boolean reviewer = acting.ifKnown(store.accounts()).filter(this::reviews).isPresent();
+      warnings = reviewer ? Optional.of(registrar.warnings(request.request())) : Optional.empty();
+    }
+    PrintStream out = parent.out();
+    if (output == OutputFormat.JSON) {
+      try (RequestDocuments json = new RequestDocuments(out)) {
+        json.details(request, events, warnings);
+      }
+    } else {
+      RequestText.details(out, request, events, warnings);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private boolean reviews(User user) {
+    return user.as(Role.EXPERT).isPresent() || user.as(Role.ADMIN).isPresent();
+  }
+}

@@ -1,0 +1,110 @@
+package org.portreg.cli.workflow;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.portreg.model.Transport;
+import org.portreg.model.Xref;
+import org.portreg.rules.PortSpace;
+import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.Contact;
+import org.portreg.workflow.PortChoice;
+import org.portreg.workflow.RequestEvent;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.Warning;
+
+/** Requests as text for people: one summary line, or the whole request with its history. */
+final class RequestText {
+  private RequestText() {}
+
+  /** {@code request #12 CHECKED quokka-sync any-user/tcp}. */
+  static String summary(StoredRequest r) {
+    return "request #" + r.id() + " " + r.state() + " " + r.request().serviceName() + " " + port(r);
+  }
+
+  /** {@code 4711/tcp,udp}, {@code any-user/tcp} or {@code name only}. */
+  static String port(StoredRequest r) {
+    AssignmentRequest request = r.request();
+    String transports =
+        request.transports().stream().map(Transport::token).collect(Collectors.joining(","));
+    if (request.port() instanceof PortChoice.Specific specific) {
+      return specific.port() + "/" + transports;
+    }
+    if (request.port() instanceof PortChoice.Any any) {
+      return (any.space() == PortSpace.SYSTEM ? "any-system/" : "any-user/") + transports;
+    }
+    return transports.isEmpty() ? "name only" : "name only/" + transports;
+  }
+
+  /** An instant to the second, as people read it in a list. */
+  static String time(Instant at) {
+    return at.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  /** The whole request, its history and, for a reviewer, the warnings for the expert. */
+  static void details(
+      PrintStream out,
+      StoredRequest r,
+      List<RequestEvent> events,
+      Optional<List<Warning>> warnings) {
+    AssignmentRequest q = r.request();
+    out.println(summary(r));
+    field(out, "applicant", r.applicant());
+    field(out, "submitted", time(r.submittedAt()));
+    field(out, "updated", time(r.updatedAt()));
+    r.outcome().ifPresent(o -> field(out, "outcome", o));
+    field(out, "description", q.description());
+    q.assignee().ifPresent(c -> field(out, "assignee", contact(c)));
+    q.contact().ifPresent(c -> field(out, "contact", contact(c)));
+    q.references().forEach(x -> field(out, "reference", reference(x)));
+    q.serviceCode().ifPresent(c -> field(out, "service code", Long.toString(c)));
+    q.unauthorizedUses().ifPresent(t -> field(out, "unauthorized", t));
+    q.assignmentNotes().ifPresent(t -> field(out, "notes", t));
+    q.broadcastUse().ifPresent(t -> field(out, "broadcast", t));
+    q.congestionControl().ifPresent(t -> field(out, "congestion", t));
+    out.println("history:");
+    events.forEach(e -> out.println("  " + event(e)));
+    warnings.ifPresent(list -> warnings(out, list));
+  }
+
+  private static void warnings(PrintStream out, List<Warning> warnings) {
+    out.println("warnings for the expert:" + (warnings.isEmpty() ? " none" : ""));
+    warnings.forEach(w -> out.println("  " + w.code() + ": " + w.message()));
+  }
+
+  private static void field(PrintStream out, String name, String value) {
+    out.printf(Locale.ROOT, "  %-13s %s%n", name, value.replace("\n", "\n                "));
+  }
+
+  /** {@code Jane Doe (Example) <jane@example.org> [Jane_Doe]}. */
+  static String contact(Contact c) {
+    String org = c.organization().map(o -> " (" + o + ")").orElse("");
+    return c.name() + org + " <" + c.uri() + "> [" + c.id() + "]";
+  }
+
+  private static String reference(Xref x) {
+    String section = x.section().map(s -> " section " + s).orElse("");
+    return x.type().token() + " " + x.target() + section;
+  }
+
+  /** {@code 2026-11-22T13:00:00Z APPROVE by jane (EXPERT): EXPERT_REVIEW -> APPROVED: reason}. */
+  static String event(RequestEvent e) {
+    String from = e.from().map(s -> s + " -> ").orElse("");
+    return time(e.at())
+        + " "
+        + e.action()
+        + " by "
+        + e.actor()
+        + " ("
+        + e.role()
+        + "): "
+        + from
+        + e.to()
+        + ": "
+        + e.reason();
+  }
+}

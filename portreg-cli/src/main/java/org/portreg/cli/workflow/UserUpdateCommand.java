@@ -1,0 +1,101 @@
+package org.portreg.cli.workflow;
+
+import java.io.PrintStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.StoreOption;
+import org.portreg.cli.common.TransportConverter;
+import org.portreg.cli.common.UsageException;
+import org.portreg.cli.common.UserInput;
+import org.portreg.error.NotFoundException;
+import org.portreg.model.Transport;
+import org.portreg.store.Accounts;
+import org.portreg.store.Store;
+import org.portreg.workflow.Role;
+import org.portreg.workflow.User;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code portreg user update USERNAME [--role ROLE,...] [--expert-for T,...] [--active true|false]
+ * [--as ADMIN]}: what is not given stays as it is.
+ */
+@Command(
+    name = "update",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Change a user's roles, expert transports or whether they may sign in; what is not given"
+          + " stays as it is. Dropping the expert role drops the expert transports too.",
+      "An inactive user's sessions and tokens sign nobody in. The audit log names the --as user"
+          + " (an admin), else cli:<OS user name>."
+    })
+final class UserUpdateCommand implements Callable<Integer> {
+  @ParentCommand private UserCommand parent;
+  @Mixin private StoreOption storeOption;
+  @Mixin private ActingUser acting;
+
+  @Parameters(index = "0", paramLabel = "USERNAME", description = "Whom to change.")
+  private String username;
+
+  @Option(
+      names = "--role",
+      split = ",",
+      paramLabel = "ROLE",
+      converter = RoleConverter.class,
+      description = "The new roles: applicant, expert and/or admin, comma-separated.")
+  private List<Role> roles;
+
+  @Option(
+      names = "--expert-for",
+      split = ",",
+      paramLabel = "TRANSPORT",
+      converter = TransportConverter.class,
+      description = "The new transports an expert reviews, such as tcp,udp.")
+  private List<Transport> expertFor;
+
+  @Option(
+      names = "--active",
+      paramLabel = "true|false",
+      arity = "1",
+      description = "Whether the user may sign in and act.")
+  private Boolean active;
+
+  @Override
+  public Integer call() {
+    if (roles == null && expertFor == null && active == null) {
+      throw new UsageException("nothing to change: give --role, --expert-for and/or --active");
+    }
+    User updated;
+    try (Store store = storeOption.open()) {
+      Accounts accounts = store.accounts();
+      String actor = acting.administrator(accounts);
+      User user =
+          accounts
+              .user(username)
+              .orElseThrow(() -> new NotFoundException("no user '" + username + "'"));
+      Set<Role> newRoles = roles == null ? user.roles() : EnumSet.copyOf(roles);
+      boolean on = active == null ? user.active() : active;
+      Set<Transport> transports = transports(user, newRoles);
+      updated =
+          UserInput.check(() -> accounts.updateUser(username, newRoles, transports, on, actor));
+    }
+    PrintStream out = parent.out();
+    out.println("updated " + UserText.describe(updated));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The given transports, else the user's own while they stay an expert, else none. */
+  private Set<Transport> transports(User user, Set<Role> newRoles) {
+    if (expertFor != null) {
+      return Set.copyOf(expertFor);
+    }
+    return newRoles.contains(Role.EXPERT) ? user.expertFor() : Set.of();
+  }
+}

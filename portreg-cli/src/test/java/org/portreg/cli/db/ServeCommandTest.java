@@ -1,0 +1,131 @@
+package org.portreg.cli.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portreg.cli.CliRun;
+import org.portreg.cli.Main;
+
+class ServeCommandTest {
+  private static final String REGISTRY =
+      "<?xml version='1.0' encoding='UTF-8'?>\n"
+          + "<registry xmlns=\"http://www.iana.org/assignments\" id=\"service-names-port-numbers\">\n"
+          + "  <title>Serve Test Registry</title>\n  <category>Ports</category>\n"
+          + "  <updated>2025-03-04</updated>\n"
+          + "  <record>\n    <name>http</name>\n    <protocol>tcp</protocol>\n"
+          + "    <description>World Wide Web HTTP</description>\n    <number>80</number>\n"
+          + "  </record>\n</registry>\n";
+
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  int run(String... args) {
+    return CliRun.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void refusesToCombineAFileWithTheDatabase() {
+    assertThat(run("serve", "--db", "jdbc:sqlite:portreg.db", "--registry", "r.xml")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not combine with --db");
+  }
+
+  @Test
+  void importsIntoAnEmptyStoreThenServesIt(@TempDir Path dir) throws Exception {
+    Path registry = Files.writeString(dir.resolve("registry.xml"), REGISTRY);
+    Path log = dir.resolve("stderr.txt");
+    String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
+    Process process = startServe(log, "--port", "0", "--db", db, "--import", registry.toString());
+    try {
+      int port = awaitPort(log, process);
+      HttpResponse<String> lookup = get(port, "/api/v1/ports/80/tcp");
+
+      assertThat(lookup.statusCode()).isEqualTo(200);
+      assertThat(lookup.body()).contains("\"status\":\"assigned\"").contains("\"http\"");
+      assertThat(Files.readString(log)).contains("portreg: imported 2025-03-04 from");
+    } finally {
+      process.destroy();
+    }
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(run("db", "versions", "--db", db)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("2025-03-04");
+  }
+
+  @Test
+  void refusesAPortOutOfRange() {
+    assertThat(run("serve", "--port", "70000")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be in 0..65535");
+  }
+
+  @Test
+  void reportsAMissingRegistryFileBeforeListening(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.xml");
+
+    assertThat(run("serve", "--port", "0", "--registry", missing.toString())).isEqualTo(74);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.xml");
+  }
+
+  @Test
+  void servesUntilTerminatedThenStopsGracefully(@TempDir Path dir) throws Exception {
+    Path registry = Files.writeString(dir.resolve("registry.xml"), REGISTRY);
+    Path log = dir.resolve("stderr.txt");
+    Process process = startServe(log, "--port", "0", "--registry", registry.toString());
+    try {
+      int port = awaitPort(log, process);
+      HttpResponse<String> health = get(port, "/healthz");
+
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"updated\" : \"2025-03-04\"");
+    } finally {
+      process.destroy(); // SIGTERM
+    }
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(Files.readString(log)).contains("portreg: stopped");
+  }
+
+  private static Process startServe(Path log, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.add("serve");
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectError(log.toFile()).start();
+  }
+
+  /** Waits (up to five minutes on a busy machine) for the line saying where the server listens. */
+  private static int awaitPort(Path log, Process process) throws Exception {
+    Pattern serving = Pattern.compile("portreg: serving on http://127\\.0\\.0\\.1:(\\d+)/");
+    for (int i = 0; i < 3000 && process.isAlive(); i++) {
+      Matcher m = serving.matcher(Files.readString(log));
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the server never said where it listens: " + Files.readString(log));
+  }
+
+  private static HttpResponse<String> get(int port, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
