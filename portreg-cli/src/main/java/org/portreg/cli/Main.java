@@ -63,6 +63,14 @@ public final class Main implements Runnable, Terminal {
   private final PrintStream err;
   private final Failures failures;
 
+  /**
+   * The command on the process's standard streams; the build's man-page and completion generators
+   * create it this way.
+   */
+  public Main() {
+    this(System.in, System.out, System.err);
+  }
+
   Main(OutputStream out, PrintStream err) {
     this(System.in, out, err);
   }

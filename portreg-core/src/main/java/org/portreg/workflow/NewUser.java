@@ -6,7 +6,7 @@ import java.util.Set;
 import org.portreg.model.Transport;
 
 /**
- * What {@link Accounts#createUser} needs to add a user.
+ * What the store needs to add a user (its password is hashed there, never kept here).
  *
  * @param username the sign-in name; folded to lower case, must match {@code
  *     [a-z0-9][a-z0-9._-]{0,63}}

@@ -3,6 +3,7 @@ package org.portreg.cli.common;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.portreg.data.BundledRegistry;
 import org.portreg.error.NotFoundException;
 import org.portreg.format.Registries;
 import org.portreg.index.RegistryIndex;
@@ -77,8 +78,23 @@ public final class RegistryOption {
     }
     try (Store store = UserInput.check(() -> Store.open(db != null ? db : Store.defaultUrl()))) {
       Optional<Registry> registry = asOf == null ? store.current() : store.asOf(asOf);
+      if (registry.isEmpty() && answersFromBundled(store)) {
+        return BundledRegistry.read();
+      }
       return registry.orElseThrow(() -> nothingStored(store.url()));
     }
+  }
+
+  /**
+   * Whether an empty answer from the store is answered from the bundled snapshot instead: only on
+   * the default database (no {@code --db}, no {@code PORTREG_DB}), only while it holds no version
+   * at all, and only for a date the snapshot covers. A named database answers for itself.
+   */
+  private boolean answersFromBundled(Store store) {
+    String env = System.getenv(Store.ENVIRONMENT_VARIABLE);
+    boolean defaultDatabase = db == null && (env == null || env.isBlank());
+    boolean covered = asOf == null || !asOf.isBefore(BundledRegistry.updated());
+    return defaultDatabase && covered && store.newest().isEmpty();
   }
 
   private NotFoundException nothingStored(String url) {

@@ -1,7 +1,6 @@
 package org.portreg.cli.db;
 
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
+import org.portreg.data.BundledRegistry;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.Registries;
 import org.portreg.model.Registry;
@@ -123,27 +123,29 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Imports {@code --import} (or IANA's XML) into an empty store. A named file or URL that fails is
-   * an error; the default download failing (offline) only leaves the server empty.
+   * Fills an empty store: with {@code --import FILE|URL}, from there (a failure is an error);
+   * otherwise from the registry snapshot bundled with portreg, stored as an ordinary version, so
+   * the server answers at once on a fresh machine without a network. {@code portreg update} or
+   * {@code portreg db import} bring newer versions.
    */
   private void importWhenEmpty(Store store) {
     if (store.newest().isPresent()) {
       return;
     }
-    String from = importFrom != null ? importFrom : Download.IANA_XML;
-    Registry registry;
-    try {
-      registry = read(from);
-    } catch (UncheckedIOException e) {
-      if (importFrom != null) {
-        throw e;
-      }
-      main.err().println("portreg: the store is empty and " + e.getMessage());
-      main.err().println("portreg: import with `portreg db import FILE` or `portreg update`");
+    if (importFrom != null) {
+      Registry registry = read(importFrom);
+      store.importRegistry(registry, importFrom);
+      main.err()
+          .println("portreg: imported " + registry.header().updated() + " from " + importFrom);
       return;
     }
-    store.importRegistry(registry, from);
-    main.err().println("portreg: imported " + registry.header().updated() + " from " + from);
+    Registry bundled = BundledRegistry.read();
+    store.importRegistry(bundled, BundledRegistry.SOURCE);
+    main.err()
+        .println(
+            "portreg: the database was empty: seeded it with the registry bundled with portreg ("
+                + bundled.header().updated()
+                + "); refresh with `portreg update` or `portreg db import FILE`");
   }
 
   private static Registry read(String from) {

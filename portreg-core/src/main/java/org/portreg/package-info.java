@@ -1,0 +1,2 @@
+/** Facts about portreg itself: its version. */
+package org.portreg;

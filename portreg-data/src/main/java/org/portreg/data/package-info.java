@@ -1,0 +1,2 @@
+/** The registry data that ships with portreg: one snapshot of IANA's newest official XML. */
+package org.portreg.data;
