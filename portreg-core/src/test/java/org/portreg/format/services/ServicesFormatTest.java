@@ -78,7 +78,7 @@ class ServicesFormatTest {
   }
 
   @Test
-  void limitsTransportsAndKeepsTheFirstOfADuplicate() {
+  void limitsTransportsAndGivesEveryPortOfANameItsLineFirstOne() {
     Registry r =
         registry(
             record("a", "1", Transport.SCTP, ""),
@@ -88,7 +88,10 @@ class ServicesFormatTest {
     ServicesOptions musl =
         ServicesOptions.DEFAULT.withTransports(EnumSet.of(Transport.TCP, Transport.UDP));
     assertThat(lines(r, musl))
-        .containsExactly("a               2/tcp      # first", "a               4/udp");
+        .containsExactly(
+            "a               2/tcp      # first",
+            "A               3/tcp      # second",
+            "a               4/udp");
   }
 
   @Test
