@@ -95,6 +95,29 @@ class ServicesFormatTest {
   }
 
   @Test
+  void everyAssignedSinglePortOfTheNewestRegistryHasALine() {
+    Registry registry = XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml");
+    java.util.Set<String> written =
+        lines(registry, ServicesOptions.DEFAULT).stream()
+            .map(l -> l.split("\\s+", 3)[1])
+            .collect(java.util.stream.Collectors.toSet());
+    List<String> assigned =
+        registry.records().stream()
+            .filter(
+                r ->
+                    org.portreg.rules.RecordRules.statusOf(r)
+                        == org.portreg.model.RecordStatus.ASSIGNED)
+            .filter(r -> r.serviceName().filter(n -> !n.isBlank() && !n.contains(" ")).isPresent())
+            .filter(
+                r -> r.protocol().isPresent() && r.number().filter(PortRange::isSingle).isPresent())
+            .map(r -> r.number().orElseThrow().first() + "/" + r.protocol().orElseThrow().token())
+            .toList();
+
+    assertThat(assigned).hasSizeGreaterThan(10_000);
+    assertThat(written).containsAll(assigned);
+  }
+
+  @Test
   void everyLineOfTheNewestRegistryHasTheServicesShape() {
     Registry registry = XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml");
     List<String> lines = lines(registry, ServicesOptions.DEFAULT);
