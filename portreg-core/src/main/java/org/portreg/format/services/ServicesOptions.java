@@ -8,8 +8,9 @@ import org.portreg.model.Transport;
 /**
  * What a services(5) file holds. Whatever the options, only assigned records with a service name, a
  * port and a transport are written (reserved and unassigned rows, and name-only registrations, are
- * left out); a historic name (RFC 6335 §10.1) becomes an alias on its replacement's line; for a
- * duplicate (name, transport) the first record in registry order wins.
+ * left out); a historic name (RFC 6335 §10.1) becomes an alias on its replacement's line; a name
+ * assigned on several ports gets a line on each, in registry order, so a lookup by name finds the
+ * first and a lookup by port finds every one.
  *
  * @param transports the transports to write, for example only tcp and udp for musl's resolver
  * @param expandRanges true: a record for a range ({@code x11 6000-6063}) gives one line per port;

@@ -58,9 +58,9 @@ final class ServicesWriter {
     String name = r.serviceName().orElseThrow();
     PortRange range = r.number().orElseThrow();
     Transport transport = r.protocol().orElseThrow();
-    if (!claim(name, transport)) {
-      return;
-    }
+    // Every assigned port gets its line, also for a name seen on an earlier port (http-alt on
+    // 8080 after 591): resolvers answer a name with its first line, so first still wins there.
+    claim(name, transport);
     for (int port = range.first(); port <= range.last(); port++) {
       Entry e = new Entry(name, port, transport, new ArrayList<>(), comment(r));
       byKey.putIfAbsent(key(name, port, transport), e);
@@ -114,7 +114,8 @@ final class ServicesWriter {
         + "# Port Number Registry, last updated "
         + registry.header().updated()
         + ".\n# Policies: assigned records only; historic names are aliases of their replacement;"
-        + "\n# first wins for a duplicate (name, transport); transports "
+        + "\n# a name on several ports has a line for each, and name lookups find the first;"
+        + "\n# transports "
         + options.transports().stream().sorted().map(Transport::token).toList()
         + "; ranges "
         + (options.expandRanges() ? "expanded" : "left out")

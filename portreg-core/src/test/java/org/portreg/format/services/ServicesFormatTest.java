@@ -78,7 +78,7 @@ class ServicesFormatTest {
   }
 
   @Test
-  void limitsTransportsAndKeepsTheFirstOfADuplicate() {
+  void limitsTransportsAndGivesEveryPortOfANameItsLineFirstOne() {
     Registry r =
         registry(
             record("a", "1", Transport.SCTP, ""),
@@ -88,7 +88,33 @@ class ServicesFormatTest {
     ServicesOptions musl =
         ServicesOptions.DEFAULT.withTransports(EnumSet.of(Transport.TCP, Transport.UDP));
     assertThat(lines(r, musl))
-        .containsExactly("a               2/tcp      # first", "a               4/udp");
+        .containsExactly(
+            "a               2/tcp      # first",
+            "A               3/tcp      # second",
+            "a               4/udp");
+  }
+
+  @Test
+  void everyAssignedSinglePortOfTheNewestRegistryHasALine() {
+    Registry registry = XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml");
+    java.util.Set<String> written =
+        lines(registry, ServicesOptions.DEFAULT).stream()
+            .map(l -> l.split("\\s+", 3)[1])
+            .collect(java.util.stream.Collectors.toSet());
+    List<String> assigned =
+        registry.records().stream()
+            .filter(
+                r ->
+                    org.portreg.rules.RecordRules.statusOf(r)
+                        == org.portreg.model.RecordStatus.ASSIGNED)
+            .filter(r -> r.serviceName().filter(n -> !n.isBlank() && !n.contains(" ")).isPresent())
+            .filter(
+                r -> r.protocol().isPresent() && r.number().filter(PortRange::isSingle).isPresent())
+            .map(r -> r.number().orElseThrow().first() + "/" + r.protocol().orElseThrow().token())
+            .toList();
+
+    assertThat(assigned).hasSizeGreaterThan(10_000);
+    assertThat(written).containsAll(assigned);
   }
 
   @Test

@@ -68,6 +68,25 @@ class ServicesResolverTest {
   }
 
   @Test
+  void glibcFindsEveryAssignedPortOfANameThatHasSeveral() throws Exception {
+    assumeResolverReadsFile();
+    Registry registry = XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml");
+    Path file = dir.resolve("services");
+    Files.writeString(file, ServicesFormat.writeText(registry, ServicesOptions.DEFAULT));
+    String out =
+        getent(file, "8080/tcp", "150/tcp", "85/tcp", "256/tcp", "571/tcp", "http-alt/tcp");
+    // Name and port of each answer (aliases and comments aside).
+    assertThat(out.lines().map(l -> l.split("\\s+", 3)[0] + " " + l.split("\\s+", 3)[1]).toList())
+        .containsExactly(
+            "http-alt 8080/tcp",
+            "sql-net 150/tcp",
+            "mit-ml-dev 85/tcp",
+            "rap 256/tcp",
+            "meter 571/tcp",
+            "http-alt 591/tcp");
+  }
+
+  @Test
   void glibcSeesExpandedRangesAndOnlyTheChosenTransports() throws Exception {
     assumeResolverReadsFile();
     Registry registry = XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml");

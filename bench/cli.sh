@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The README's First-steps commands, whole process, on a fresh default database (its own
+# XDG_DATA_HOME and XDG_CACHE_HOME), each interleaved with a JVM hello-world started with the same
+# JDK and the same JVM options the launcher gives that command. Prints, per command, the median
+# wall time of both over ROUNDS interleaved pairs, their ratio, and both peak RSS figures; then
+# `db import` of the history against parsing the same files in one JVM, and `convert` of the
+# newest XML against `xmllint --noout`. The load average before and after goes with the figures.
+# Usage: bench/cli.sh [ROUNDS]          (needs libxml2-utils for xmllint; installs it if root)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+rounds="${1:-11}"
+shared="${PORTREG_SHARED:-../shared}"
+history=("$shared"/data/iana/history/*.xml.gz)
+newest="$shared/data/iana/service-names-port-numbers.xml"
+out="bench/out/cli"
+rm -rf "$out" && mkdir -p "$out/data" "$out/cache" "$out/hello"
+export XDG_DATA_HOME="$PWD/$out/data" XDG_CACHE_HOME="$PWD/$out/cache"
+unset PORTREG_DB PORTREG_REGISTRY
+
+if ! command -v xmllint >/dev/null && [[ $(id -u) == 0 ]]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null
+fi
+
+cat > "$out/hello/Hello.java" <<'JAVA'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("hello");
+  }
+}
+JAVA
+javac -d "$out/hello" "$out/hello/Hello.java"
+quick_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+
+# usec and peak KiB of one run: "wall_us rss_kib"
+measure() {
+  local s e
+  s=$(date +%s%N)
+  /usr/bin/time -f %M -o "$out/rss" "$@" >/dev/null 2>"$out/stderr" || {
+    echo "failed: $*" >&2; cat "$out/stderr" >&2; exit 1; }
+  e=$(date +%s%N)
+  echo "$(((e - s) / 1000)) $(tail -n 1 "$out/rss")"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# pair NAME OPTS COMMAND...: ROUNDS interleaved runs of hello-world (with OPTS) and COMMAND.
+pair() {
+  local name="$1" opts="$2"; shift 2
+  "$@" >/dev/null 2>&1 || true # warm the page cache, build caches (index, CDS archive)
+  "$@" >/dev/null 2>&1 || true
+  : > "$out/a" && : > "$out/b"
+  for _ in $(seq "$rounds"); do
+    measure java $opts -cp "$out/hello" Hello >> "$out/a"
+    measure "$@" >> "$out/b"
+  done
+  local ha hb ra rb
+  ha=$(cut -d' ' -f1 "$out/a" | median); hb=$(cut -d' ' -f1 "$out/b" | median)
+  ra=$(cut -d' ' -f2 "$out/a" | median); rb=$(cut -d' ' -f2 "$out/b" | median)
+  printf '| `%s` | %d ms | %d MiB | %d ms | %d MiB | **%.2f×** | %.2f× |\n' "$name" \
+    $((hb / 1000)) $((rb / 1024)) $((ha / 1000)) $((ra / 1024)) \
+    "$(awk "BEGIN {print $hb / $ha}")" "$(awk "BEGIN {print $rb / $ra}")"
+}
+
+./portreg --version >/dev/null 2>&1 # builds the jar if needed
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+# db import of the whole history on the fresh default database, against parsing the same files
+# in one JVM (the library's reader, nothing stored).
+s=$(date +%s%N); ./portreg db import "${history[@]}" >/dev/null 2>&1; e=$(date +%s%N)
+import_ms=$(((e - s) / 1000000))
+parse_ms=$(java -cp portreg-cli/target/portreg.jar bench/ParseAll.java "${history[@]}" \
+  2>/dev/null || echo "")
+echo "| command | wall (median) | peak RSS | hello-world | its RSS | ratio | RSS ratio |"
+echo "|---|---|---|---|---|---|---|"
+pair "lookup 443/tcp" "$quick_opts" ./portreg lookup 443/tcp
+pair "lookup https" "$quick_opts" ./portreg lookup https
+pair "lookup 443" "$quick_opts" ./portreg lookup 443
+pair "search 'https 443'" "$quick_opts" ./portreg search 'https 443'
+pair "search https" "$quick_opts" ./portreg search https
+pair "free --transport tcp,udp --count 4" "$quick_opts" ./portreg free --transport tcp,udp --count 4
+pair "lookup roughtime --as-of 2026-03-27" "$quick_opts" ./portreg lookup roughtime --as-of 2026-03-27
+pair "search https --as-of 2026-03-27" "$quick_opts" ./portreg search https --as-of 2026-03-27
+pair "diff 2026-03-18 2026-03-27" "" ./portreg diff 2026-03-18 2026-03-27
+pair "db history 5319/tcp" "" ./portreg db history 5319/tcp
+pair "db versions" "" ./portreg db versions
+echo
+echo "db import of ${#history[@]} files: ${import_ms} ms${parse_ms:+; parsing them in one JVM: ${parse_ms} ms; ratio $(awk "BEGIN {printf \"%.2f\", $import_ms / ${parse_ms:-1}}")×}"
+
+# convert of the newest XML, whole process, against xmllint --noout on the same file.
+if command -v xmllint >/dev/null; then
+  : > "$out/a" && : > "$out/b"
+  for to in csv json services; do
+    ./portreg convert "$newest" --to "$to" >/dev/null 2>&1 || true
+  done
+  for _ in $(seq "$rounds"); do
+    measure xmllint --noout "$newest" >> "$out/a"
+    measure ./portreg convert "$newest" --to csv >> "$out/b"
+  done
+  xa=$(cut -d' ' -f1 "$out/a" | median); xb=$(cut -d' ' -f1 "$out/b" | median)
+  echo "convert --to csv: $((xb / 1000)) ms; xmllint --noout: $((xa / 1000)) ms; ratio $(awk "BEGIN {printf \"%.2f\", $xb / $xa}")×"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
