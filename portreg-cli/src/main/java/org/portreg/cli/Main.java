@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
@@ -121,13 +122,35 @@ public final class Main implements Runnable, Terminal {
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler((e, line, parsed) -> main.report(e));
-    cli.setParameterExceptionHandler(
-        (e, args2) -> {
-          err.println("portreg: " + e.getMessage());
-          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-          return ExitCodes.USAGE;
-        });
+    cli.setParameterExceptionHandler((e, args2) -> usage(e, err));
     return cli.execute(args);
+  }
+
+  /** A usage error: the message, the closest match of a mistyped name, and where help is. */
+  private static int usage(CommandLine.ParameterException e, PrintStream err) {
+    CommandLine command = e.getCommandLine();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && unknownCommand(command, unmatched)) {
+      err.println("portreg: unknown command '" + unmatched.getUnmatched().get(0) + "'");
+    } else {
+      err.println("portreg: " + e.getMessage());
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      err.println("Did you mean '" + unmatched.getSuggestions().get(0) + "'?");
+    }
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+    return ExitCodes.USAGE;
+  }
+
+  /** Whether the first unmatched word stands where a subcommand's name was expected. */
+  private static boolean unknownCommand(
+      CommandLine command, CommandLine.UnmatchedArgumentException unmatched) {
+    List<String> words = unmatched.getUnmatched();
+    return !command.getSubcommands().isEmpty()
+        && command.getParseResult().subcommand() == null
+        && !words.isEmpty()
+        && !words.get(0).startsWith("-");
   }
 
   /** Maps an exception to its exit code, printing its message (see {@link Failures}). */

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import org.portreg.error.StoreException;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
+import org.portreg.history.VersionRef;
 import org.portreg.model.Registry;
 
 /**
@@ -113,6 +114,27 @@ public final class Store implements AutoCloseable {
   public Optional<StoredVersion> newest() {
     List<StoredVersion> all = versions();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * The version {@code ref} names: for a bare date the newest version dated that day or earlier,
+   * for {@code DATE.N} exactly the N-th version of that day.
+   */
+  public Optional<StoredVersion> find(VersionRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    List<StoredVersion> all = versions();
+    return ref.resolve(all.stream().map(StoredVersion::updated).toList()).map(all::get);
+  }
+
+  /**
+   * The id users see for {@code version}: its date, or {@code DATE.N} when several versions share
+   * the date ({@link VersionRef#idOf}).
+   */
+  public String idOf(StoredVersion version) {
+    List<StoredVersion> sameDay =
+        versions().stream().filter(v -> v.updated().equals(version.updated())).toList();
+    int ordinal = 1 + (int) sameDay.stream().filter(v -> v.id() < version.id()).count();
+    return VersionRef.idOf(version.updated(), ordinal, Math.max(ordinal, sameDay.size()));
   }
 
   /** The newest stored registry, if any. */

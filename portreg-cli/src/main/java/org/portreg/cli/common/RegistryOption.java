@@ -2,10 +2,12 @@ package org.portreg.cli.common;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.portreg.data.BundledRegistry;
 import org.portreg.error.NotFoundException;
 import org.portreg.format.Registries;
+import org.portreg.history.VersionRef;
 import org.portreg.index.RegistryIndex;
 import org.portreg.model.Registry;
 import org.portreg.store.Store;
@@ -38,9 +40,13 @@ public final class RegistryOption {
 
   @Option(
       names = "--as-of",
-      paramLabel = "DATE",
-      description = "Use the registry as it stood on DATE (YYYY-MM-DD), from the database.")
-  private LocalDate asOf;
+      paramLabel = "VERSION",
+      description =
+          "Use the registry as it stood on a day, from the database: YYYY-MM-DD (the last version"
+              + " of that day), YYYY-MM-DD.N (its N-th), today, yesterday, -30d or -4w.")
+  private String asOfText;
+
+  private VersionRef asOf;
 
   /**
    * The registry file named by the option or {@code PORTREG_REGISTRY}, if any.
@@ -49,6 +55,9 @@ public final class RegistryOption {
    */
   public Optional<Path> file() {
     Optional<Path> path = Optional.ofNullable(resolve(file, System.getenv(ENV)));
+    if (asOfText != null && asOf == null) {
+      asOf = VersionRef.parse(asOfText, LocalDate.now(ZoneOffset.UTC));
+    }
     if (path.isPresent() && asOf != null) {
       throw new UsageException(
           "--as-of reads the database; it cannot be combined with --registry or PORTREG_REGISTRY");
@@ -77,7 +86,8 @@ public final class RegistryOption {
       return Registries.read(path.get());
     }
     try (Store store = UserInput.check(() -> Store.open(db != null ? db : Store.defaultUrl()))) {
-      Optional<Registry> registry = asOf == null ? store.current() : store.asOf(asOf);
+      Optional<Registry> registry =
+          asOf == null ? store.current() : store.find(asOf).map(store::registry);
       if (registry.isEmpty() && answersFromBundled(store)) {
         return BundledRegistry.read();
       }
@@ -93,12 +103,15 @@ public final class RegistryOption {
   private boolean answersFromBundled(Store store) {
     String env = System.getenv(Store.ENVIRONMENT_VARIABLE);
     boolean defaultDatabase = db == null && (env == null || env.isBlank());
-    boolean covered = asOf == null || !asOf.isBefore(BundledRegistry.updated());
+    boolean covered =
+        asOf == null
+            || asOf.ordinal().isEmpty() && !asOf.date().isBefore(BundledRegistry.updated());
     return defaultDatabase && covered && store.newest().isEmpty();
   }
 
   private NotFoundException nothingStored(String url) {
-    String when = asOf == null ? "" : " on or before " + asOf;
+    String when =
+        asOf == null ? "" : asOf.ordinal().isPresent() ? " as " + asOf : " on or before " + asOf;
     return new NotFoundException(
         "no registry version stored"
             + when

@@ -3,20 +3,28 @@ package org.portreg.cli.common;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.format.Registries;
+import org.portreg.history.VersionRef;
 import org.portreg.model.Registry;
 import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
 
 /**
- * A registry version named on the command line: an existing file (any readable format), or a date
- * {@code YYYY-MM-DD} meaning the registry as it stood on that day in the store. Opens the store
- * only when a date is given; {@link #close()} closes it. Not thread-safe.
+ * A registry version named on the command line: an existing file (any readable format), or a
+ * version of the store ({@link VersionRef}: {@code YYYY-MM-DD} for the registry as it stood on that
+ * day, {@code YYYY-MM-DD.N}, {@code today}, {@code yesterday}, {@code -30d}). Opens the store only
+ * when a date is given; {@link #close()} closes it. Not thread-safe.
  */
 public final class VersionArgument implements RegistryArgument, AutoCloseable {
   private final Supplier<Store> opener;
+  private final Map<String, StoredVersion> resolved = new HashMap<>();
   private Store store;
 
   /** Versions from files, or from the store {@code opener} opens when a date is given. */
@@ -27,26 +35,39 @@ public final class VersionArgument implements RegistryArgument, AutoCloseable {
   @Override
   public Registry resolve(String argument) {
     Path file = Path.of(argument);
-    if (Files.exists(file) || !looksLikeDate(argument)) {
+    Optional<VersionRef> ref = versionRef(argument);
+    if (Files.exists(file) || ref.isEmpty()) {
       return Registries.read(file);
     }
-    LocalDate date = LocalDate.parse(argument);
-    return store()
-        .asOf(date)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "no registry version stored on or before "
-                        + argument
-                        + " (import one with 'portreg db import FILE')"));
+    StoredVersion version =
+        store()
+            .find(ref.get())
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "no registry version stored "
+                            + (ref.get().ordinal().isPresent() ? "as " : "on or before ")
+                            + argument
+                            + " (import one with 'portreg db import FILE')"));
+    resolved.put(argument, version);
+    return store().registry(version);
   }
 
-  private static boolean looksLikeDate(String argument) {
+  /** The stored version an argument named, once {@link #resolve} has read it. */
+  public Optional<StoredVersion> resolvedVersion(String argument) {
+    return Optional.ofNullable(resolved.get(argument));
+  }
+
+  /** The id users see for a stored version ({@code DATE} or {@code DATE.N}). */
+  public String idOf(StoredVersion version) {
+    return store().idOf(version);
+  }
+
+  private static Optional<VersionRef> versionRef(String argument) {
     try {
-      LocalDate.parse(argument);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
+      return Optional.of(VersionRef.parse(argument, LocalDate.now(ZoneOffset.UTC)));
+    } catch (InvalidInputException e) {
+      return Optional.empty();
     }
   }
 

@@ -58,6 +58,24 @@ class DiffCommandTest {
   }
 
   @Test
+  void saysWhichVersionsItComparesAndRefusesAVersionAgainstItself(@TempDir Path dir) {
+    String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
+    assertThat(run("db", "import", "--db", db, history("2026-03-18"), history("2026-03-27")))
+        .isZero();
+    err.reset();
+    assertThat(run("diff", "2026-03-20", "today", "--db", db)).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("comparing version 2026-03-18 with version 2026-03-27");
+    err.reset();
+    out.reset();
+
+    assertThat(run("diff", "2030-01-01", "2030-02-01", "--db", db)).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("2030-01-01 and 2030-02-01 both name stored version 2026-03-27");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
   void saysWhenNoVersionIsStoredForADate(@TempDir Path dir) {
     String db = "jdbc:sqlite:" + dir.resolve("empty.db");
     assertThat(run("diff", "2020-01-01", "2020-02-01", "--db", db)).isEqualTo(1);

@@ -155,6 +155,25 @@ class LookupCommandTest {
   }
 
   @Test
+  void takesRelativeVersionsAndExplainsBadOnes(@org.junit.jupiter.api.io.TempDir Path dir) {
+    String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
+    CliRun.of("db", "import", "--db", db, SharedData.history("2026-03-27").toString());
+
+    CliRun today = CliRun.of("lookup", "5319/udp", "--db", db, "--as-of", "today");
+    CliRun yesterday = CliRun.of("lookup", "5319/udp", "--db", db, "--as-of", "-1d");
+    CliRun bad = CliRun.of("lookup", "5319/udp", "--db", db, "--as-of", "tomorrowish");
+
+    assertThat(today.code).isZero();
+    assertThat(today.out()).contains("roughtime");
+    assertThat(yesterday.code).isZero();
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("'tomorrowish' is not a version")
+        .contains("yesterday")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void saysHowToFillAnEmptyDatabase(@org.junit.jupiter.api.io.TempDir Path dir) {
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     int code =
