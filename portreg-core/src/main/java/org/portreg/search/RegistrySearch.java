@@ -95,9 +95,23 @@ public final class RegistrySearch {
     List<SearchRow> matches = matches(query);
     int from = Math.min(matches.size(), (page - 1) * PAGE_SIZE);
     List<SearchRow> rows = matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE));
+    return page(query, page, PAGE_SIZE, matches.size(), rows);
+  }
+
+  /**
+   * Runs {@code query} and returns every matching row on one page, with the contacts they all
+   * reference: what scripts want instead of paging.
+   */
+  public SearchPage all(SearchQuery query) {
+    List<SearchRow> matches = matches(query);
+    return page(query, 1, Math.max(1, matches.size()), matches.size(), matches);
+  }
+
+  private SearchPage page(
+      SearchQuery query, int page, int pageSize, int total, List<SearchRow> rows) {
     List<Person> contacts = contactsOf(rows);
     boolean org = contacts.stream().anyMatch(p -> p.org().filter(o -> !o.isBlank()).isPresent());
-    return new SearchPage(query.text(), page, PAGE_SIZE, matches.size(), rows, contacts, org);
+    return new SearchPage(query.text(), page, pageSize, total, rows, contacts, org);
   }
 
   /**

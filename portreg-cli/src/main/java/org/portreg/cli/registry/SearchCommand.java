@@ -14,6 +14,7 @@ import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.Rows;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UserInput;
+import org.portreg.error.NotFoundException;
 import org.portreg.index.RegistryIndex;
 import org.portreg.model.Person;
 import org.portreg.search.RegistrySearch;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code portreg search QUERY [--page N] [--registry FILE] [--format table|json|csv]}. */
+/** {@code portreg search QUERY [--page N | --all] [--registry FILE] [--format table|json|csv]}. */
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
@@ -46,6 +47,11 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page (100 rows).")
   private int page;
 
+  @Option(
+      names = "--all",
+      description = "Every matching row at once, not a page of 100 (for scripts; with any format).")
+  private boolean all;
+
   @Mixin
   private FormatOption format =
       new FormatOption(
@@ -56,7 +62,21 @@ public final class SearchCommand implements Callable<Integer> {
     OutputFormat output = format.get();
     SearchQuery query = UserInput.check(() -> SearchQuery.parse(String.join(" ", terms)));
     RegistryIndex index = registry.index();
-    SearchPage result = UserInput.check(() -> RegistrySearch.of(index).search(query, page));
+    RegistrySearch search = RegistrySearch.of(index);
+    SearchPage result = all ? search.all(query) : UserInput.check(() -> search.search(query, page));
+    if (result.total() > 0 && result.page() > result.pageCount()) {
+      throw new NotFoundException(
+          "there is no page "
+              + result.page()
+              + ": '"
+              + result.query()
+              + "' has "
+              + result.pageCount()
+              + (result.pageCount() == 1 ? " page" : " pages")
+              + " ("
+              + result.total()
+              + " rows); --all shows every row");
+    }
     List<Row> rows = new ArrayList<>();
     for (SearchRow r : result.rows()) {
       Row row = Rows.of(r.record(), r.kind());
@@ -88,7 +108,7 @@ public final class SearchCommand implements Callable<Integer> {
                 + result.pageCount()
                 + " ("
                 + result.total()
-                + " rows)");
+                + (result.total() == 1 ? " row)" : " rows)"));
   }
 
   private static void contacts(PrintStream out, SearchPage result) {

@@ -28,6 +28,24 @@ class SearchFreeMapCommandTest {
   }
 
   @Test
+  void aPagePastTheEndIsNotFoundAndAllGivesEveryRow() {
+    CliRun past = CliRun.of("search", "https", "--page", "99", "--registry", registry);
+    CliRun all = CliRun.of("search", "43", "--all", "--registry", registry, "--format", "json");
+    CliRun paged = CliRun.of("search", "43", "--registry", registry, "--format", "json");
+
+    assertThat(past.code).isEqualTo(1);
+    assertThat(past.err()).contains("there is no page 99: 'https' has 1 page (");
+    assertThat(past.out()).isEmpty();
+    assertThat(all.code).isZero();
+    assertThat(all.out()).contains("\"page\":1,\"pageCount\":1,");
+    int total = Integer.parseInt(all.out().replaceAll("(?s).*\"total\":(\\d+),.*", "$1"));
+    assertThat(total).isGreaterThan(100);
+    assertThat(all.out().split("\"serviceName\"|\"name\"", -1).length - 1)
+        .isGreaterThanOrEqualTo(total);
+    assertThat(paged.out()).contains("\"pageCount\":" + ((total + 99) / 100) + ",");
+  }
+
+  @Test
   void searchWithoutMatchIsAnEmptyResultWithExitZero() {
     CliRun run = CliRun.of("search", "zzqqxx", "--registry", registry);
     assertThat(run.code).isZero();
