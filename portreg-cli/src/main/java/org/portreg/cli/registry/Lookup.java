@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.portreg.cli.common.OutputFormat;
@@ -16,8 +17,8 @@ import org.portreg.index.RegistryIndex;
 import org.portreg.model.Registry;
 
 /**
- * {@code lookup 443 | 443/tcp | https | https/tcp}: the records of a port (on one or every
- * transport) or of a service name, from the cached {@link CompactIndex}. Shared by {@link
+ * {@code lookup 443 | 443/tcp | https | https/tcp | 5000-5010[/tcp]}: the records of a port (on one
+ * or every transport) or of a service name, from the cached {@link CompactIndex}. Shared by {@link
  * LookupCommand} and the cold-start {@link LookupFastPath}; written without lambdas so the fast
  * path loads few classes.
  */
@@ -63,8 +64,15 @@ final class Lookup {
     if (key.isEmpty()) {
       throw new UsageException("lookup: give a port, a port/transport or a service name");
     }
-    List<Integer> ordinals =
-        isPort(key) ? byPort(index, port(key), transport) : byName(index, key, transport);
+    int dash = key.indexOf('-');
+    boolean range = dash > 0 && isPort(key.substring(0, dash)) && isPort(key.substring(dash + 1));
+    List<Integer> ordinals;
+    if (range) {
+      ordinals =
+          byRange(index, port(key.substring(0, dash)), port(key.substring(dash + 1)), transport);
+    } else {
+      ordinals = isPort(key) ? byPort(index, port(key), transport) : byName(index, key, transport);
+    }
     if (ordinals == null) {
       return 1;
     }
@@ -93,6 +101,32 @@ final class Lookup {
       String where = transport < 0 ? Integer.toString(port) : port + "/" + TRANSPORTS[transport];
       err.println(
           "portreg: " + where + ": no record; the port is " + PORT_STATUSES[index.status(port, t)]);
+      return null;
+    }
+    return found;
+  }
+
+  /** Every record on a port of {@code low-high} (on one or every transport), in registry order. */
+  private List<Integer> byRange(CompactIndex index, int low, int high, int transport) {
+    if (low > high) {
+      throw new UsageException("lookup: a range goes from low to high, was " + low + "-" + high);
+    }
+    BitSet seen = new BitSet();
+    for (int port = low; port <= high; port++) {
+      for (int t = 0; t < TRANSPORTS.length; t++) {
+        if (transport < 0 || transport == t) {
+          for (int ordinal : index.at(port, t)) {
+            seen.set(ordinal);
+          }
+        }
+      }
+    }
+    List<Integer> found = new ArrayList<>(seen.cardinality());
+    for (int i = seen.nextSetBit(0); i >= 0; i = seen.nextSetBit(i + 1)) {
+      found.add(i);
+    }
+    if (found.isEmpty()) {
+      err.println("portreg: " + low + "-" + high + ": no record on any of these ports");
       return null;
     }
     return found;
@@ -140,6 +174,9 @@ final class Lookup {
   }
 
   private static boolean isPort(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
     for (int i = 0; i < key.length(); i++) {
       if (key.charAt(i) < '0' || key.charAt(i) > '9') {
         return false;

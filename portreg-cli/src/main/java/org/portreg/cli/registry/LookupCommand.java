@@ -25,7 +25,12 @@ public final class LookupCommand implements Callable<Integer> {
   @ParentCommand private Terminal main;
   @Mixin private RegistryOption registry;
 
-  @Parameters(index = "0", paramLabel = "PORT[/TRANSPORT]|NAME", description = "What to look up.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PORT[/TRANSPORT]|LOW-HIGH[/TRANSPORT]|NAME",
+      description =
+          "What to look up: a port, a range of ports (every record on any of them), or a service"
+              + " name.")
   private String what;
 
   @Mixin

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +172,36 @@ class LookupCommandTest {
         .contains("'tomorrowish' is not a version")
         .contains("yesterday")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void looksUpEveryRecordOfARangeInRegistryOrder() {
+    CliRun range =
+        CliRun.of(
+            "lookup",
+            "5000-5010",
+            "--registry",
+            SharedData.newestXml().toString(),
+            "--format",
+            "csv");
+    CliRun tcp =
+        CliRun.of(
+            "lookup",
+            "5000-5010/tcp",
+            "--registry",
+            SharedData.newestXml().toString(),
+            "--format",
+            "csv");
+    CliRun backwards =
+        CliRun.of("lookup", "5010-5000", "--registry", SharedData.newestXml().toString());
+
+    assertThat(range.code).isZero();
+    List<String> ports = range.out().lines().skip(1).map(l -> l.split(",")[1]).distinct().toList();
+    assertThat(ports).contains("5000", "5001", "5010");
+    assertThat(range.out()).contains("commplex-main").contains("udp");
+    assertThat(tcp.out().lines().skip(1)).allMatch(l -> l.split(",")[2].equals("tcp"));
+    assertThat(backwards.code).isEqualTo(2);
+    assertThat(backwards.err()).contains("from low to high");
   }
 
   @Test
