@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
-import org.portreg.cli.common.Version;
+import org.portreg.Portreg;
+import org.portreg.error.InvalidInputException;
 
 /** Fetches the bytes behind an {@code http:}, {@code https:} or {@code file:} URL. */
 final class Download {
@@ -32,6 +34,14 @@ final class Download {
    */
   static byte[] fetch(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!List.of("file", "http", "https").contains(scheme)) {
+      throw new InvalidInputException(
+          "cannot download "
+              + url
+              + ": only http:, https: and file: URLs are supported, not '"
+              + scheme
+              + ":'");
+    }
     try {
       return switch (scheme) {
         case "file" -> Files.readAllBytes(Path.of(url));
@@ -55,7 +65,7 @@ final class Download {
     HttpRequest request =
         HttpRequest.newBuilder(url)
             .timeout(REQUEST_TIMEOUT)
-            .header("User-Agent", new Version().getVersion()[0].replace(' ', '/'))
+            .header("User-Agent", "portreg/" + Portreg.version())
             .GET()
             .build();
     HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());

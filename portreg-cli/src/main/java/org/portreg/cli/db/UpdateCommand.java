@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
+import org.portreg.error.Problem;
 import org.portreg.error.RegistryException;
+import org.portreg.error.RegistryFormatException;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.Registries;
 import org.portreg.model.Registry;
@@ -74,8 +76,25 @@ public final class UpdateCommand implements Callable<Integer> {
     try {
       return Registries.read(bytes, url.toString(), Optional.empty(), ReadOptions.STRICT)
           .registry();
+    } catch (RegistryFormatException e) {
+      // Bad data, not a failed download: exit 65 with the position, as for any file.
+      Problem p = e.problem();
+      throw new RegistryFormatException(
+          new Problem(
+              p.source(),
+              p.line(),
+              p.column(),
+              p.message() + " (the download is not a valid registry; nothing changed)"),
+          e);
     } catch (RegistryException e) {
-      throw badDownload("is not a valid registry: " + e.getMessage());
+      // Not a registry format at all (an HTML error page, say): judged from the first bytes.
+      throw new RegistryFormatException(
+          new Problem(
+              url.toString(),
+              1,
+              1,
+              e.getMessage() + " (the download is not a valid registry; nothing changed)"),
+          e);
     }
   }
 

@@ -114,12 +114,35 @@ class UpdateCommandTest {
   }
 
   @Test
-  void aDownloadThatIsNotARegistryExits74AndChangesNothing() {
-    assertThat(run("update", "--db", db, "--url", url("/page.html"))).isEqualTo(ExitCodes.IO);
+  void aDownloadThatIsNotARegistryIsBadDataExits65AndChangesNothing() {
+    assertThat(run("update", "--db", db, "--url", url("/page.html"))).isEqualTo(ExitCodes.DATA);
     assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(url("/page.html") + ":")
         .contains("is not a valid registry")
         .contains("nothing changed");
     assertThat(versions()).isEmpty();
+  }
+
+  @Test
+  void aTruncatedDownloadIsBadDataExits65() throws IOException {
+    byte[] whole = java.nio.file.Files.readAllBytes(SharedData.newestXml());
+    java.nio.file.Path cut = java.nio.file.Files.createTempFile("truncated", ".xml");
+    java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    assertThat(run("update", "--db", db, "--url", cut.toUri().toString()))
+        .isEqualTo(ExitCodes.DATA);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing changed");
+    assertThat(versions()).isEmpty();
+    java.nio.file.Files.delete(cut);
+  }
+
+  @Test
+  void anUnsupportedSchemeIsAUsageErrorNotAnOutage() {
+    assertThat(run("update", "--db", db, "--url", "ftp://x/registry.xml"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("only http:, https: and file: URLs are supported, not 'ftp:'")
+        .doesNotContain("offline");
   }
 
   @Test
