@@ -3,6 +3,7 @@ package org.portreg.cli.db;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,11 +41,13 @@ final class DbHistoryCommand implements Callable<Integer> {
   public Integer call() {
     HistoryQuery parsed = UserInput.check(() -> HistoryQuery.parse(query));
     List<Change> changes;
+    LocalDate oldest;
     try (Store store = storeOption.open()) {
       if (store.versions().isEmpty()) {
         throw new NotFoundException(
             "the store " + store.url() + " holds no versions yet; run 'portreg db import FILE...'");
       }
+      oldest = store.versions().get(0).updated();
       changes = store.history(parsed);
     }
     if (changes.isEmpty()) {
@@ -52,13 +55,27 @@ final class DbHistoryCommand implements Callable<Integer> {
     }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
-    changes.forEach(c -> print(out, c));
+    out.printf("%-10s  %-7s  %s%n", "Version", "Change", "Record");
+    changes.forEach(c -> print(out, c, oldest));
+    if (changes.stream().anyMatch(c -> isPresent(c, oldest))) {
+      out.println();
+      out.println(
+          "present: already in the oldest stored version ("
+              + oldest
+              + "), so when it was added is not known");
+    }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private static void print(PrintWriter out, Change change) {
-    String kind = change.kind().name().toLowerCase(Locale.ROOT);
+  /** A record "added" in the oldest stored version was there already; nobody saw it arrive. */
+  private static boolean isPresent(Change change, LocalDate oldest) {
+    return change.kind() == Change.Kind.ADDED && change.date().equals(oldest);
+  }
+
+  private static void print(PrintWriter out, Change change, LocalDate oldest) {
+    String kind =
+        isPresent(change, oldest) ? "present" : change.kind().name().toLowerCase(Locale.ROOT);
     out.printf("%s  %-7s  %s%n", change.date(), kind, label(change.record()));
     if (change.kind() == Change.Kind.CHANGED && change.fields().isEmpty()) {
       out.println("            (XML layout only)");

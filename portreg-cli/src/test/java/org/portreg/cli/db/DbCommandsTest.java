@@ -96,9 +96,20 @@ class DbCommandsTest {
 
     assertThat(run("db", "history", "--db", db, "546/udp")).as(err()).isZero();
     assertThat(out())
-        .contains("2026-01-23  added    dhcpv6-client 546/udp  DHCPv6 Client")
+        .startsWith("Version     Change   Record\n")
+        .contains("2026-01-23  present  dhcpv6-client 546/udp  DHCPv6 Client")
+        .doesNotContain("  added  ")
+        .contains("present: already in the oldest stored version (2026-01-23)")
         .contains("2026-02-02  changed  dhcpv6-client 546/udp")
         .contains("Reference: \"[RFC-ietf-dhc-rfc8415bis-12]\" -> \"[RFC9915]\"");
+  }
+
+  @Test
+  void historySaysAddedForARecordThatArrivesInALaterVersion() {
+    run("db", "import", "--db", db, history("2026-03-18"), history("2026-03-27"));
+
+    assertThat(run("db", "history", "--db", db, "roughtime")).as(err()).isZero();
+    assertThat(out()).contains("2026-03-27  added    roughtime 5319/tcp").doesNotContain("present");
   }
 
   @Test
