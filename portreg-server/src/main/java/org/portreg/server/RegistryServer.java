@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.util.JavalinBindException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +30,7 @@ public final class RegistryServer implements AutoCloseable {
   /**
    * Starts a server over {@code source} and returns once it listens.
    *
-   * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
+   * @throws UncheckedIOException naming the address when it cannot be bound
    */
   public static RegistryServer start(ServerOptions options, RegistrySource source) {
     return start(options, source, Optional.empty());
@@ -38,7 +41,7 @@ public final class RegistryServer implements AutoCloseable {
    * (usually the store {@code source} reads), and returns once it listens. The caller keeps
    * ownership of the store and closes it after the server.
    *
-   * @throws RuntimeException (Javalin's bind exception) when the address cannot be bound
+   * @throws UncheckedIOException naming the address when it cannot be bound
    */
   public static RegistryServer start(ServerOptions options, RegistrySource source, Store store) {
     return start(options, source, Optional.of(Objects.requireNonNull(store, "store")));
@@ -50,7 +53,14 @@ public final class RegistryServer implements AutoCloseable {
     Objects.requireNonNull(source, "source");
     Routes routes = new Routes(options, source, new Workflow(store));
     Javalin app = Javalin.create(config -> configure(config, options, routes));
-    app.start(options.host(), options.port());
+    try {
+      app.start(options.host(), options.port());
+    } catch (JavalinBindException e) {
+      String where = options.host() + ":" + options.port();
+      throw new UncheckedIOException(
+          "cannot listen on " + where + ": the address is already in use or not available here",
+          new BindException(where));
+    }
     return new RegistryServer(app);
   }
 

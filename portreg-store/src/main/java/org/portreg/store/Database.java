@@ -2,6 +2,7 @@ package org.portreg.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,13 @@ final class Database {
     if (dialect == Dialect.SQLITE) {
       createFolderOf(url);
     }
-    HikariDataSource pool = new HikariDataSource(config(url, dialect));
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config(url, dialect));
+    } catch (HikariPool.PoolInitializationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new StoreException("cannot connect to " + redact(url) + ": " + cause.getMessage());
+    }
     try {
       Flyway.configure()
           .dataSource(pool)
@@ -42,7 +49,10 @@ final class Database {
     config.setMaximumPoolSize(dialect.poolSize());
     config.setMinimumIdle(1);
     config.setPoolName("portreg-store");
-    config.setInitializationFailTimeout(-1);
+    // Fail at open, at once and with the database's own reason, when the first connection cannot
+    // be had (a server that is down, a file that is not a database), rather than on first use
+    // after the pool's 30 s wait.
+    config.setInitializationFailTimeout(1);
     if (dialect == Dialect.SQLITE) {
       // Readers do not block the writer in WAL mode; a second writer waits instead of failing.
       config.addDataSourceProperty("journal_mode", "WAL");

@@ -1,6 +1,8 @@
 package org.portreg.cli.db;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
 import org.portreg.data.BundledRegistry;
+import org.portreg.error.StoreException;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.Registries;
 import org.portreg.model.Registry;
@@ -101,11 +104,31 @@ public final class ServeCommand implements Callable<Integer> {
     if (!registries.isEmpty()) {
       return serve(InMemoryRegistrySource.read(registries), Optional.empty());
     }
-    try (Store store = UserInput.check(() -> Store.open(db != null ? db : Store.defaultUrl()))) {
+    try (Store store = open()) {
       importWhenEmpty(store);
       Duration poll = Duration.ofMillis(Math.round(pollSeconds * 1000));
       return serve(StoreRegistrySource.of(store, poll), Optional.of(store));
     }
+  }
+
+  /**
+   * Opens the database, or says in one line why not (exit 74): an unreadable file, a server that is
+   * down, a schema it cannot migrate. A URL of another kind is a usage error (exit 2).
+   */
+  private Store open() {
+    String url = db != null ? db : Store.defaultUrl();
+    try {
+      return UserInput.check(() -> Store.open(url));
+    } catch (StoreException e) {
+      String reason = e.getMessage().lines().findFirst().orElse("").strip();
+      throw new UncheckedIOException(
+          "cannot open the database " + redacted(url) + ": " + reason, new IOException(reason, e));
+    }
+  }
+
+  private static String redacted(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
   }
 
   /** Serves {@code source}; with a store, also its users, sessions and requests. */

@@ -1,6 +1,7 @@
 package org.portreg.cli.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +45,45 @@ class ServeCommandTest {
   void refusesToCombineAFileWithTheDatabase() {
     assertThat(run("serve", "--db", "jdbc:sqlite:portreg.db", "--registry", "r.xml")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not combine with --db");
+  }
+
+  @Test
+  void aTakenPortIsOneLineNamingItExit74(@TempDir Path dir) throws Exception {
+    Path registry = Files.writeString(dir.resolve("registry.xml"), REGISTRY);
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+
+      // A bound for a failure that would otherwise serve forever, not a speed requirement.
+      int code =
+          assertTimeoutPreemptively(
+              Duration.ofMinutes(2),
+              () ->
+                  run("serve", "--port", String.valueOf(port), "--registry", registry.toString()));
+
+      assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(74);
+      assertThat(err.toString(StandardCharsets.UTF_8).lines())
+          .containsExactly(
+              "portreg: cannot listen on 127.0.0.1:"
+                  + port
+                  + ": the address is already in use or not available here");
+    }
+  }
+
+  @Test
+  void anUnusableDatabaseIsOneLineExit74(@TempDir Path dir) throws IOException {
+    Path notADatabase =
+        Files.writeString(dir.resolve("portreg.db"), "not a database\n".repeat(100));
+    String db = "jdbc:sqlite:" + notADatabase;
+
+    int code =
+        assertTimeoutPreemptively(
+            Duration.ofMinutes(2), () -> run("serve", "--port", "0", "--db", db));
+
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(74);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(1)
+        .allMatch(l -> l.startsWith("portreg: cannot open the database " + db + ": "));
   }
 
   @Test
