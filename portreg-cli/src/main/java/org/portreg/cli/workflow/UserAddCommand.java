@@ -1,10 +1,12 @@
 package org.portreg.cli.workflow;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +73,9 @@ final class UserAddCommand implements Callable<Integer> {
 
   @Option(
       names = "--password-stdin",
-      description = "Read the web sign-in password (10 characters or more) from standard input.")
+      description =
+          "Set a web sign-in password (10 characters or more): asked twice without echo on a"
+              + " terminal, else the first line of standard input.")
   private boolean passwordStdin;
 
   @Override
@@ -93,8 +97,15 @@ final class UserAddCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The first line of standard input, without its line end. */
+  /**
+   * The password: typed at the terminal without echo, twice, when standard input is one; else the
+   * first line of standard input, without its line end (for scripts).
+   */
   private String readPassword() throws IOException {
+    Console console = System.console();
+    if (console != null && parent.main().in() == System.in) {
+      return prompt(console);
+    }
     BufferedReader in =
         new BufferedReader(new InputStreamReader(parent.main().in(), StandardCharsets.UTF_8));
     String line = in.readLine();
@@ -102,5 +113,22 @@ final class UserAddCommand implements Callable<Integer> {
       throw new UsageException("--password-stdin: standard input is empty");
     }
     return line;
+  }
+
+  private String prompt(Console console) {
+    char[] first = console.readPassword("Password for %s (10 characters or more): ", username);
+    char[] again = console.readPassword("The same password again: ");
+    if (first == null || again == null) {
+      throw new UsageException("no password given");
+    }
+    try {
+      if (!Arrays.equals(first, again)) {
+        throw new UsageException("the two passwords differ; nothing changed");
+      }
+      return new String(first);
+    } finally {
+      Arrays.fill(first, ' ');
+      Arrays.fill(again, ' ');
+    }
   }
 }
