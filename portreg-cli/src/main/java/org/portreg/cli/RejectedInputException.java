@@ -1,7 +1,6 @@
 package org.portreg.cli;
 
 import java.util.List;
-import org.portreg.error.ConflictException;
 import org.portreg.error.RegistryException;
 import org.portreg.workflow.InvalidRequestException;
 
@@ -16,7 +15,7 @@ final class RejectedInputException extends RegistryException {
   private final String source;
   private final List<String> reasons;
 
-  RejectedInputException(String source, ConflictException cause) {
+  RejectedInputException(String source, RegistryException cause) {
     super(source + ": " + cause.getMessage(), cause);
     this.source = source;
     this.reasons =
