@@ -2,6 +2,7 @@ package org.portreg.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A date with the precision the registry gives it: a year ({@code 2001}), a month ({@code 2001-06})
@@ -92,11 +93,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** The registry's spelling, with exactly the known precision. */
   @Override
   public String toString() {
-    String y = String.format("%04d", year);
+    String y = String.format(Locale.ROOT, "%04d", year);
     return switch (precision()) {
       case YEAR -> y;
-      case MONTH -> y + String.format("-%02d", month);
-      case DAY -> y + String.format("-%02d-%02d", month, day);
+      case MONTH -> y + String.format(Locale.ROOT, "-%02d", month);
+      case DAY -> y + String.format(Locale.ROOT, "-%02d-%02d", month, day);
     };
   }
 }

@@ -16,6 +16,22 @@ final class HeaderReconciler {
 
   static List<HeaderComparison> compare(ExcerptHeader shown, RegistryHeader held) {
     List<HeaderComparison> out = new ArrayList<>();
+    compareTop(shown, held, out);
+    compareNotes(shown, held, out);
+    if (!shown.availableFormats().isEmpty()) {
+      out.add(
+          new HeaderComparison(
+              PageLabels.FORMATS,
+              HeaderComparison.Status.NOT_IN_REGISTRY,
+              String.join(", ", shown.availableFormats()),
+              ""));
+    }
+    return out;
+  }
+
+  /** Title, last updated, experts and references, in the page's order. */
+  private static void compareTop(
+      ExcerptHeader shown, RegistryHeader held, List<HeaderComparison> out) {
     shown.title().ifPresent(t -> out.add(text("Title", t, held.title())));
     shown
         .lastUpdated()
@@ -31,6 +47,11 @@ final class HeaderReconciler {
               brackets(shown.references()),
               RecordColumns.references(held.references())));
     }
+  }
+
+  /** The note and the "request an assignment" line. */
+  private static void compareNotes(
+      ExcerptHeader shown, RegistryHeader held, List<HeaderComparison> out) {
     shown.note().ifPresent(n -> out.add(text(PageLabels.NOTE, n, note(held, Optional.empty()))));
     shown
         .requestAnAssignment()
@@ -41,15 +62,6 @@ final class HeaderReconciler {
                         PageLabels.REQUEST,
                         "[" + u + "]",
                         note(held, Optional.of(PageLabels.REQUEST)))));
-    if (!shown.availableFormats().isEmpty()) {
-      out.add(
-          new HeaderComparison(
-              PageLabels.FORMATS,
-              HeaderComparison.Status.NOT_IN_REGISTRY,
-              String.join(", ", shown.availableFormats()),
-              ""));
-    }
-    return out;
   }
 
   private static String brackets(List<String> values) {

@@ -1,6 +1,7 @@
 package org.portreg.reconcile;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.portreg.format.excerpt.ExcerptRow;
 
 /** Writes a reconciliation for people to read. Thread-safe, stateless. */
@@ -14,6 +15,7 @@ public final class ReconciliationText {
    */
   public static void write(Reconciliation r, PrintWriter out) {
     out.printf(
+        Locale.ROOT,
         "%s against registry %s: %d rows, %d agree, %d differ, %d not found; %d contacts%n",
         r.source(),
         r.registryUpdated(),
@@ -26,18 +28,25 @@ public final class ReconciliationText {
     r.rows().forEach(row -> writeRow(row, out));
     r.contacts().forEach(c -> writeContact(r.source(), c, out));
     r.missingContacts()
-        .forEach(id -> out.printf("contact table lacks [%s], named by the rows%n", id));
+        .forEach(
+            id -> out.printf(Locale.ROOT, "contact table lacks [%s], named by the rows%n", id));
     out.println(r.agrees() ? "everything agrees" : "differences found");
   }
 
   private static void writeHeader(HeaderComparison h, PrintWriter out) {
     switch (h.status()) {
       case AGREES -> {}
-      case TRUNCATED -> out.printf("header %s: cut short on the page, agrees so far%n", h.field());
-      case NOT_IN_REGISTRY -> out.printf("header %s: page only, not in the registry%n", h.field());
+      case TRUNCATED ->
+          out.printf(Locale.ROOT, "header %s: cut short on the page, agrees so far%n", h.field());
+      case NOT_IN_REGISTRY ->
+          out.printf(Locale.ROOT, "header %s: page only, not in the registry%n", h.field());
       case DIFFERS -> {
-        out.printf("header %s differs%n", h.field());
-        out.printf("    excerpt:  %s%n    registry: %s%n", h.excerptValue(), h.registryValue());
+        out.printf(Locale.ROOT, "header %s differs%n", h.field());
+        out.printf(
+            Locale.ROOT,
+            "    excerpt:  %s%n    registry: %s%n",
+            h.excerptValue(),
+            h.registryValue());
       }
     }
   }
@@ -47,18 +56,26 @@ public final class ReconciliationText {
     String where = "line " + row.line() + " " + row.key();
     switch (r.status()) {
       case AGREES -> {}
-      case NOT_FOUND -> out.printf("%s: not found in the registry%n", where);
-      case DIFFERS -> out.printf("%s: differs%n", where);
+      case NOT_FOUND -> out.printf(Locale.ROOT, "%s: not found in the registry%n", where);
+      case DIFFERS -> out.printf(Locale.ROOT, "%s: differs%n", where);
     }
     for (FieldDifference d : r.differences()) {
       out.printf(
-          "    %s: excerpt '%s', registry '%s'%n", d.column(), d.excerptValue(), d.registryValue());
+          Locale.ROOT,
+          "    %s: excerpt '%s', registry '%s'%n",
+          d.column(),
+          d.excerptValue(),
+          d.registryValue());
     }
     for (ResolvedAmbiguity a : r.resolved()) {
       if (!a.guessedRight()) {
         out.printf(
+            Locale.ROOT,
             "%s: '%s' is the %s, not the %s%n",
-            where, a.value(), a.actualColumn(), a.guessedColumn());
+            where,
+            a.value(),
+            a.actualColumn(),
+            a.guessedColumn());
       }
     }
   }
@@ -67,12 +84,16 @@ public final class ReconciliationText {
     String where = "line " + c.contact().line() + " contact [" + c.contact().id() + "]";
     switch (c.status()) {
       case AGREES -> {}
-      case NOT_FOUND -> out.printf("%s: not in the registry's people%n", where);
-      case DIFFERS -> out.printf("%s: differs%n", where);
+      case NOT_FOUND -> out.printf(Locale.ROOT, "%s: not in the registry's people%n", where);
+      case DIFFERS -> out.printf(Locale.ROOT, "%s: differs%n", where);
     }
     for (FieldDifference d : c.differences()) {
       out.printf(
-          "    %s: excerpt '%s', registry '%s'%n", d.column(), d.excerptValue(), d.registryValue());
+          Locale.ROOT,
+          "    %s: excerpt '%s', registry '%s'%n",
+          d.column(),
+          d.excerptValue(),
+          d.registryValue());
     }
   }
 }

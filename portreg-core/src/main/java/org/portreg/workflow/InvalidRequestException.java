@@ -2,10 +2,10 @@ package org.portreg.workflow;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.portreg.error.ConflictException;
+import org.portreg.error.RegistryException;
 
 /** A request that breaks rules of RFC 6335 against the registry; carries every violation. */
-public class InvalidRequestException extends ConflictException {
+public class InvalidRequestException extends RegistryException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;

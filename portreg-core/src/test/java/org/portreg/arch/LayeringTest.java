@@ -1,10 +1,14 @@
 package org.portreg.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,37 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.portreg.store..", "org.portreg.server..", "org.portreg.cli..")
+        .check(core);
+  }
+
+  @Test
+  void coreUsesNoJdbcNoWebServerAndNoCommandLine() {
+    // One exception: StoreException takes the store's SQLException (a JDK type, no driver, no
+    // connection) to keep its SQLState and cause; nothing else in core names java.sql.
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.portreg.error.StoreException")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.sql..", "javax.sql..", "io.javalin..", "org.eclipse.jetty..", "picocli..")
+        .check(core);
+  }
+
+  @Test
+  void corePackagesHaveNoCycles() {
+    slices().matching("org.portreg.(*)..").should().beFreeOfCycles().check(core);
+  }
+
+  @Test
+  void storeExceptionUsesOnlySqlExceptionOfJdbc() {
+    classes()
+        .that()
+        .haveFullyQualifiedName("org.portreg.error.StoreException")
+        .should()
+        .onlyDependOnClassesThat(
+            JavaClass.Predicates.resideOutsideOfPackages("java.sql..", "javax.sql..")
+                .or(JavaClass.Predicates.equivalentTo(SQLException.class)))
         .check(core);
   }
 }

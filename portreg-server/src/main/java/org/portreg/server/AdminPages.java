@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
+import org.portreg.error.StateChangeRefusedException;
 import org.portreg.model.Transport;
 import org.portreg.server.view.AdminPage;
 import org.portreg.server.view.RequestRow;
 import org.portreg.workflow.Contact;
+import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.Modification;
 import org.portreg.workflow.NewUser;
 import org.portreg.workflow.RegistryChange;
@@ -195,7 +197,11 @@ final class AdminPages {
     String message;
     try {
       message = operation.get();
-    } catch (ConflictException | NotFoundException | IllegalArgumentException e) {
+    } catch (ConflictException
+        | InvalidRequestException
+        | StateChangeRefusedException
+        | NotFoundException
+        | IllegalArgumentException e) {
       message = what + " failed: " + e.getMessage();
     }
     Flash.set(ctx, message);

@@ -6,6 +6,7 @@ import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryFormatException;
+import org.portreg.error.StateChangeRefusedException;
 import org.portreg.workflow.InvalidRequestException;
 
 /**
@@ -54,12 +55,14 @@ record Problem(int status, String slug, String title, String detail) {
     if (e instanceof PermissionDeniedException) {
       return new Problem(403, "forbidden", "Forbidden", e.getMessage());
     }
-    // Before ConflictException, which it extends: a broken rule is the request's fault.
     if (e instanceof InvalidRequestException) {
       return new Problem(422, "invalid-request", "Invalid Request", e.getMessage());
     }
     if (e instanceof RateLimitedException) {
       return new Problem(429, "too-many-requests", "Too Many Requests", e.getMessage());
+    }
+    if (e instanceof StateChangeRefusedException) {
+      return new Problem(409, "refused-state-change", "Conflict", e.getMessage());
     }
     if (e instanceof ConflictException) {
       return new Problem(409, "conflict", "Conflict", e.getMessage());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
+import org.portreg.error.StateChangeRefusedException;
 import org.portreg.server.view.RequestFormPage;
 import org.portreg.server.view.RequestRow;
 import org.portreg.server.view.StatusPage;
@@ -183,7 +184,10 @@ final class WorkflowPages {
     try {
       StoredRequest after = workflow.registrar().act(id, action, user, reason);
       Flash.set(ctx, label + ": request #" + id + " is now " + WorkflowModels.label(after.state()));
-    } catch (ConflictException | IllegalArgumentException e) {
+    } catch (ConflictException
+        | InvalidRequestException
+        | StateChangeRefusedException
+        | IllegalArgumentException e) {
       Flash.set(ctx, label + " failed for request #" + id + ": " + e.getMessage());
     }
     String next = Access.localPath(ctx.formParam("next"), "/requests/" + id);

@@ -5,18 +5,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
-import org.portreg.error.PermissionDeniedException;
+import org.portreg.error.StateChangeRefusedException;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
-import org.portreg.workflow.Actor;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Lifecycle;
+import org.portreg.workflow.Permissions;
 import org.portreg.workflow.PortChoice;
 import org.portreg.workflow.PortSelector;
 import org.portreg.workflow.RegistryChange;
@@ -24,7 +23,6 @@ import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.RequestWorkflow;
-import org.portreg.workflow.Role;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.Transition;
 import org.portreg.workflow.User;
@@ -57,7 +55,8 @@ final class Decisions {
     StoredRequest request =
         RequestRows.one(c, sql.get("select_request_for_update"), id)
             .orElseThrow(() -> new NotFoundException("no request #" + id));
-    Turn turn = new Turn(request, user, actorFor(user, action, request), clock.instant());
+    Turn turn =
+        new Turn(request, user, Permissions.actorFor(user, action, request), clock.instant());
     RequestState state = request.state();
     if (REVIEW_DECISIONS.contains(action) && state == RequestState.CHECKED) {
       state = step(c, turn, RequestAction.START_REVIEW, state, "review started", Optional.empty());
@@ -75,13 +74,14 @@ final class Decisions {
   }
 
   /** Who acts on which request, and when: what every step of one call shares. */
-  private record Turn(StoredRequest request, User user, Actor actor, Instant at) {
-    /** The state {@code action} leads to from {@code from}, or a conflict naming why not. */
+  private record Turn(
+      StoredRequest request, User user, org.portreg.workflow.Actor actor, Instant at) {
+    /** The state {@code action} leads to from {@code from}, or a refusal naming why not. */
     RequestState requireAllowed(RequestState from, RequestAction action) {
       RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(request.request());
       Transition t = RequestWorkflow.transition(from, action, actor, facts);
       if (t instanceof Transition.Refused refused) {
-        throw new ConflictException("request #" + request.id() + ": " + refused.reason());
+        throw new StateChangeRefusedException("request #" + request.id() + ": " + refused.reason());
       }
       return ((Transition.Moved) t).to();
     }
@@ -114,58 +114,6 @@ final class Decisions {
             turn.at()),
         after);
     return to;
-  }
-
-  /** The actor {@code user} is for {@code action}, or why they may not take it. */
-  static Actor actorFor(User user, RequestAction action, StoredRequest request) {
-    Role role = action.role();
-    Actor actor =
-        user.as(role)
-            .orElseThrow(
-                () ->
-                    new PermissionDeniedException(
-                        action
-                            + " needs the role "
-                            + role.name().toLowerCase(Locale.ROOT)
-                            + "; user '"
-                            + user.username()
-                            + "' has "
-                            + user.roles().stream()
-                                .map(r -> r.name().toLowerCase(Locale.ROOT))
-                                .sorted()
-                                .toList()));
-    boolean own = request.applicant().equals(user.username());
-    if (role == Role.APPLICANT && !own) {
-      throw new PermissionDeniedException(
-          action + " is for the applicant of request #" + request.id() + " only");
-    }
-    if (role != Role.APPLICANT && own) {
-      // Expert review and assignment are someone else's judgement, also for an expert or
-      // administrator who applies for a port.
-      throw new PermissionDeniedException(
-          "user '"
-              + user.username()
-              + "' applied for request #"
-              + request.id()
-              + " and may not "
-              + action
-              + " it; another "
-              + role.name().toLowerCase(Locale.ROOT)
-              + " must");
-    }
-    Set<Transport> asked = request.request().transports();
-    if (role == Role.EXPERT && !actor.reviewsAll(asked)) {
-      throw new PermissionDeniedException(
-          "user '"
-              + user.username()
-              + "' reviews "
-              + tokens(actor.expertFor())
-              + ", not every transport of request #"
-              + request.id()
-              + " "
-              + tokens(asked));
-    }
-    return actor;
   }
 
   private static List<String> tokens(Set<Transport> transports) {

@@ -1,13 +1,10 @@
 package org.portreg.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.portreg.format.ReadOptions;
+import org.portreg.format.Sha256;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.PartialDate;
 import org.portreg.model.Registry;
@@ -73,11 +70,6 @@ record Document(
 
   /** The SHA-256 of {@code text} as UTF-8, in lower-case hex. */
   static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return Sha256.hex(text);
   }
 }

@@ -17,7 +17,6 @@ import org.portreg.error.PermissionDeniedException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
-import org.portreg.workflow.Actor;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.AuditEntry;
 import org.portreg.workflow.Contact;
@@ -25,6 +24,7 @@ import org.portreg.workflow.ExpertWarnings;
 import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.Lifecycle;
 import org.portreg.workflow.Modification;
+import org.portreg.workflow.Permissions;
 import org.portreg.workflow.RegistryChange;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestEvent;
@@ -104,13 +104,7 @@ public final class Registrar {
    * @throws org.portreg.error.StoreException when there is no registry version to check against
    */
   public StoredRequest submit(AssignmentRequest request, User applicant) {
-    if (applicant.as(Role.APPLICANT).isEmpty()) {
-      throw new PermissionDeniedException(
-          "submitting a request needs the role applicant; user '"
-              + applicant.username()
-              + "' has "
-              + UserRows.rolesText(applicant.roles()));
-    }
+    Permissions.require(applicant, Permissions.Operation.SUBMIT);
     Registry seen = current();
     requireValid(request, seen);
     String body = new String(RequestJson.write(request), StandardCharsets.UTF_8);
@@ -196,13 +190,10 @@ public final class Registrar {
    * within the expert's, oldest first; empty for a user who is not an active expert.
    */
   public List<StoredRequest> queueFor(User expert) {
-    Optional<Actor> actor = expert.as(Role.EXPERT);
-    if (actor.isEmpty()) {
+    if (!Permissions.holds(expert, Role.EXPERT)) {
       return List.of();
     }
-    return requests(QUEUE).stream()
-        .filter(r -> actor.get().reviewsAll(r.request().transports()))
-        .toList();
+    return requests(QUEUE).stream().filter(r -> Permissions.reviewsAsExpert(expert, r)).toList();
   }
 
   /** The history of a request, oldest first. */
@@ -240,7 +231,11 @@ public final class Registrar {
   public RegistryChange deassign(
       String serviceName, Optional<Transport> transport, User admin, String reason) {
     return change(
-        serviceName, admin, reason, r -> Lifecycle.deassign(r, serviceName, transport, clock));
+        Permissions.Operation.DEASSIGN,
+        serviceName,
+        admin,
+        reason,
+        r -> Lifecycle.deassign(r, serviceName, transport, clock));
   }
 
   /**
@@ -249,7 +244,11 @@ public final class Registrar {
   public RegistryChange revoke(
       String serviceName, LocalDate commentPeriodEnd, User admin, String reason) {
     return change(
-        serviceName, admin, reason, r -> Lifecycle.revoke(r, serviceName, commentPeriodEnd, clock));
+        Permissions.Operation.REVOKE,
+        serviceName,
+        admin,
+        reason,
+        r -> Lifecycle.revoke(r, serviceName, commentPeriodEnd, clock));
   }
 
   /** Transfers a service (§8.5), writing a new registry version. Admin only. */
@@ -261,6 +260,7 @@ public final class Registrar {
       User admin,
       String reason) {
     return change(
+        Permissions.Operation.TRANSFER,
         serviceName,
         admin,
         reason,
@@ -274,26 +274,28 @@ public final class Registrar {
   public RegistryChange modify(
       String serviceName, Modification modification, User admin, String reason) {
     return change(
-        serviceName, admin, reason, r -> Lifecycle.modify(r, serviceName, modification, clock));
+        Permissions.Operation.MODIFY,
+        serviceName,
+        admin,
+        reason,
+        r -> Lifecycle.modify(r, serviceName, modification, clock));
   }
 
   private RegistryChange change(
-      String serviceName, User admin, String reason, Function<Registry, RegistryChange> operation) {
-    if (admin.as(Role.ADMIN).isEmpty()) {
-      throw new PermissionDeniedException(
-          "changing the registry needs the role admin; user '"
-              + admin.username()
-              + "' has "
-              + UserRows.rolesText(admin.roles()));
-    }
+      Permissions.Operation operation,
+      String serviceName,
+      User admin,
+      String reason,
+      Function<Registry, RegistryChange> change) {
+    Permissions.require(admin, operation);
     String why = requireReason(reason);
     return db.write(
         "change '" + serviceName + "'",
         c ->
             registry.change(
                 c,
-                operation::apply,
-                change -> change.action() + " by " + admin.username(),
+                change::apply,
+                done -> done.action() + " by " + admin.username(),
                 admin,
                 serviceName,
                 why));

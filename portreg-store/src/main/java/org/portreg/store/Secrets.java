@@ -1,14 +1,13 @@
 package org.portreg.store;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
-import java.util.HexFormat;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.portreg.format.Sha256;
 
 /**
  * The store's secrets: random bearer values, their SHA-256 (what is kept of tokens and sessions),
@@ -35,12 +34,7 @@ final class Secrets {
 
   /** The SHA-256 of {@code secret}'s UTF-8 bytes, in hex. */
   static String sha256(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
+    return Sha256.hex(secret);
   }
 
   /** A new salted hash of {@code password}. */

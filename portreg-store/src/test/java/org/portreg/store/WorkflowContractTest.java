@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
 import org.portreg.error.PermissionDeniedException;
+import org.portreg.error.StateChangeRefusedException;
 import org.portreg.format.Registries;
 import org.portreg.model.RecordStatus;
 import org.portreg.model.Registry;
@@ -268,7 +269,7 @@ abstract class WorkflowContractTest {
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("for the applicant of request #" + id);
     assertThatThrownBy(() -> registrar.act(id, RequestAction.ASSIGN, admin, "too early"))
-        .isInstanceOf(ConflictException.class)
+        .isInstanceOf(StateChangeRefusedException.class)
         .hasMessageContaining("ASSIGN is not allowed in state CHECKED");
     assertThatThrownBy(() -> registrar.act(id, RequestAction.APPROVE, expert, "  "))
         .isInstanceOf(IllegalArgumentException.class)

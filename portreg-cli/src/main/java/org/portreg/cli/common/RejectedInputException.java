@@ -1,7 +1,6 @@
 package org.portreg.cli.common;
 
 import java.util.List;
-import org.portreg.error.ConflictException;
 import org.portreg.error.RegistryException;
 import org.portreg.workflow.InvalidRequestException;
 
@@ -17,7 +16,7 @@ public final class RejectedInputException extends RegistryException {
   private final List<String> reasons;
 
   /** The refusal {@code cause} of the input named {@code source}. */
-  public RejectedInputException(String source, ConflictException cause) {
+  public RejectedInputException(String source, RegistryException cause) {
     super(source + ": " + cause.getMessage(), cause);
     this.source = source;
     this.reasons =

@@ -14,6 +14,7 @@ import org.portreg.error.ConflictException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.store.Store;
 import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.User;
 import picocli.CommandLine.Command;
@@ -70,7 +71,7 @@ final class RequestSubmitCommand implements Callable<Integer> {
   private StoredRequest submit(Store store, AssignmentRequest request, User applicant) {
     try {
       return store.registrar().submit(request, applicant);
-    } catch (ConflictException refused) {
+    } catch (ConflictException | InvalidRequestException refused) {
       throw new RejectedInputException(file.toString(), refused);
     }
   }

@@ -1,9 +1,8 @@
 package org.portreg.format.html;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.portreg.format.Sha256;
 import org.portreg.model.Registry;
 
 /**
@@ -61,12 +60,6 @@ public final class HtmlFormat {
    * directive.
    */
   public static String stylesheetHash() {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(STYLESHEET.getBytes(StandardCharsets.UTF_8));
-      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return "'sha256-" + Base64.getEncoder().encodeToString(Sha256.of(STYLESHEET)) + "'";
   }
 }

@@ -1,0 +1,33 @@
+package org.portreg.format;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256, which every JDK has: the one place portreg computes it (content ids, stored token and
+ * session hashes, the stylesheet's CSP hash). Stateless and thread-safe.
+ */
+public final class Sha256 {
+  private Sha256() {}
+
+  /** The 32-byte SHA-256 digest of {@code bytes}. */
+  public static byte[] of(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The SHA-256 of {@code text}'s UTF-8 bytes. */
+  public static byte[] of(String text) {
+    return of(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of {@code text}'s UTF-8 bytes, in lower-case hex (64 characters). */
+  public static String hex(String text) {
+    return HexFormat.of().formatHex(of(text));
+  }
+}
