@@ -31,16 +31,12 @@ final class Routes {
     this.authentication = new Authentication(workflow, options.writeLimit());
     this.downloads = new Downloads(source);
     People people = new People();
-    this.api = new Api(source, options.downloads(), options.search(), people);
+    VersionIndexes indexes = new VersionIndexes();
+    this.api = new Api(source, options.downloads(), indexes, people);
     this.pages = new Pages(source, options.downloads(), api, people, workflow.isAvailable());
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
-    this.lookups =
-        new Lookups(
-            source,
-            options.search() instanceof RegistryRecordSearch registrySearch
-                ? registrySearch.indexes()
-                : new VersionIndexes());
+    this.lookups = new Lookups(source, indexes);
     this.details = new DetailPages(source, lookups, pages);
     this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
