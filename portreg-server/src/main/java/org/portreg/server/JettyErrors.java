@@ -21,7 +21,8 @@ final class JettyErrors extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
-    Problem problem = Problem.ofStatus(code, message == null ? "request refused" : message);
+    ProblemDetails problem =
+        ProblemDetails.ofStatus(code, message == null ? "request refused" : message);
     byte[] body = Errors.body(problem, Request.getPathInContext(request));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Errors.PROBLEM_JSON);
     SecurityHeaders.ALWAYS.forEach(response.getHeaders()::put);
