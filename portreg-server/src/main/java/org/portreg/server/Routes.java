@@ -56,6 +56,18 @@ final class Routes {
     routes.get("/login", signIn::form);
     routes.post("/login", signIn::signIn);
     routes.post("/logout", signIn::signOut);
+    addRegistryPages(routes);
+    addRegistryApi(routes);
+    addWorkflowRoutes(routes);
+    addAssets(routes);
+    addWorkflowPages(routes, workflowPages);
+    addAdminPages(routes, adminPages);
+    routes.get("/healthz", operations::health);
+    routes.get("/metrics", operations::metrics);
+  }
+
+  /** The registry's pages and downloads, current and of past versions. */
+  private void addRegistryPages(RoutesConfig routes) {
     routes.get("/", pages::home);
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
@@ -73,6 +85,10 @@ final class Routes {
           "/versions/{date}/" + format.fileName(),
           ctx -> downloads.serveVersion(ctx, format));
     }
+  }
+
+  /** The read-only registry API: versions, records, people and lookups. */
+  private void addRegistryApi(RoutesConfig routes) {
     routes.get(Api.PREFIX + "/registry", api::registry);
     routes.get(Api.PREFIX + "/versions", api::versions);
     routes.get(Api.PREFIX + "/versions/{date}", api::version);
@@ -84,7 +100,10 @@ final class Routes {
     routes.get(Api.PREFIX + "/free", lookups::free);
     routes.get(Api.PREFIX + "/diff", lookups::diff);
     routes.get(Api.PREFIX + "/history", lookups::history);
-    addWorkflowRoutes(routes);
+  }
+
+  /** The static assets: the OpenAPI document, stylesheet, icon and script. */
+  private void addAssets(RoutesConfig routes) {
     routes.get(
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
@@ -93,10 +112,6 @@ final class Routes {
     routes.get("/favicon.ico", asset("favicon.svg", "image/svg+xml"));
     routes.get(
         "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
-    addWorkflowPages(routes, workflowPages);
-    addAdminPages(routes, adminPages);
-    routes.get("/healthz", operations::health);
-    routes.get("/metrics", operations::metrics);
   }
 
   /** The requests API and administration; every write here is in the OpenAPI document. */
