@@ -18,17 +18,17 @@ final class Api {
 
   private final RegistrySource source;
   private final DownloadFormats downloads;
-  private final RecordSearch search;
+  private final VersionIndexes indexes;
   private final People people;
 
   /** Rendered record pages, by version, page and query: repeated searches cost nothing. */
   private final BoundedCache<String, byte[]> pages = new BoundedCache<>(64);
 
-  Api(RegistrySource source, DownloadFormats downloads, RecordSearch search, People people) {
+  Api(RegistrySource source, DownloadFormats downloads, VersionIndexes indexes, People people) {
     this.source = source;
     this.people = people;
     this.downloads = downloads;
-    this.search = search;
+    this.indexes = indexes;
   }
 
   /** {@code GET /api/v1/registry}: the current version's header. */
@@ -96,7 +96,7 @@ final class Api {
     if (query == null || query.isBlank()) {
       return version.registry().records();
     }
-    return search.find(version, query.strip());
+    return indexes.of(version).searchRecords(query.strip());
   }
 
   private RegistryVersion current() {

@@ -59,13 +59,16 @@ public final class DownloadFormats {
                 "JSON",
                 "application/json; charset=utf-8",
                 (Function<Registry, byte[]>) JsonFormat::write),
-            new DownloadFormat(
-                "services",
-                "services(5)",
-                "text/plain; charset=utf-8",
-                r ->
-                    ServicesFormat.writeText(r, ServicesOptions.DEFAULT)
-                        .getBytes(StandardCharsets.UTF_8))));
+            services()));
+  }
+
+  /** The {@code services(5)} file, with the default options. */
+  private static DownloadFormat services() {
+    return new DownloadFormat(
+        "services",
+        "services(5)",
+        "text/plain; charset=utf-8",
+        r -> ServicesFormat.writeText(r, ServicesOptions.DEFAULT).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A copy with {@code format} added, or replacing the one with the same file name. */

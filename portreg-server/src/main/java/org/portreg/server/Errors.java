@@ -26,7 +26,7 @@ final class Errors {
 
   /** The exception handler of every route. */
   void handle(Exception e, Context ctx) {
-    Problem problem = Problem.of(e);
+    ProblemDetails problem = ProblemDetails.of(e);
     if (problem.isServerError()) {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
     }
@@ -60,12 +60,12 @@ final class Errors {
     return e instanceof InvalidRequestException invalid ? invalid.violations() : List.of();
   }
 
-  static byte[] body(Problem problem, String instance) {
+  static byte[] body(ProblemDetails problem, String instance) {
     return body(problem, instance, List.of());
   }
 
   /** The problem document; an invalid request's violations go in a {@code violations} member. */
-  static byte[] body(Problem problem, String instance, List<Violation> violations) {
+  static byte[] body(ProblemDetails problem, String instance, List<Violation> violations) {
     return JsonBody.of(
         json -> {
           json.writeStartObject();

@@ -21,13 +21,11 @@ final class JettyErrors extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
-    Problem problem = Problem.ofStatus(code, message == null ? "request refused" : message);
+    ProblemDetails problem =
+        ProblemDetails.ofStatus(code, message == null ? "request refused" : message);
     byte[] body = Errors.body(problem, Request.getPathInContext(request));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Errors.PROBLEM_JSON);
-    response.getHeaders().put("Content-Security-Policy", SecurityHeaders.CSP);
-    response.getHeaders().put("X-Content-Type-Options", "nosniff");
-    response.getHeaders().put("Referrer-Policy", "strict-origin-when-cross-origin");
-    response.getHeaders().put("X-Frame-Options", "DENY");
+    SecurityHeaders.ALWAYS.forEach(response.getHeaders()::put);
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 }

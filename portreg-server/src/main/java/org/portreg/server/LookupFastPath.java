@@ -33,13 +33,11 @@ final class LookupFastPath extends Handler.Wrapper {
   private static final HttpField VARY =
       new PreEncodedHttpField(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
   private static final List<HttpField> SECURITY =
-      List.of(
-          new PreEncodedHttpField("Content-Security-Policy", SecurityHeaders.CSP),
-          new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
-          new PreEncodedHttpField("Referrer-Policy", "strict-origin-when-cross-origin"),
-          new PreEncodedHttpField("X-Frame-Options", "DENY"));
+      SecurityHeaders.ALWAYS.entrySet().stream()
+          .<HttpField>map(h -> new PreEncodedHttpField(h.getKey(), h.getValue()))
+          .toList();
   private static final HttpField HSTS =
-      new PreEncodedHttpField("Strict-Transport-Security", SecurityHeaders.HSTS);
+      new PreEncodedHttpField(SecurityHeaders.HSTS_HEADER, SecurityHeaders.HSTS);
 
   private final Lookups lookups;
   private final HttpMetrics metrics;

@@ -84,16 +84,27 @@ final class Pages {
       ctx.status(400);
     }
     Page<ServiceRecord> page = Page.of(matches, error == null ? number : 1);
+    byte[] html = renderRegistry(version, page, search, action, base, nav, error);
+    if (error == null && shared) {
+      rendered.put(key, html);
+    }
+    send(ctx, html);
+  }
+
+  private byte[] renderRegistry(
+      RegistryVersion version,
+      Page<ServiceRecord> page,
+      String search,
+      String action,
+      String base,
+      Nav nav,
+      String error) {
     List<Link> formats =
         downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
     RegistryPage model =
         PageModels.registryPage(
             version, page, search, formats, action, id -> people.lookup(version, id), error);
-    byte[] html = renderBytes("registry.jte", Map.of("page", model, "nav", nav));
-    if (error == null && shared) {
-      rendered.put(key, html);
-    }
-    send(ctx, html);
+    return renderBytes("registry.jte", Map.of("page", model, "nav", nav));
   }
 
   /** {@code GET /person/{id}}. */
@@ -115,7 +126,7 @@ final class Pages {
   }
 
   /** An error page for {@code problem}; the status is already set. */
-  void error(Context ctx, Problem problem) {
+  void error(Context ctx, ProblemDetails problem) {
     render(
         ctx,
         "error.jte",

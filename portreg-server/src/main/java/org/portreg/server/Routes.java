@@ -31,16 +31,12 @@ final class Routes {
     this.authentication = new Authentication(workflow, options.writeLimit());
     this.downloads = new Downloads(source);
     People people = new People();
-    this.api = new Api(source, options.downloads(), options.search(), people);
+    VersionIndexes indexes = new VersionIndexes();
+    this.api = new Api(source, options.downloads(), indexes, people);
     this.pages = new Pages(source, options.downloads(), api, people, workflow.isAvailable());
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
-    this.lookups =
-        new Lookups(
-            source,
-            options.search() instanceof RegistryRecordSearch registrySearch
-                ? registrySearch.indexes()
-                : new VersionIndexes());
+    this.lookups = new Lookups(source, indexes);
     this.details = new DetailPages(source, lookups, pages);
     this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
@@ -60,6 +56,18 @@ final class Routes {
     routes.get("/login", signIn::form);
     routes.post("/login", signIn::signIn);
     routes.post("/logout", signIn::signOut);
+    addRegistryPages(routes);
+    addRegistryApi(routes);
+    addWorkflowRoutes(routes);
+    addAssets(routes);
+    addWorkflowPages(routes, workflowPages);
+    addAdminPages(routes, adminPages);
+    routes.get("/healthz", operations::health);
+    routes.get("/metrics", operations::metrics);
+  }
+
+  /** The registry's pages and downloads, current and of past versions. */
+  private void addRegistryPages(RoutesConfig routes) {
     routes.get("/", pages::home);
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
@@ -77,6 +85,10 @@ final class Routes {
           "/versions/{date}/" + format.fileName(),
           ctx -> downloads.serveVersion(ctx, format));
     }
+  }
+
+  /** The read-only registry API: versions, records, people and lookups. */
+  private void addRegistryApi(RoutesConfig routes) {
     routes.get(Api.PREFIX + "/registry", api::registry);
     routes.get(Api.PREFIX + "/versions", api::versions);
     routes.get(Api.PREFIX + "/versions/{date}", api::version);
@@ -88,7 +100,10 @@ final class Routes {
     routes.get(Api.PREFIX + "/free", lookups::free);
     routes.get(Api.PREFIX + "/diff", lookups::diff);
     routes.get(Api.PREFIX + "/history", lookups::history);
-    addWorkflowRoutes(routes);
+  }
+
+  /** The static assets: the OpenAPI document, stylesheet, icon and script. */
+  private void addAssets(RoutesConfig routes) {
     routes.get(
         Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
@@ -97,10 +112,6 @@ final class Routes {
     routes.get("/favicon.ico", asset("favicon.svg", "image/svg+xml"));
     routes.get(
         "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
-    addWorkflowPages(routes, workflowPages);
-    addAdminPages(routes, adminPages);
-    routes.get("/healthz", operations::health);
-    routes.get("/metrics", operations::metrics);
   }
 
   /** The requests API and administration; every write here is in the OpenAPI document. */

@@ -1,6 +1,7 @@
 package org.portreg.server;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import org.portreg.format.html.HtmlFormat;
 
 /**
@@ -21,6 +22,20 @@ final class SecurityHeaders {
   static final String CSP_FOR_STANDALONE_HTML =
       CSP.replace("style-src 'self'", "style-src 'self' " + HtmlFormat.stylesheetHash());
 
+  /**
+   * The headers every response carries, by name: the one definition that Javalin's before-handler,
+   * {@link JettyErrors} and {@link LookupFastPath} all send.
+   */
+  static final Map<String, String> ALWAYS =
+      Map.of(
+          "Content-Security-Policy", CSP,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "strict-origin-when-cross-origin",
+          "X-Frame-Options", "DENY");
+
+  /** The header that tells browsers to use https only, sent when {@code httpsOnly} is set. */
+  static final String HSTS_HEADER = "Strict-Transport-Security";
+
   private SecurityHeaders() {}
 
   /** The request attribute that says clients use https only ({@link ServerOptions#httpsOnly}). */
@@ -32,11 +47,8 @@ final class SecurityHeaders {
   static void apply(Context ctx, boolean httpsOnly) {
     if (httpsOnly) {
       ctx.attribute(HTTPS_ONLY, Boolean.TRUE);
-      ctx.header("Strict-Transport-Security", HSTS);
+      ctx.header(HSTS_HEADER, HSTS);
     }
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    ctx.header("X-Frame-Options", "DENY");
+    ALWAYS.forEach(ctx::header);
   }
 }

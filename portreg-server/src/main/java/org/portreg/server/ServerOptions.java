@@ -10,7 +10,6 @@ import java.util.Objects;
  * @param port the TCP port, 0 for any free one
  * @param maxRequestBytes the largest request body accepted, in bytes
  * @param downloads the downloadable formats
- * @param search the search engine behind {@code ?search=}
  * @param writeLimit the rate of writes (POST, PUT, PATCH, DELETE) per user, or per client address
  *     for anonymous writes
  * @param signInLimit the rate of sign-in attempts per client address and username
@@ -24,7 +23,6 @@ public record ServerOptions(
     int port,
     long maxRequestBytes,
     DownloadFormats downloads,
-    RecordSearch search,
     RateLimit writeLimit,
     RateLimit signInLimit,
     Duration sessionLifetime,
@@ -39,7 +37,6 @@ public record ServerOptions(
   public ServerOptions {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(downloads, "downloads");
-    Objects.requireNonNull(search, "search");
     Objects.requireNonNull(writeLimit, "writeLimit");
     Objects.requireNonNull(signInLimit, "signInLimit");
     Objects.requireNonNull(sessionLifetime, "sessionLifetime");
@@ -57,8 +54,8 @@ public record ServerOptions(
   }
 
   /**
-   * Loopback, port 8080, 64 KiB requests, the standard downloads, the registry's search, the
-   * default rate limits, 8-hour sessions, plain http allowed.
+   * Loopback, port 8080, 64 KiB requests, the standard downloads, the default rate limits, 8-hour
+   * sessions, plain http allowed.
    */
   public static ServerOptions defaults() {
     return new ServerOptions(
@@ -66,7 +63,6 @@ public record ServerOptions(
         8080,
         DEFAULT_MAX_REQUEST_BYTES,
         DownloadFormats.standard(),
-        new RegistryRecordSearch(),
         RateLimit.defaultWrites(),
         RateLimit.defaultSignIns(),
         DEFAULT_SESSION_LIFETIME,
@@ -80,7 +76,6 @@ public record ServerOptions(
         newPort,
         maxRequestBytes,
         downloads,
-        search,
         writeLimit,
         signInLimit,
         sessionLifetime,
@@ -94,21 +89,6 @@ public record ServerOptions(
         port,
         maxRequestBytes,
         newDownloads,
-        search,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly);
-  }
-
-  /** A copy with a search engine. */
-  public ServerOptions withSearch(RecordSearch newSearch) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        newSearch,
         writeLimit,
         signInLimit,
         sessionLifetime,
@@ -122,7 +102,6 @@ public record ServerOptions(
         port,
         maxRequestBytes,
         downloads,
-        search,
         newWriteLimit,
         newSignInLimit,
         sessionLifetime,
@@ -136,7 +115,6 @@ public record ServerOptions(
         port,
         newMaxRequestBytes,
         downloads,
-        search,
         writeLimit,
         signInLimit,
         sessionLifetime,
@@ -150,7 +128,6 @@ public record ServerOptions(
         port,
         maxRequestBytes,
         downloads,
-        search,
         writeLimit,
         signInLimit,
         newSessionLifetime,
@@ -164,7 +141,6 @@ public record ServerOptions(
         port,
         maxRequestBytes,
         downloads,
-        search,
         writeLimit,
         signInLimit,
         sessionLifetime,

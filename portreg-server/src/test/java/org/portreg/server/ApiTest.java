@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,38 +109,6 @@ class ApiTest {
     assertThat(page.get("total").asInt()).isGreaterThan(1);
     assertThat(page.get("records").get(0).get("name").asText()).isEqualTo("svc1");
     assertThat(bad.get("detail").asText()).contains("port:abc");
-  }
-
-  @Test
-  void saysSearchIsNotAvailableWithoutAnEngine() {
-    try (TestServer bare =
-        new TestServer(
-            InMemoryRegistrySource.of(List.of(TestRegistries.plain("2024-01-01", 2))),
-            ServerOptions.defaults().withSearch(RecordSearch.NONE))) {
-      HttpResponse<byte[]> response = bare.get("/api/v1/records?search=svc1");
-
-      assertThat(response.statusCode()).isEqualTo(501);
-      assertThat(new String(response.body(), StandardCharsets.UTF_8))
-          .contains("search is not available on this server yet");
-    }
-  }
-
-  @Test
-  void searchesThroughThePluggedInEngine() {
-    RecordSearch byName =
-        (version, query) ->
-            version.registry().records().stream()
-                .filter(r -> r.name().orElse("").equals(query))
-                .toList();
-    try (TestServer searching =
-        new TestServer(
-            InMemoryRegistrySource.of(List.of(TestRegistries.plain("2025-01-01", 20))),
-            ServerOptions.defaults().withSearch(byName))) {
-      JsonNode page = searching.json("/api/v1/records?search=svc7", 200);
-
-      assertThat(page.get("total").asInt()).isEqualTo(1);
-      assertThat(page.get("records").get(0).get("number").asText()).isEqualTo("1007");
-    }
   }
 
   @Test
