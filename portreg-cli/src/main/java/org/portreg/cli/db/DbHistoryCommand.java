@@ -55,7 +55,7 @@ final class DbHistoryCommand implements Callable<Integer> {
     }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
-    out.printf("%-10s  %-7s  %s%n", "Version", "Change", "Record");
+    out.printf(Locale.ROOT, "%-10s  %-7s  %s%n", "Version", "Change", "Record");
     changes.forEach(c -> print(out, c, oldest));
     if (changes.stream().anyMatch(c -> isPresent(c, oldest))) {
       out.println();
@@ -76,13 +76,17 @@ final class DbHistoryCommand implements Callable<Integer> {
   private static void print(PrintWriter out, Change change, LocalDate oldest) {
     String kind =
         isPresent(change, oldest) ? "present" : change.kind().name().toLowerCase(Locale.ROOT);
-    out.printf("%s  %-7s  %s%n", change.date(), kind, label(change.record()));
+    out.printf(Locale.ROOT, "%s  %-7s  %s%n", change.date(), kind, label(change.record()));
     if (change.kind() == Change.Kind.CHANGED && change.fields().isEmpty()) {
       out.println("            (XML layout only)");
     }
     for (FieldChange field : change.fields()) {
       out.printf(
-          "            %s: %s -> %s%n", field.field(), show(field.before()), show(field.after()));
+          Locale.ROOT,
+          "            %s: %s -> %s%n",
+          field.field(),
+          show(field.before()),
+          show(field.after()));
     }
   }
 

@@ -56,7 +56,10 @@ final class DbImportCommand implements Callable<Integer> {
 
   private static ProgressBar progressBar(PrintStream err, int files) {
     // One file needs no bar; the bar writes to stderr so that stdout stays a clean report.
-    PrintStream target = files > 1 ? err : new PrintStream(PrintStream.nullOutputStream());
+    PrintStream target =
+        files > 1
+            ? err
+            : new PrintStream(PrintStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     return new ProgressBarBuilder()
         .setTaskName("import")
         .setInitialMax(files)

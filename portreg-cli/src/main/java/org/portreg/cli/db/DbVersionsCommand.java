@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
@@ -32,7 +33,8 @@ final class DbVersionsCommand implements Callable<Integer> {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
     for (StoredVersion v : versions) {
-      out.printf("%s  %6d  %s  %s%n", v.updated(), v.records(), v.importedAt(), v.source());
+      out.printf(
+          Locale.ROOT, "%s  %6d  %s  %s%n", v.updated(), v.records(), v.importedAt(), v.source());
     }
     out.flush();
     return ExitCodes.OK;

@@ -64,19 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
     RegistryIndex index = registry.index();
     RegistrySearch search = RegistrySearch.of(index);
     SearchPage result = all ? search.all(query) : UserInput.check(() -> search.search(query, page));
-    if (result.total() > 0 && result.page() > result.pageCount()) {
-      throw new NotFoundException(
-          "there is no page "
-              + result.page()
-              + ": '"
-              + result.query()
-              + "' has "
-              + result.pageCount()
-              + (result.pageCount() == 1 ? " page" : " pages")
-              + " ("
-              + result.total()
-              + " rows); --all shows every row");
-    }
+    requireExistingPage(result);
     List<Row> rows = new ArrayList<>();
     for (SearchRow r : result.rows()) {
       Row row = Rows.of(r.record(), r.kind());
@@ -90,6 +78,23 @@ public final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** A page past the end is not found, as on the web, with how many pages there are. */
+  private static void requireExistingPage(SearchPage result) {
+    if (result.total() > 0 && result.page() > result.pageCount()) {
+      throw new NotFoundException(
+          "there is no page "
+              + result.page()
+              + ": '"
+              + result.query()
+              + "' has "
+              + result.pageCount()
+              + (result.pageCount() == 1 ? " page" : " pages")
+              + " ("
+              + result.total()
+              + " rows); --all shows every row");
+    }
   }
 
   private static void table(PrintStream out, SearchPage result, List<Row> rows) {
