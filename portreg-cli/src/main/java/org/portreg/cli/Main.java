@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
@@ -122,6 +123,7 @@ public final class Main implements Runnable {
   /** Whether the command line is at fault, including the acting user it chose ({@code --as}). */
   private static boolean isUsage(Exception e) {
     return e instanceof UsageException
+        || e instanceof InvalidInputException
         || e instanceof IllegalArgumentException
         || e instanceof PermissionDeniedException;
   }
