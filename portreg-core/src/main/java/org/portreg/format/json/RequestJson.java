@@ -58,7 +58,7 @@ public final class RequestJson {
       if (json.nextToken() == null) {
         throw problems.fatal(1, 1, "empty input: expected a JSON object", null);
       }
-      JsonTree root = JsonTree.read(json);
+      JsonTree root = JsonTree.readDocument(json);
       if (json.nextToken() != null) {
         JsonLocation at = json.currentTokenLocation();
         throw problems.fatal(
