@@ -62,7 +62,9 @@ public final class JsonFormat {
   public static ReadResult read(byte[] bytes, String source, ReadOptions options) {
     byte[] plain = SourceText.gunzipIfNeeded(bytes, source, options.maxInputBytes());
     ProblemCollector problems = new ProblemCollector(source, options);
-    try (JsonParser json = FACTORY.createParser(plain)) {
+    // Strict UTF-8 first: from bytes Jackson would guess UTF-16 or UTF-32 and fail outside its own
+    // exceptions on impossible code points.
+    try (JsonParser json = FACTORY.createParser(SourceText.decodeUtf8(plain, source))) {
       if (json.nextToken() == null) {
         throw problems.fatal(1, 1, "empty input: expected a JSON object", null);
       }
