@@ -17,9 +17,15 @@ public record Problem(String source, int line, int column, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** {@code source:line:column: message}, the form every adapter prints. */
+  /**
+   * {@code source:line:column: message}, the form every adapter prints; {@code source: message}
+   * when the place is unknown (the message then says why there is no position).
+   */
   @Override
   public String toString() {
+    if (line == 0) {
+      return source + ": " + message;
+    }
     return source + ":" + line + ":" + column + ": " + message;
   }
 }

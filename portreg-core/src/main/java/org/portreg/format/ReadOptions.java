@@ -6,18 +6,37 @@ package org.portreg.format;
  * @param lenient false: throw at the first problem; true: collect problems (up to {@code
  *     maxProblems}) and skip the bad fields
  * @param maxProblems how many problems a lenient read collects before it stops, at least 1
+ * @param maxInputBytes the most bytes of (decompressed) input a read accepts, from 1 to just under
+ *     2 GiB; more is refused while reading, so that a small gzip bomb cannot exhaust memory
  */
-public record ReadOptions(boolean lenient, int maxProblems) {
+public record ReadOptions(boolean lenient, int maxProblems, long maxInputBytes) {
+  /** The default limit on decompressed input: 64 MiB, about 14 times the largest real registry. */
+  public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
+
   /** Stop at the first problem. */
   public static final ReadOptions STRICT = new ReadOptions(false, 1);
 
   /** Collect up to 100 problems. */
   public static final ReadOptions LENIENT = new ReadOptions(true, 100);
 
-  /** Validates the cap. */
+  /** Validates the cap and the limit. */
   public ReadOptions {
     if (maxProblems < 1) {
       throw new IllegalArgumentException("maxProblems must be at least 1, was " + maxProblems);
     }
+    if (maxInputBytes < 1 || maxInputBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "maxInputBytes must be in 1.." + (Integer.MAX_VALUE - 8) + ", was " + maxInputBytes);
+    }
+  }
+
+  /** Options with the default input limit ({@link #DEFAULT_MAX_INPUT_BYTES}). */
+  public ReadOptions(boolean lenient, int maxProblems) {
+    this(lenient, maxProblems, DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /** The same options with another limit on decompressed input, in bytes. */
+  public ReadOptions withMaxInputBytes(long bytes) {
+    return new ReadOptions(lenient, maxProblems, bytes);
   }
 }

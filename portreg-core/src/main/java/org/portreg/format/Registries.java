@@ -35,10 +35,20 @@ public final class Registries {
     return read(file, Optional.empty(), ReadOptions.STRICT).registry();
   }
 
-  /** Reads a registry file in the given format, or the detected one when {@code from} is empty. */
+  /**
+   * Reads a registry file in the given format, or the detected one when {@code from} is empty.
+   *
+   * @throws org.portreg.error.RegistryFormatException for bad input, and for input (the file, or
+   *     what it decompresses to) larger than {@link ReadOptions#maxInputBytes()}
+   */
   public static ReadResult read(Path file, Optional<Format> from, ReadOptions options) {
     byte[] bytes;
     try {
+      // A file past the limit is refused before it is read (gzip never shrinks data that much
+      // less than it expands it, so a bigger .gz would be refused after decompression anyway).
+      if (Files.size(file) > options.maxInputBytes()) {
+        throw SourceText.tooLarge(file.toString(), "file", options.maxInputBytes());
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -49,7 +59,7 @@ public final class Registries {
   /** Reads registry bytes named {@code source}, in {@code from} or the detected format. */
   public static ReadResult read(
       byte[] bytes, String source, Optional<Format> from, ReadOptions options) {
-    byte[] plain = SourceText.gunzipIfNeeded(bytes, source);
+    byte[] plain = SourceText.gunzipIfNeeded(bytes, source, options.maxInputBytes());
     Format format = from.orElseGet(() -> detect(plain));
     switch (format) {
       case XML:

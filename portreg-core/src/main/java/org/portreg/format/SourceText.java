@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import org.portreg.error.RegistryFormatException;
 
 /** Turns input bytes into text: gunzips when needed and decodes strict UTF-8. */
 public final class SourceText {
@@ -21,20 +22,64 @@ public final class SourceText {
   }
 
   /**
-   * The bytes, gunzipped if they are gzip.
+   * The bytes, gunzipped if they are gzip, within the default limit ({@link
+   * ReadOptions#DEFAULT_MAX_INPUT_BYTES}).
    *
-   * @throws org.portreg.error.RegistryFormatException when the gzip stream is broken
+   * @throws org.portreg.error.RegistryFormatException when the gzip stream is broken or the input
+   *     is past the limit
    */
   public static byte[] gunzipIfNeeded(byte[] bytes, String source) {
+    return gunzipIfNeeded(bytes, source, ReadOptions.DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /**
+   * The bytes, gunzipped if they are gzip. Decompression stops as soon as the output passes {@code
+   * limit}, so the memory used is bounded by the limit, not by what the data would expand to.
+   *
+   * @throws org.portreg.error.RegistryFormatException when the gzip stream is broken, or the
+   *     (decompressed) input is larger than {@code limit} bytes; the message names the limit
+   */
+  public static byte[] gunzipIfNeeded(byte[] bytes, String source, long limit) {
     if (!isGzip(bytes)) {
+      if (bytes.length > limit) {
+        throw tooLarge(source, "input", limit);
+      }
       return bytes;
     }
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      return in.readAllBytes();
+    BoundedBytes out = new BoundedBytes(source, limit);
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
+      out.readAll(in);
+      return out.toArray();
     } catch (IOException e) {
       throw new ProblemCollector(source, ReadOptions.STRICT)
-          .fatal(0, 0, "broken or truncated gzip data: " + e.getMessage(), e);
+          .fatal(
+              0,
+              0,
+              "broken or truncated gzip data after "
+                  + out.size()
+                  + " decompressed bytes (no line or column: the fault is in the compressed"
+                  + " bytes): "
+                  + e.getMessage(),
+              e);
     }
+  }
+
+  /** The problem of input past the limit; {@code what} is "input" or "decompressed input". */
+  static RegistryFormatException tooLarge(String source, String what, long limit) {
+    return new ProblemCollector(source, ReadOptions.STRICT)
+        .fatal(
+            0,
+            0,
+            what
+                + " is larger than the limit of "
+                + describeLimit(limit)
+                + " (refused while reading, so no line or column)",
+            null);
+  }
+
+  /** {@code 64 MiB (67108864 bytes)}, or just the bytes when not a whole number of MiB. */
+  static String describeLimit(long limit) {
+    return limit % (1 << 20) == 0 ? (limit >> 20) + " MiB (" + limit + " bytes)" : limit + " bytes";
   }
 
   /**
@@ -50,22 +95,31 @@ public final class SourceText {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
+    // Validate through a small window, then let String build its compact form from the bytes:
+    // decoding into one char buffer would need twice the input again.
+    CharBuffer window = CharBuffer.allocate(8192);
+    CoderResult result = decoder.decode(in, window, true);
+    while (result.isOverflow()) {
+      window.clear();
+      result = decoder.decode(in, window, true);
+    }
     if (result.isError()) {
       int at = in.position();
       throw new ProblemCollector(source, ReadOptions.STRICT)
           .fatal(lineOf(bytes, at), columnOf(bytes, at), "invalid UTF-8 byte sequence", null);
     }
-    decoder.flush(out);
-    out.flip();
-    String text = out.toString();
+    String text = new String(bytes, StandardCharsets.UTF_8);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Gunzips if needed within {@code limit} bytes, then decodes UTF-8 strictly. */
+  public static String textOf(byte[] bytes, String source, long limit) {
+    return decodeUtf8(gunzipIfNeeded(bytes, source, limit), source);
   }
 
   /** Gunzips if needed, then decodes UTF-8 strictly. */
   public static String textOf(byte[] bytes, String source) {
-    return decodeUtf8(gunzipIfNeeded(bytes, source), source);
+    return textOf(bytes, source, ReadOptions.DEFAULT_MAX_INPUT_BYTES);
   }
 
   private static int lineOf(byte[] bytes, int at) {

@@ -2,7 +2,6 @@ package org.portreg.search;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.portreg.format.RecordColumns;
 import org.portreg.model.PartialDate;
 import org.portreg.model.PortRange;
@@ -52,19 +51,14 @@ final class FieldTerms {
   }
 
   /** {@code name:http*}: the whole service name against a glob ({@code *} = any characters). */
-  record NameTerm(Pattern glob) implements Term {
+  record NameTerm(Glob glob) implements Term {
     static NameTerm of(String glob) {
-      StringBuilder regex = new StringBuilder();
-      for (String piece : glob.split("\\*", -1)) {
-        regex.append(regex.length() == 0 ? "" : ".*").append(Pattern.quote(piece));
-      }
-      return new NameTerm(
-          Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      return new NameTerm(Glob.of(glob));
     }
 
     @Override
     public boolean matches(Candidate row) {
-      return row.record().serviceName().map(n -> glob.matcher(n).matches()).orElse(false);
+      return row.record().serviceName().map(glob::matches).orElse(false);
     }
   }
 

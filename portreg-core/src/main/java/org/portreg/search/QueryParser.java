@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.portreg.error.InvalidInputException;
 import org.portreg.model.PartialDate;
 import org.portreg.model.PortRange;
 import org.portreg.model.RecordStatus;
@@ -15,8 +16,22 @@ final class QueryParser {
   static final Set<String> KEYS =
       Set.of("port", "proto", "status", "name", "assignee", "ref", "updated");
 
+  /** The most terms a query may have. */
+  static final int MAX_TERMS = 32;
+
+  /** The most characters one term may have (a quoted phrase counts as one term). */
+  static final int MAX_TERM_LENGTH = 256;
+
+  /** The most stars a {@code name:} glob may have. */
+  static final int MAX_STARS = 16;
+
   private QueryParser() {}
 
+  /**
+   * The terms of {@code query}.
+   *
+   * @throws InvalidInputException for a malformed structured term or a query past the limits
+   */
   static List<Term> parse(String query) {
     List<Term> terms = new ArrayList<>();
     int i = 0;
@@ -26,18 +41,40 @@ final class QueryParser {
       } else if (query.charAt(i) == '"') {
         int close = query.indexOf('"', i + 1);
         int end = close < 0 ? query.length() : close;
-        addQuoted(terms, query.substring(i + 1, end));
+        addQuoted(terms, checkedTerm(terms, query, i + 1, end));
         i = end + 1;
       } else {
         int end = i;
         while (end < query.length() && !Character.isWhitespace(query.charAt(end))) {
           end++;
         }
-        terms.add(parseToken(query.substring(i, end)));
+        terms.add(parseToken(checkedTerm(terms, query, i, end)));
         i = end;
       }
     }
     return terms;
+  }
+
+  /** The term at {@code query[start, end)} after checking the term limits. */
+  private static String checkedTerm(List<Term> terms, String query, int start, int end) {
+    if (terms.size() >= MAX_TERMS) {
+      throw new InvalidInputException(
+          "search: too many terms: at most " + MAX_TERMS + " are allowed");
+    }
+    if (end - start > MAX_TERM_LENGTH) {
+      throw new InvalidInputException(
+          "search: term '"
+              + shortened(query.substring(start, start + 20))
+              + "' is too long: at most "
+              + MAX_TERM_LENGTH
+              + " characters are allowed, was "
+              + (end - start));
+    }
+    return query.substring(start, end);
+  }
+
+  private static String shortened(String text) {
+    return text + "…";
   }
 
   private static void addQuoted(List<Term> terms, String words) {
@@ -58,7 +95,8 @@ final class QueryParser {
       }
       return parseField(key, value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("search: '" + token + "': " + e.getMessage(), e);
+      // The model's parsers (PortRange, PartialDate) and ours state the rule in the message.
+      throw new InvalidInputException("search: '" + token + "': " + e.getMessage(), e);
     }
   }
 
@@ -67,11 +105,20 @@ final class QueryParser {
       case "port" -> new FieldTerms.PortTerm(PortRange.parse(value));
       case "proto" -> new FieldTerms.ProtoTerm(transport(value));
       case "status" -> status(value);
-      case "name" -> FieldTerms.NameTerm.of(value);
+      case "name" -> FieldTerms.NameTerm.of(starsChecked(value));
       case "assignee" -> new FieldTerms.AssigneeTerm(unbracket(value));
       case "ref" -> new FieldTerms.RefTerm(unbracket(value));
       default -> updated(value);
     };
+  }
+
+  private static String starsChecked(String glob) {
+    long stars = glob.chars().filter(c -> c == '*').count();
+    if (stars > MAX_STARS) {
+      throw new IllegalArgumentException(
+          "at most " + MAX_STARS + " '*' are allowed in a name pattern, was " + stars);
+    }
+    return glob;
   }
 
   private static Transport transport(String value) {

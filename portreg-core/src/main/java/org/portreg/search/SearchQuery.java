@@ -22,8 +22,9 @@ public final class SearchQuery {
   /**
    * Parses a query; a blank one matches every record.
    *
-   * @throws IllegalArgumentException for a malformed structured term, naming it and the rule, e.g.
-   *     {@code search: 'port:abc': port must be a number or a range a-b, was 'abc'}
+   * @throws org.portreg.error.InvalidInputException for a malformed structured term, naming it and
+   *     the rule, e.g. {@code search: 'port:abc': port must be a number or a range a-b, was 'abc'},
+   *     and for a query past the limits (32 terms, 256 characters a term, 16 stars a name glob)
    */
   public static SearchQuery parse(String text) {
     Objects.requireNonNull(text, "text");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.portreg.error.InvalidInputException;
 import org.portreg.index.Fixtures;
 import org.portreg.index.RegistryIndex;
 import org.portreg.model.Person;
@@ -127,7 +128,7 @@ class RegistrySearchTest {
       })
   void rejectsAMalformedTermWithAClearMessage(String query, String message) {
     assertThatThrownBy(() -> SearchQuery.parse(query))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage(message);
   }
 

@@ -39,7 +39,7 @@ final class Importer {
     Jdbc.update(c, sql.get("lock_for_import"));
     Optional<StoredVersion> newest = Versions.newest(c, sql);
     if (newest.isPresent()) {
-      Optional<ImportResult> same = checkOrder(newest.get(), document, sameDate);
+      Optional<ImportResult> same = checkOrder(c, newest.get(), document, source, sameDate);
       if (same.isPresent()) {
         return same.get();
       }
@@ -52,26 +52,51 @@ final class Importer {
     return new ImportResult(version, true, added, plan.closedRows().size());
   }
 
-  /** Empty when {@code document} is newer than {@code newest}; the no-op result when same. */
-  private static Optional<ImportResult> checkOrder(
-      StoredVersion newest, Document document, boolean sameDate) {
+  /**
+   * Empty when {@code document} is newer than {@code newest}; the no-op result when the store
+   * already holds it (the newest version, or an older one, as after an interrupted import that is
+   * run again).
+   */
+  private Optional<ImportResult> checkOrder(
+      Connection c, StoredVersion newest, Document document, String source, boolean sameDate)
+      throws SQLException {
     int order = document.updated().compareTo(newest.updated());
-    if (order == 0 && document.sha256().equals(newest.sha256())) {
-      return Optional.of(new ImportResult(newest, false, 0, 0));
+    if (order > 0 || (order == 0 && sameDate && !newest.sha256().equals(document.sha256()))) {
+      return Optional.empty();
     }
-    if (order == 0 && !sameDate) {
-      throw new ConflictException(
-          "the store already holds a different registry dated " + newest.updated());
+    List<StoredVersion> sameDay =
+        Versions.all(c, sql).stream().filter(v -> v.updated().equals(document.updated())).toList();
+    Optional<StoredVersion> identical =
+        sameDay.stream().filter(v -> v.sha256().equals(document.sha256())).findFirst();
+    if (identical.isPresent()) {
+      return Optional.of(new ImportResult(identical.get(), false, 0, 0));
     }
-    if (order < 0) {
-      throw new ConflictException(
-          "registry dated "
-              + document.updated()
-              + " is older than the newest stored version ("
-              + newest.updated()
-              + "); versions must be imported in date order");
+    if (!sameDay.isEmpty()) {
+      throw differs(document, source, sameDay.get(sameDay.size() - 1));
     }
-    return Optional.empty();
+    throw new ConflictException(
+        "registry dated "
+            + document.updated()
+            + " is older than the newest stored version ("
+            + newest.updated()
+            + "); versions must be imported in date order");
+  }
+
+  private static ConflictException differs(Document document, String source, StoredVersion stored) {
+    return new ConflictException(
+        "the store already holds a different registry dated "
+            + stored.updated()
+            + ": "
+            + source
+            + " (sha256 "
+            + document.sha256()
+            + ") differs from stored version "
+            + stored.id()
+            + " (from "
+            + stored.source()
+            + ", sha256 "
+            + stored.sha256()
+            + ")");
   }
 
   private SortKeys.Plan planOrRenumber(Connection c, CurrentRows current, Document document)

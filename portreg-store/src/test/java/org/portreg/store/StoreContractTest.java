@@ -106,7 +106,35 @@ abstract class StoreContractTest {
 
     assertThatThrownBy(() -> store.importRegistry(parse(xml("2026-02-01", "Ann", BETA)), "b"))
         .isInstanceOf(ConflictException.class)
-        .hasMessageContaining("already holds a different registry dated 2026-02-01");
+        .hasMessageContaining("already holds a different registry dated 2026-02-01")
+        .hasMessageContaining("b (sha256 ")
+        .hasMessageContaining("differs from stored version 1 (from a.xml, sha256 ");
+  }
+
+  @Test
+  void skipsAnOlderVersionStoredWithTheSameContent() {
+    String older = xml("2026-01-01", "Ann", ALPHA);
+    store.importRegistry(parse(older), "old.xml");
+    store.importRegistry(parse(xml("2026-02-01", "Ann", ALPHA, BETA)), "new.xml");
+    long parts = store.countParts();
+
+    ImportResult again = store.importRegistry(parse(older), "old-again.xml");
+
+    assertThat(again.imported()).isFalse();
+    assertThat(again.version().updated()).isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(again.version().source()).isEqualTo("old.xml");
+    assertThat(store.countParts()).isEqualTo(parts);
+  }
+
+  @Test
+  void refusesAnOlderVersionStoredWithOtherContentNamingBoth() {
+    store.importRegistry(parse(xml("2026-01-01", "Ann", ALPHA)), "old.xml");
+    store.importRegistry(parse(xml("2026-02-01", "Ann", ALPHA, BETA)), "new.xml");
+
+    assertThatThrownBy(() -> store.importRegistry(parse(xml("2026-01-01", "Ann", BETA)), "b.xml"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("already holds a different registry dated 2026-01-01: b.xml")
+        .hasMessageContaining("differs from stored version 1 (from old.xml, sha256 ");
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class CsvFormat {
    *     unclosed quoted field, malformed bracket list)
    */
   public static ReadResult read(byte[] bytes, String source, ReadOptions options) {
-    return readText(SourceText.textOf(bytes, source), source, options);
+    return readText(SourceText.textOf(bytes, source, options.maxInputBytes()), source, options);
   }
 
   /** Reads CSV that is already text; see {@link #read(byte[], String, ReadOptions)}. */

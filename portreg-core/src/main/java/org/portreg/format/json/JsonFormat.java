@@ -60,13 +60,15 @@ public final class JsonFormat {
    *     {@code format} or {@code version}, and in strict mode for the first bad value
    */
   public static ReadResult read(byte[] bytes, String source, ReadOptions options) {
-    byte[] plain = SourceText.gunzipIfNeeded(bytes, source);
+    byte[] plain = SourceText.gunzipIfNeeded(bytes, source, options.maxInputBytes());
     ProblemCollector problems = new ProblemCollector(source, options);
-    try (JsonParser json = FACTORY.createParser(plain)) {
+    // Strict UTF-8 first: from bytes Jackson would guess UTF-16 or UTF-32 and fail outside its own
+    // exceptions on impossible code points.
+    try (JsonParser json = FACTORY.createParser(SourceText.decodeUtf8(plain, source))) {
       if (json.nextToken() == null) {
         throw problems.fatal(1, 1, "empty input: expected a JSON object", null);
       }
-      Registry registry = new JsonReader(problems).registry(JsonTree.read(json));
+      Registry registry = new JsonReader(problems).registry(JsonTree.readDocument(json));
       return new ReadResult(registry, problems.problems());
     } catch (JsonFields.Skip skipped) {
       throw new RegistryFormatException(problems.problems(), null);

@@ -1,8 +1,10 @@
 package org.portreg.format.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +17,32 @@ import java.util.Map;
  * {@code Number}, {@code Boolean} or {@code null}.
  */
 record JsonTree(Object value, int line, int column) {
+
+  /**
+   * Reads the whole document starting at the parser's current token.
+   *
+   * @throws JsonParseException for malformed JSON, and for JSON past the parser's limits (nesting,
+   *     string and number length) with a message that names the limit in our words and a location
+   */
+  static JsonTree readDocument(JsonParser json) throws IOException {
+    try {
+      return read(json);
+    } catch (StreamConstraintsException e) {
+      throw new JsonParseException(json, limitExceeded(json, e.getMessage()), e);
+    }
+  }
+
+  private static String limitExceeded(JsonParser json, String message) {
+    if (message != null && message.contains("nesting depth")) {
+      return "nesting deeper than " + json.streamReadConstraints().getMaxNestingDepth() + " levels";
+    }
+    if (message != null && message.contains("String value length")) {
+      return "a string longer than "
+          + json.streamReadConstraints().getMaxStringLength()
+          + " characters";
+    }
+    return "a number longer than " + json.streamReadConstraints().getMaxNumberLength() + " digits";
+  }
 
   /** Reads the value starting at the parser's current token. */
   static JsonTree read(JsonParser json) throws IOException {

@@ -53,12 +53,13 @@ public final class RequestJson {
    */
   public static AssignmentRequest read(byte[] bytes, String source) {
     ProblemCollector problems = new ProblemCollector(source, ReadOptions.STRICT);
-    try (JsonParser json = FACTORY.createParser(bytes)) {
+    // Strict UTF-8 first (see JsonFormat.read).
+    try (JsonParser json = FACTORY.createParser(SourceText.decodeUtf8(bytes, source))) {
       json.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       if (json.nextToken() == null) {
         throw problems.fatal(1, 1, "empty input: expected a JSON object", null);
       }
-      JsonTree root = JsonTree.read(json);
+      JsonTree root = JsonTree.readDocument(json);
       if (json.nextToken() != null) {
         JsonLocation at = json.currentTokenLocation();
         throw problems.fatal(

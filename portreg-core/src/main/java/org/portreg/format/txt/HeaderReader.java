@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.format.PageLabels;
+import org.portreg.format.ProblemCollector;
 import org.portreg.model.Inline;
 import org.portreg.model.Note;
 import org.portreg.model.PartialDate;
@@ -29,15 +30,15 @@ final class HeaderReader {
   private static final List<String> SECTIONS = PageLabels.ALL;
 
   private final List<String> lines;
+  private final ProblemCollector problems;
 
-  HeaderReader(List<String> lines) {
+  HeaderReader(List<String> lines, ProblemCollector problems) {
     this.lines = lines;
+    this.problems = problems;
   }
 
   RegistryHeader read() {
-    String updated = String.join(" ", section(LAST_UPDATED)).strip();
-    PartialDate date =
-        PartialDate.hasDateShape(updated) ? PartialDate.parse(updated) : new PartialDate(1, 0, 0);
+    PartialDate date = updated();
     List<String> experts = section(EXPERTS);
     List<Note> notes = new ArrayList<>();
     List<String> note = section(NOTE);
@@ -87,6 +88,25 @@ final class HeaderReader {
       out.remove(0);
     }
     return out;
+  }
+
+  /** The Last Updated date; a date-shaped but impossible one (month 68) is a problem. */
+  private PartialDate updated() {
+    String updated = String.join(" ", section(LAST_UPDATED)).strip();
+    if (PartialDate.hasDateShape(updated)) {
+      try {
+        return PartialDate.parse(updated);
+      } catch (IllegalArgumentException e) {
+        // PartialDate states the rule broken, e.g. "month must be in 1..12, was 68".
+        int line = indexOf(LAST_UPDATED) + 1;
+        while (line < lines.size() && lines.get(line).isBlank()) {
+          line++;
+        }
+        int column = line < lines.size() ? lines.get(line).indexOf(updated.charAt(0)) + 1 : 1;
+        problems.report(line + 1, column, "Last Updated: " + e.getMessage());
+      }
+    }
+    return new PartialDate(1, 0, 0);
   }
 
   private int indexOf(String label) {

@@ -32,7 +32,7 @@ public final class TxtFormat {
    *     table, and for any problem in strict mode
    */
   public static ReadResult read(byte[] bytes, String source, ReadOptions options) {
-    return readText(SourceText.textOf(bytes, source), source, options);
+    return readText(SourceText.textOf(bytes, source, options.maxInputBytes()), source, options);
   }
 
   /** Reads text that is already decoded; see {@link #read(byte[], String, ReadOptions)}. */

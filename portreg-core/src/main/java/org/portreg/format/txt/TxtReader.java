@@ -56,7 +56,7 @@ final class TxtReader {
     int header = findTableHeader();
     int found = findLine("Contact Information", header);
     int contacts = found < 0 ? lines.size() : found;
-    RegistryHeader registryHeader = new HeaderReader(lines.subList(0, header)).read();
+    RegistryHeader registryHeader = new HeaderReader(lines.subList(0, header), problems).read();
     List<ServiceRecord> records = readRecords(header, contacts);
     if (found < 0) {
       problems.report(lines.size(), 1, "truncated table: no Contact Information after the records");

@@ -34,7 +34,7 @@ public final class XmlFormat {
    *     strict mode
    */
   public static ReadResult read(byte[] bytes, String source, ReadOptions options) {
-    return readText(SourceText.textOf(bytes, source), source, options);
+    return readText(SourceText.textOf(bytes, source, options.maxInputBytes()), source, options);
   }
 
   /** Reads XML that is already text. */
