@@ -5,8 +5,8 @@ package org.portreg.error;
  * API field. The message says what is wrong in the user's terms and never names our internals.
  * Adapters answer it as HTTP 400 ({@code bad-request}) and CLI exit 2 (usage).
  *
- * <p>A bare {@link IllegalArgumentException} or {@link IllegalStateException} is never this: it
- * is a broken invariant, a bug, answered as an internal error.
+ * <p>A bare {@link IllegalArgumentException} or {@link IllegalStateException} is never this: it is
+ * a broken invariant, a bug, answered as an internal error.
  */
 public class InvalidInputException extends RegistryException {
   private static final long serialVersionUID = 1L;
