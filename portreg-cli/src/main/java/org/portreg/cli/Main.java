@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import org.portreg.cli.lint.LintCommand;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       ServiceCommand.class,
       AuditCommand.class,
+      LintCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -136,17 +138,17 @@ public final class Main implements Runnable {
   }
 
   /** Where commands read their input, such as a password. */
-  InputStream in() {
+  public InputStream in() {
     return in;
   }
 
   /** Where commands write their output. */
-  OutputStream out() {
+  public OutputStream out() {
     return out;
   }
 
   /** Where commands write messages. */
-  PrintStream err() {
+  public PrintStream err() {
     return err;
   }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * option, the file named by {@code PORTREG_REGISTRY}; the default database takes this place once
  * the store exists.
  */
-final class RegistryOption {
+public final class RegistryOption {
   /** The environment variable naming the registry file when {@code --registry} is absent. */
   static final String ENV = "PORTREG_REGISTRY";
 
@@ -46,7 +46,7 @@ final class RegistryOption {
    *
    * @throws UsageException when a file is named together with {@code --as-of}
    */
-  Optional<Path> file() {
+  public Optional<Path> file() {
     Optional<Path> path = Optional.ofNullable(resolve(file, System.getenv(ENV)));
     if (path.isPresent() && asOf != null) {
       throw new UsageException(
@@ -70,7 +70,7 @@ final class RegistryOption {
    * @throws UsageException when {@code --as-of} is combined with a file
    * @throws NotFoundException when the database holds no version for that date
    */
-  Registry read() {
+  public Registry read() {
     Optional<Path> path = file();
     if (path.isPresent()) {
       return Registries.read(path.get());

@@ -2,6 +2,7 @@ package org.portreg.lint;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,7 +22,9 @@ public enum LintOutput {
   /** SARIF 2.1.0, for code-scanning tools. */
   SARIF;
 
-  static final JsonFactory JSON_FACTORY = new JsonFactory();
+  /** Leaves the caller's writer open: the caller owns it. */
+  static final JsonFactory JSON_FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** The output named {@code text} ({@code text}, {@code json}, {@code sarif}), any case. */
   public static Optional<LintOutput> parse(String text) {

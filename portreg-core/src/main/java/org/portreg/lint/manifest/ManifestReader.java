@@ -86,8 +86,15 @@ final class ManifestReader {
   private static RegistryFormatException malformed(String source, JsonLocation at, String why) {
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    String message = "malformed YAML: " + (why == null ? "unreadable" : why.strip());
+    String message = "malformed YAML: " + (why == null ? "unreadable" : oneLine(why));
     return new RegistryFormatException(new Problem(source, line, column, message));
+  }
+
+  /** SnakeYAML's message without its snippet, caret and "in 'reader'" lines, on one line. */
+  private static String oneLine(String message) {
+    List<String> kept =
+        message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList();
+    return kept.isEmpty() ? message.strip() : String.join("; ", kept);
   }
 
   private static YamlNode node(YAMLParser parser, JsonToken token) throws IOException {
