@@ -28,15 +28,16 @@ final class SourcePositions {
   }
 
   private void scan(SourceSpelling spelling) {
-    int[] lineAndColumn = advance(spelling.prefix(), new int[] {1, 1});
+    String prefix = spelling.prefix();
+    int[] lineAndColumn = advance(prefix, 0, prefix.length(), new int[] {1, 1});
     List<Object> values = spelling.values();
     List<String> texts = spelling.texts();
     for (int i = 0; i < values.size(); i++) {
       String text = texts.get(i);
       int lead = leadingSpace(text);
-      int[] start = advance(text.substring(0, lead), lineAndColumn);
-      starts.put(values.get(i), start.clone());
-      lineAndColumn = advance(text.substring(lead), start);
+      int[] start = advance(text, 0, lead, lineAndColumn);
+      starts.put(values.get(i), start);
+      lineAndColumn = advance(text, lead, text.length(), start);
     }
   }
 
@@ -48,10 +49,11 @@ final class SourcePositions {
     return i;
   }
 
-  private static int[] advance(String text, int[] from) {
+  /** The line and column after the characters {@code begin..end} of {@code text}. */
+  private static int[] advance(String text, int begin, int end, int[] from) {
     int line = from[0];
     int column = from[1];
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = begin; i < end; i++) {
       if (text.charAt(i) == '\n') {
         line++;
         column = 1;
