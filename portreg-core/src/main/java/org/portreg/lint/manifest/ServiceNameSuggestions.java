@@ -3,18 +3,21 @@ package org.portreg.lint.manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.portreg.index.RegistryIndex;
 import org.portreg.model.ServiceRecord;
 import org.portreg.rules.ServiceNames;
 
 /**
  * Suggests the IANA service name a misspelt one meant: the name at the smallest edit distance (at
- * most 2, on names folded to lower case without hyphens). Immutable after construction.
+ * most 2, on names folded to lower case without hyphens), each answer computed once. Thread-safe.
  */
 final class ServiceNameSuggestions {
   private static final int LIMIT = 2;
   private final List<String> names;
+  private final Map<String, String> answered = new ConcurrentHashMap<>();
 
   private ServiceNameSuggestions(List<String> names) {
     this.names = names;
@@ -38,6 +41,10 @@ final class ServiceNameSuggestions {
 
   /** {@code "; did you mean 'x'?"}, or a plain request to use an IANA name when none is close. */
   String suggestion(String text) {
+    return answered.computeIfAbsent(text, this::closest);
+  }
+
+  private String closest(String text) {
     String wanted = skeleton(text);
     String best = null;
     int bestDistance = LIMIT + 1;
