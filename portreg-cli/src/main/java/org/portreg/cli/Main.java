@@ -13,6 +13,7 @@ import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.Version;
 import org.portreg.cli.db.DbCommand;
+import org.portreg.cli.lint.LintCommand;
 import org.portreg.cli.db.ServeCommand;
 import org.portreg.cli.db.UpdateCommand;
 import org.portreg.cli.registry.ConvertCommand;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       ServiceCommand.class,
       AuditCommand.class,
+      LintCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable, Terminal {
