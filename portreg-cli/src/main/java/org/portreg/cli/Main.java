@@ -9,6 +9,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import org.portreg.cli.local.CheckCommand;
+import org.portreg.cli.local.LocalCommand;
+import org.portreg.cli.local.PolicyCommand;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
@@ -40,6 +44,9 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       ServiceCommand.class,
       AuditCommand.class,
+      LocalCommand.class,
+      PolicyCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -123,6 +130,7 @@ public final class Main implements Runnable {
   private static boolean isUsage(Exception e) {
     return e instanceof UsageException
         || e instanceof IllegalArgumentException
+        || e instanceof InvalidInputException
         || e instanceof PermissionDeniedException;
   }
 

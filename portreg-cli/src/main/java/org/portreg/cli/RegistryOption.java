@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * option, the file named by {@code PORTREG_REGISTRY}; the default database takes this place once
  * the store exists.
  */
-final class RegistryOption {
+public final class RegistryOption {
   /** The environment variable naming the registry file when {@code --registry} is absent. */
   static final String ENV = "PORTREG_REGISTRY";
 
@@ -70,7 +70,7 @@ final class RegistryOption {
    * @throws UsageException when {@code --as-of} is combined with a file
    * @throws NotFoundException when the database holds no version for that date
    */
-  Registry read() {
+  public Registry read() {
     Optional<Path> path = file();
     if (path.isPresent()) {
       return Registries.read(path.get());
@@ -79,6 +79,11 @@ final class RegistryOption {
       Optional<Registry> registry = asOf == null ? store.current() : store.asOf(asOf);
       return registry.orElseThrow(() -> nothingStored(store.url()));
     }
+  }
+
+  /** The database URL: {@code --db}, else the default ({@code PORTREG_DB} or SQLite). */
+  public String dbUrl() {
+    return db != null ? db : Store.defaultUrl();
   }
 
   private NotFoundException nothingStored(String url) {
@@ -92,7 +97,8 @@ final class RegistryOption {
             + " FILE");
   }
 
-  RegistryIndex index() {
+  /** The index of the registry {@link #read()} returns. */
+  public RegistryIndex index() {
     return RegistryIndex.of(read());
   }
 }

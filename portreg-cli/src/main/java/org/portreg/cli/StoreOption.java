@@ -4,7 +4,7 @@ import org.portreg.store.Store;
 import picocli.CommandLine.Option;
 
 /** The {@code --db JDBC-URL} option of the commands that use the store. */
-final class StoreOption {
+public final class StoreOption {
   @Option(
       names = "--db",
       paramLabel = "JDBC-URL",
@@ -14,7 +14,7 @@ final class StoreOption {
   private String url;
 
   /** Opens the chosen store; the caller closes it. */
-  Store open() {
+  public Store open() {
     return Store.open(url != null ? url : Store.defaultUrl());
   }
 }
