@@ -16,6 +16,9 @@ import org.portreg.cli.db.DbCommand;
 import org.portreg.cli.db.ServeCommand;
 import org.portreg.cli.db.UpdateCommand;
 import org.portreg.cli.lint.LintCommand;
+import org.portreg.cli.local.CheckCommand;
+import org.portreg.cli.local.LocalCommand;
+import org.portreg.cli.local.PolicyCommand;
 import org.portreg.cli.registry.ConvertCommand;
 import org.portreg.cli.registry.DiffCommand;
 import org.portreg.cli.registry.FreeCommand;
@@ -58,6 +61,9 @@ import picocli.CommandLine.Command;
       ServiceCommand.class,
       AuditCommand.class,
       LintCommand.class,
+      LocalCommand.class,
+      PolicyCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable, Terminal {

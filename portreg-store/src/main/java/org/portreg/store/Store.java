@@ -41,6 +41,7 @@ public final class Store implements AutoCloseable {
   private final Snapshots snapshots;
   private final Accounts accounts;
   private final Registrar registrar;
+  private final LocalRegistry local;
 
   private Store(String url, Clock clock, long gap) {
     Dialect dialect = Dialect.of(url);
@@ -55,6 +56,7 @@ public final class Store implements AutoCloseable {
     this.registrar =
         new Registrar(
             transactions, audit, clock, new RegistryWriter(sql, snapshots, importer, audit, clock));
+    this.local = new LocalRegistry(transactions, audit, clock);
   }
 
   /**
@@ -103,6 +105,11 @@ public final class Store implements AutoCloseable {
   /** The requests and the registration procedures that change the registry. */
   public Registrar registrar() {
     return registrar;
+  }
+
+  /** The organisation's own registry: local assignments and drift acknowledgements. */
+  public LocalRegistry local() {
+    return local;
   }
 
   /** Every stored version, oldest first; empty for a new store. */

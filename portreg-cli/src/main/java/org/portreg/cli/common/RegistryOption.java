@@ -109,6 +109,11 @@ public final class RegistryOption {
     return defaultDatabase && covered && store.newest().isEmpty();
   }
 
+  /** The database URL: {@code --db}, else the default ({@code PORTREG_DB} or SQLite). */
+  public String dbUrl() {
+    return db != null ? db : Store.defaultUrl();
+  }
+
   private NotFoundException nothingStored(String url) {
     String when =
         asOf == null ? "" : asOf.ordinal().isPresent() ? " as " + asOf : " on or before " + asOf;

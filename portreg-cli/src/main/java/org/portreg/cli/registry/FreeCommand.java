@@ -14,10 +14,17 @@ import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.index.FreePorts;
+import org.portreg.index.RegistryIndex;
+import org.portreg.local.AssignmentReader;
+import org.portreg.local.FreeWithPolicy;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.Policy;
 import org.portreg.model.PortRange;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
+import org.portreg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +38,14 @@ import picocli.CommandLine.ParentCommand;
 public final class FreeCommand implements Callable<Integer> {
   @ParentCommand private Terminal main;
   @Mixin private RegistryOption registry;
+  // Issue 16: the policy (--policy, --preset) and the local assignments of the database.
+  @Mixin private PolicyOption policy;
+
+  @Option(names = "--no-local", description = "Ignore the local assignments of the database.")
+  private boolean noLocal;
+
+  @Option(names = "--local", paramLabel = "FILE", description = "Local assignments from a file.")
+  private java.nio.file.Path localFile;
 
   @Option(
       names = "--transport",
@@ -61,9 +76,7 @@ public final class FreeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFormat output = format.get();
-    List<PortRange> ports =
-        UserInput.check(
-            () -> FreePorts.find(registry.index(), parseTransports(), count, space(), contiguous));
+    List<PortRange> ports = UserInput.check(this::find);
     int found = ports.stream().mapToInt(PortRange::size).sum();
     PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
     print(out, output, ports);
@@ -73,6 +86,34 @@ public final class FreeCommand implements Callable<Integer> {
       return ExitCodes.INTERNAL;
     }
     return ExitCodes.OK;
+  }
+
+  /** Issue 16: without a policy or overlay exactly as before; else avoiding them, saying what. */
+  private List<PortRange> find() {
+    RegistryIndex index = registry.index();
+    Policy rules = policy.read();
+    List<LocalAssignment> local = overlay();
+    if ((rules.isEmpty() && local.isEmpty()) || contiguous) {
+      return FreePorts.find(index, parseTransports(), count, space(), contiguous);
+    }
+    FreeWithPolicy free = new FreeWithPolicy(index, rules, local);
+    List<PortRange> ports = free.find(parseTransports(), count, space());
+    int last = ports.isEmpty() ? space().range().last() : ports.get(ports.size() - 1).last();
+    free.skipped(parseTransports(), space(), last).forEach(l -> main.err().println("skipped " + l));
+    return ports;
+  }
+
+  /** The local assignments: from --local, else from the database the registry comes from. */
+  private List<LocalAssignment> overlay() {
+    if (localFile != null) {
+      return AssignmentReader.read(localFile);
+    }
+    if (noLocal || registry.file().isPresent()) {
+      return List.of();
+    }
+    try (Store store = Store.open(registry.dbUrl())) {
+      return store.local().current();
+    }
   }
 
   private static void print(PrintStream out, OutputFormat output, List<PortRange> ports) {

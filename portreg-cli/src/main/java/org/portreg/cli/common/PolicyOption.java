@@ -1,0 +1,72 @@
+package org.portreg.cli.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.portreg.error.InvalidInputException;
+import org.portreg.local.LiveRange;
+import org.portreg.local.Policy;
+import org.portreg.local.PolicyFiles;
+import org.portreg.local.PolicyReader;
+import org.portreg.local.Preset;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --policy FILE} and {@code --preset NAME}: the one place that decides which port-space
+ * policy a command uses. Without {@code --policy}: {@code $PORTREG_POLICY}, else {@code
+ * $XDG_CONFIG_HOME/portreg/policy.yaml} when present, else no file; {@code --preset} adds presets
+ * to it.
+ */
+public final class PolicyOption {
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "Policy file (YAML); default: $PORTREG_POLICY, else $XDG_CONFIG_HOME/portreg/policy.yaml"
+              + " when present, else none.")
+  private Path file;
+
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Add built-in presets: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = PresetNames.class)
+  private List<String> presets = new ArrayList<>();
+
+  /** The policy file in force, if any. */
+  public Optional<Path> file() {
+    return PolicyFiles.locate(file, System::getenv, Path.of(System.getProperty("user.home")));
+  }
+
+  /**
+   * The policy in force: the file's rules, then the named presets'.
+   *
+   * @throws InvalidInputException for an unknown preset
+   */
+  public Policy read() {
+    Policy policy = file().map(f -> PolicyReader.read(f, LiveRange.system())).orElse(Policy.none());
+    List<Preset> extra = new ArrayList<>();
+    for (String name : presets) {
+      extra.add(
+          Preset.parse(name)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "--preset must be one of " + Preset.names() + ", was '" + name + "'")));
+    }
+    return policy.plus(Policy.of(extra, LiveRange.system()));
+  }
+
+  /** The preset names, for help and completion. */
+  static final class PresetNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    PresetNames() {
+      for (Preset p : Preset.values()) {
+        add(p.id());
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.portreg.cli.local;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.portreg.error.InvalidInputException;
+import org.portreg.local.Finding;
+import org.portreg.local.Verdict;
+
+/** Prints {@code check} verdicts as text or JSON. Stateless. */
+final class VerdictOutput {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private VerdictOutput() {}
+
+  /** Whether {@code format} is {@code json}; {@code text} is the default. */
+  static boolean isJson(String format) {
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "json" -> true;
+      case "text" -> false;
+      default ->
+          throw new InvalidInputException("--format must be text or json, was '" + format + "'");
+    };
+  }
+
+  /** One block per item: {@code ITEM: STATUS}, then one indented line per reason. */
+  static void text(List<Verdict> verdicts, PrintWriter out) {
+    for (Verdict v : verdicts) {
+      out.println(v.item() + ": " + v.status());
+      for (Finding f : v.findings()) {
+        out.println("  " + f.severity().word() + ": " + f.message());
+      }
+    }
+  }
+
+  /** {@code {"verdicts": [{"item", "status", "findings": [...]}]}}. */
+  static void json(List<Verdict> verdicts, boolean fails, PrintWriter out) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("result", fails ? "conflict" : "clear");
+      g.writeArrayFieldStart("verdicts");
+      for (Verdict v : verdicts) {
+        g.writeStartObject();
+        g.writeStringField("item", v.item());
+        g.writeStringField("status", v.status());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : v.findings()) {
+          g.writeStartObject();
+          g.writeStringField("severity", f.severity().word());
+          g.writeStringField("kind", f.kind().word());
+          g.writeStringField("message", f.message());
+          g.writeStringField("key", f.key());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+  }
+}
