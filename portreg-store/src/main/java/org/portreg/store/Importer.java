@@ -22,6 +22,9 @@ final class Importer {
   private final Clock clock;
   private final long gap;
 
+  /** How a version seeded from the registry bundled with portreg names its source. */
+  static final String BUNDLED_SOURCE = "bundled:";
+
   Importer(Statements sql, Clock clock, long gap) {
     this.sql = sql;
     this.clock = clock;
@@ -38,6 +41,10 @@ final class Importer {
       throws SQLException {
     Jdbc.update(c, sql.get("lock_for_import"));
     Optional<StoredVersion> newest = Versions.newest(c, sql);
+    if (newest.isPresent() && replacesBundledSeed(c, newest.get(), document)) {
+      dropVersion(c, newest.get().id());
+      newest = Optional.empty();
+    }
     if (newest.isPresent()) {
       Optional<ImportResult> same = checkOrder(c, newest.get(), document, source, sameDate);
       if (same.isPresent()) {
@@ -50,6 +57,28 @@ final class Importer {
     closeRows(c, current, plan.closedRows(), version.id());
     int added = insertParts(c, document, plan, version.id());
     return new ImportResult(version, true, added, plan.closedRows().size());
+  }
+
+  /**
+   * Whether {@code document} is history older than a store that holds nothing but the registry
+   * snapshot {@code serve} seeded it with (its source starts with {@value #BUNDLED_SOURCE}): the
+   * seed then gives way, so {@code db import} of every version, oldest first, works after a first
+   * {@code serve}; importing the seed's own date again restores identical content.
+   */
+  private boolean replacesBundledSeed(Connection c, StoredVersion newest, Document document)
+      throws SQLException {
+    return document.updated().isBefore(newest.updated())
+        && newest.source().startsWith(BUNDLED_SOURCE)
+        && Versions.all(c, sql).size() == 1;
+  }
+
+  private void dropVersion(Connection c, int id) throws SQLException {
+    for (String statement : List.of("delete_parts_of_version", "delete_version")) {
+      try (PreparedStatement delete = c.prepareStatement(sql.get(statement))) {
+        delete.setInt(1, id);
+        delete.executeUpdate();
+      }
+    }
   }
 
   /**

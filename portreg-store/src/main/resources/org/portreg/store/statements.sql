@@ -178,3 +178,9 @@ FROM audit_log ORDER BY id DESC LIMIT ?
 
 -- name: select_port_claims
 SELECT claim_key FROM request_claim WHERE kind = 'port' AND request_id <> ?
+
+-- name: delete_parts_of_version
+DELETE FROM registry_part WHERE valid_from = ?
+
+-- name: delete_version
+DELETE FROM registry_version WHERE id = ?

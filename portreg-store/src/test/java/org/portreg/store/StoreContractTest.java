@@ -73,6 +73,24 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void olderHistoryReplacesABundledSeedButNothingElse() {
+    String seed = xml("2026-02-01", "Ann", ALPHA);
+    store.importRegistry(parse(seed), "bundled:service-names-port-numbers.xml.gz");
+
+    store.importRegistry(parse(xml("2026-01-01", "Ann", BETA)), "old.xml");
+    store.importRegistry(parse(seed), "new.xml");
+
+    assertThat(store.versions())
+        .extracting(StoredVersion::source)
+        .containsExactly("old.xml", "new.xml");
+    assertThat(store.exportXml(LocalDate.of(2026, 2, 1))).contains(seed);
+    assertThat(store.history(HistoryQuery.parse("beta"))).hasSize(2);
+    assertThatThrownBy(() -> store.importRegistry(parse(xml("2025-12-01", "Ann", BETA)), "x"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("older than the newest stored version");
+  }
+
+  @Test
   void importingTheSameVersionAgainChangesNothing() {
     String text = xml("2026-01-01", "Ann", ALPHA);
     store.importRegistry(parse(text), "first.xml");

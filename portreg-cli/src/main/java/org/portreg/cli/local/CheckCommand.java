@@ -1,12 +1,12 @@
 package org.portreg.cli.local;
 
-import org.portreg.cli.common.PolicyOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.Acknowledgement;

@@ -1,6 +1,5 @@
 package org.portreg.cli.local;
 
-import org.portreg.cli.common.PolicyOption;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.Checker;

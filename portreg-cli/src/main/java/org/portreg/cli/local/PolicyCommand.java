@@ -1,9 +1,9 @@
 package org.portreg.cli.local;
 
-import org.portreg.cli.common.PolicyOption;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.local.Policy;
 import org.portreg.local.PolicyRule;
 import picocli.CommandLine;
