@@ -138,6 +138,9 @@ public final class SourceSpelling {
     private final List<Object> values = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
 
+    /** An empty collector. */
+    public Collector() {}
+
     /** Records that the next part, {@code value}, was spelled {@code text}. */
     public void add(Object value, String text) {
       values.add(value);
