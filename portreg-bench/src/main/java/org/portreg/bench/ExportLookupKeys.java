@@ -30,16 +30,7 @@ public final class ExportLookupKeys {
     for (int i = 0; i < index.size(); i++) {
       ordinals.put(index.record(i), i);
     }
-    try (PrintWriter out = writer(dir.resolve("table.txt"))) {
-      for (Transport t : Transport.values()) {
-        for (int port = 0; port < 65536; port++) {
-          ServiceRecord first = index.find(port, t);
-          if (first != null) {
-            out.println(port + " " + t.ordinal() + " " + ordinals.get(first));
-          }
-        }
-      }
-    }
+    writeTable(dir.resolve("table.txt"), index, ordinals);
     try (PrintWriter out = writer(dir.resolve("names.txt"))) {
       for (int i = 0; i < index.size(); i++) {
         int ordinal = i;
@@ -54,6 +45,21 @@ public final class ExportLookupKeys {
     try (PrintWriter out = writer(dir.resolve("name-keys.txt"))) {
       for (String name : BenchKeys.names(index)) {
         out.println(name);
+      }
+    }
+  }
+
+  /** Every (port, transport) with a record: the ordinal of its first record. */
+  private static void writeTable(
+      Path file, RegistryIndex index, Map<ServiceRecord, Integer> ordinals) throws IOException {
+    try (PrintWriter out = writer(file)) {
+      for (Transport t : Transport.values()) {
+        for (int port = 0; port < 65536; port++) {
+          ServiceRecord first = index.find(port, t);
+          if (first != null) {
+            out.println(port + " " + t.ordinal() + " " + ordinals.get(first));
+          }
+        }
       }
     }
   }

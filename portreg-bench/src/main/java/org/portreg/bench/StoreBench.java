@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.portreg.format.Registries;
-import org.portreg.model.Registry;
 import org.portreg.history.HistoryQuery;
+import org.portreg.model.Registry;
 import org.portreg.store.Store;
 
 /**
@@ -42,12 +42,13 @@ public final class StoreBench {
   /** Runs every measurement and prints a Markdown table. */
   public static void main(String[] args) throws Exception {
     List<Path> files = historyFiles();
-    System.out.printf("history files: %d%n", files.size());
+    System.out.printf(Locale.ROOT, "history files: %d%n", files.size());
     printBaseline(files);
     Path folder = Files.createTempDirectory("portreg-bench-");
     String sqlite = "jdbc:sqlite:" + folder.resolve("portreg.db");
     measure("SQLite", sqlite, files);
     System.out.printf(
+        Locale.ROOT,
         "SQLite file size: %.1f MB (portreg.db + WAL %.1f MB)%n",
         mb(Files.size(folder.resolve("portreg.db"))),
         mb(sizeOrZero(folder.resolve("portreg.db-wal"))));
@@ -55,7 +56,11 @@ public final class StoreBench {
     execute("CREATE SCHEMA " + schema);
     try {
       measure("PostgreSQL", POSTGRES + "&currentSchema=" + schema, files);
-      System.out.printf("PostgreSQL size: %.1f MB (tables + indexes)%n", mb(postgresSize(schema)));
+      System.out.printf(
+          Locale.ROOT,
+          Locale.ROOT,
+          "PostgreSQL size: %.1f MB (tables + indexes)%n",
+          mb(postgresSize(schema)));
     } finally {
       execute("DROP SCHEMA " + schema + " CASCADE");
     }
@@ -72,10 +77,17 @@ public final class StoreBench {
         uncompressed += registry.records().size();
       }
       System.out.printf(
+          Locale.ROOT,
           "baseline, parse only (round %d): %.1f s wall, %.1f s CPU%n",
-          round + 1, seconds(System.nanoTime() - start), seconds(cpuNanos() - cpu));
+          round + 1,
+          seconds(System.nanoTime() - start),
+          seconds(cpuNanos() - cpu));
     }
-    System.out.printf("records over all versions (a copy per version): %d%n", uncompressed);
+    System.out.printf(
+        Locale.ROOT,
+        Locale.ROOT,
+        "records over all versions (a copy per version): %d%n",
+        uncompressed);
   }
 
   private static void measure(String name, String url, List<Path> files) {
@@ -86,8 +98,12 @@ public final class StoreBench {
         store.importRegistry(Registries.read(file), file.getFileName().toString());
       }
       System.out.printf(
+          Locale.ROOT,
           "%s import of %d versions: %.1f s wall, %.1f s CPU%n",
-          name, files.size(), seconds(System.nanoTime() - start), seconds(cpuNanos() - cpu));
+          name,
+          files.size(),
+          seconds(System.nanoTime() - start),
+          seconds(cpuNanos() - cpu));
     }
     try (Store store = Store.open(url)) {
       measureQueries(name, store);
@@ -104,17 +120,12 @@ public final class StoreBench {
       cold.add(millis(System.nanoTime() - start));
       coldCpu.add(millis(THREADS.getCurrentThreadCpuTime() - cpu));
     }
-    double[] warm = new double[200];
-    for (int i = 0; i < warm.length; i++) {
-      long start = System.nanoTime();
-      store.asOf(AS_OF_DATES.get(i % AS_OF_DATES.size())).orElseThrow();
-      warm[i] = millis(System.nanoTime() - start);
-    }
-    Arrays.sort(warm);
+    double[] warm = warmAsOf(store);
     long start = System.nanoTime();
     int changes = store.history(HistoryQuery.parse("546")).size();
     double history = millis(System.nanoTime() - start);
     System.out.printf(
+        Locale.ROOT,
         Locale.ROOT,
         "%s as-of cold, fresh store, 5 dates in turn (the first parses every row): %s ms wall,"
             + " %s ms CPU of the calling thread;"
@@ -127,6 +138,18 @@ public final class StoreBench {
         warm[warm.length - 1],
         changes,
         history);
+  }
+
+  /** 200 as-of calls over the five dates, sorted by duration (ms). */
+  private static double[] warmAsOf(Store store) {
+    double[] warm = new double[200];
+    for (int i = 0; i < warm.length; i++) {
+      long start = System.nanoTime();
+      store.asOf(AS_OF_DATES.get(i % AS_OF_DATES.size())).orElseThrow();
+      warm[i] = millis(System.nanoTime() - start);
+    }
+    Arrays.sort(warm);
+    return warm;
   }
 
   private static List<Path> historyFiles() throws Exception {
