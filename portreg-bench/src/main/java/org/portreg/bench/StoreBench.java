@@ -57,10 +57,7 @@ public final class StoreBench {
     try {
       measure("PostgreSQL", POSTGRES + "&currentSchema=" + schema, files);
       System.out.printf(
-          Locale.ROOT,
-          Locale.ROOT,
-          "PostgreSQL size: %.1f MB (tables + indexes)%n",
-          mb(postgresSize(schema)));
+          Locale.ROOT, "PostgreSQL size: %.1f MB (tables + indexes)%n", mb(postgresSize(schema)));
     } finally {
       execute("DROP SCHEMA " + schema + " CASCADE");
     }
@@ -84,10 +81,7 @@ public final class StoreBench {
           seconds(cpuNanos() - cpu));
     }
     System.out.printf(
-        Locale.ROOT,
-        Locale.ROOT,
-        "records over all versions (a copy per version): %d%n",
-        uncompressed);
+        Locale.ROOT, "records over all versions (a copy per version): %d%n", uncompressed);
   }
 
   private static void measure(String name, String url, List<Path> files) {
@@ -125,7 +119,6 @@ public final class StoreBench {
     int changes = store.history(HistoryQuery.parse("546")).size();
     double history = millis(System.nanoTime() - start);
     System.out.printf(
-        Locale.ROOT,
         Locale.ROOT,
         "%s as-of cold, fresh store, 5 dates in turn (the first parses every row): %s ms wall,"
             + " %s ms CPU of the calling thread;"
