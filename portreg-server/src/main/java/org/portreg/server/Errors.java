@@ -65,7 +65,7 @@ public final class Errors {
     return e instanceof InvalidRequestException invalid ? invalid.violations() : List.of();
   }
 
-  public static byte[] body(ProblemDetails problem, String instance) {
+  static byte[] body(ProblemDetails problem, String instance) {
     return body(problem, instance, List.of());
   }
 

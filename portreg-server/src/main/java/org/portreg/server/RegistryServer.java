@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.portreg.server.auth.Workflow;
-import org.portreg.server.http.RequestLimits;
 import org.portreg.server.http.SecurityHeaders;
 import org.portreg.store.Store;
 

@@ -90,7 +90,7 @@ public record ProblemDetails(int status, String slug, String title, String detai
   }
 
   /** The problem of an HTTP status raised outside our handlers. */
-  static ProblemDetails ofStatus(int status, String message) {
+  public static ProblemDetails ofStatus(int status, String message) {
     return switch (status) {
       case 401 -> new ProblemDetails(401, "unauthorized", "Unauthorized", message);
       case 403 -> new ProblemDetails(403, "forbidden", "Forbidden", message);

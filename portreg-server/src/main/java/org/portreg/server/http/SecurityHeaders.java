@@ -3,8 +3,6 @@ package org.portreg.server.http;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.portreg.format.html.HtmlFormat;
-import org.portreg.server.ServerOptions;
-import org.portreg.server.registry.LookupFastPath;
 
 /**
  * The headers every response carries: a strict Content-Security-Policy (scripts, styles, images and
@@ -26,7 +24,7 @@ public final class SecurityHeaders {
 
   /**
    * The headers every response carries, by name: the one definition that Javalin's before-handler,
-   * {@link JettyErrors} and {@link LookupFastPath} all send.
+   * {@code JettyErrors} and {@code LookupFastPath} all send.
    */
   public static final Map<String, String> ALWAYS =
       Map.of(
@@ -40,7 +38,7 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  /** The request attribute that says clients use https only ({@link ServerOptions#httpsOnly}). */
+  /** The request attribute that says clients use https only ({@code ServerOptions.httpsOnly}). */
   public static final String HTTPS_ONLY = "portreg.httpsOnly";
 
   /** A year, as is usual for HSTS once a site is served over https for good. */

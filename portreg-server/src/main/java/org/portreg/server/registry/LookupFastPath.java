@@ -15,7 +15,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.portreg.model.Transport;
-import org.portreg.server.ServerOptions;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.http.SecurityHeaders;
@@ -49,7 +48,7 @@ public final class LookupFastPath extends Handler.Wrapper {
 
   /**
    * A handler answering from {@code lookups}; {@code httpsOnly} adds the HSTS header the rest of
-   * the server sends ({@link ServerOptions#httpsOnly}).
+   * the server sends ({@code ServerOptions.httpsOnly}).
    */
   public LookupFastPath(Lookups lookups, HttpMetrics metrics, boolean httpsOnly) {
     this.lookups = lookups;

@@ -1,4 +1,4 @@
-package org.portreg.server.http;
+package org.portreg.server;
 
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
@@ -6,7 +6,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.portreg.server.Errors;
+import org.portreg.server.http.ProblemDetails;
+import org.portreg.server.http.SecurityHeaders;
 
 /**
  * Answers the errors Jetty raises before Javalin sees a request (a body over the size limit, a

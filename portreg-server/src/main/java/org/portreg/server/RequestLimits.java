@@ -1,4 +1,4 @@
-package org.portreg.server.http;
+package org.portreg.server;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * Bounds request bodies at the Jetty level, before any handler reads them: a request announcing or
  * sending more than the limit gets 413. Headers are bounded by Jetty's default (8 KiB).
  */
-public final class RequestLimits {
+final class RequestLimits {
   private RequestLimits() {}
 
   public static void install(Server server, long maxRequestBytes) {
