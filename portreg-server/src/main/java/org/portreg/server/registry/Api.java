@@ -44,7 +44,7 @@ public final class Api {
 
   /** {@code GET /api/v1/versions/{date}}: a dated version's header. */
   public void version(Context ctx) {
-    RegistryVersion version = Downloads.version(source, ctx.pathParam("date"));
+    RegistryVersion version = Versions.at(source, ctx.pathParam("date"));
     send(ctx, header(version, "/versions/" + version.updated() + "/"));
   }
 
@@ -106,7 +106,7 @@ public final class Api {
   }
 
   private RegistryVersion current() {
-    return source.current().orElseThrow(Downloads::nothingImported);
+    return Versions.current(source);
   }
 
   private byte[] header(RegistryVersion version, String base) {

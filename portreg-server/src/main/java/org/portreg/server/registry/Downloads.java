@@ -2,8 +2,6 @@ package org.portreg.server.registry;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import org.portreg.error.NotFoundException;
-import org.portreg.model.PartialDate;
 import org.portreg.server.RegistrySource;
 import org.portreg.server.RegistryVersion;
 import org.portreg.server.http.BoundedCache;
@@ -25,31 +23,13 @@ public final class Downloads {
 
   /** GET of the current version's file. */
   public void serveCurrent(Context ctx, DownloadFormat format) {
-    RegistryVersion version = source.current().orElseThrow(Downloads::nothingImported);
+    RegistryVersion version = Versions.current(source);
     send(ctx, representation(version, format));
   }
 
   /** GET of a dated version's file; the date is the {@code date} path parameter. */
   public void serveVersion(Context ctx, DownloadFormat format) {
-    send(ctx, representation(version(source, ctx.pathParam("date")), format));
-  }
-
-  /** The version of a date given as text. */
-  public static RegistryVersion version(RegistrySource source, String date) {
-    PartialDate updated;
-    try {
-      updated = PartialDate.parse(date);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "version date must be YYYY-MM-DD, was '" + date + "': " + e.getMessage(), e);
-    }
-    return source
-        .version(updated)
-        .orElseThrow(() -> new NotFoundException("no registry version of " + updated));
-  }
-
-  public static NotFoundException nothingImported() {
-    return new NotFoundException("no registry has been imported yet");
+    send(ctx, representation(Versions.at(source, ctx.pathParam("date")), format));
   }
 
   Representation representation(RegistryVersion version, DownloadFormat format) {

@@ -97,8 +97,8 @@ public final class Lookups {
 
   /** The diff between the versions of two dates, cached per pair of version ids. */
   public Diff diff(String from, String to) {
-    RegistryVersion older = Downloads.version(source, from);
-    RegistryVersion newer = Downloads.version(source, to);
+    RegistryVersion older = Versions.at(source, from);
+    RegistryVersion newer = Versions.at(source, to);
     return diffs.get(
         older.id() + ">" + newer.id(),
         () -> RegistryDiff.compare(older.registry(), newer.registry()));
@@ -131,7 +131,7 @@ public final class Lookups {
   }
 
   public VersionIndex current() {
-    return indexes.of(source.current().orElseThrow(Downloads::nothingImported));
+    return indexes.of(Versions.current(source));
   }
 
   /** The current version's index when it is at hand without blocking, else empty. */

@@ -18,8 +18,8 @@ import org.portreg.server.http.ProblemDetails;
 import org.portreg.server.registry.Api;
 import org.portreg.server.registry.DownloadFormat;
 import org.portreg.server.registry.DownloadFormats;
-import org.portreg.server.registry.Downloads;
 import org.portreg.server.registry.People;
+import org.portreg.server.registry.Versions;
 import org.portreg.server.web.view.ErrorPage;
 import org.portreg.server.web.view.Link;
 import org.portreg.server.web.view.Nav;
@@ -66,7 +66,7 @@ public final class Pages {
 
   /** {@code GET /versions/{date}/}: a dated version's registry page. */
   public void version(Context ctx) {
-    RegistryVersion version = Downloads.version(source, ctx.pathParam("date"));
+    RegistryVersion version = Versions.at(source, ctx.pathParam("date"));
     String base = "/versions/" + version.updated() + "/";
     registry(ctx, version, base, base);
   }
@@ -120,7 +120,7 @@ public final class Pages {
 
   /** {@code GET /person/{id}}. */
   public void person(Context ctx) {
-    RegistryVersion version = source.current().orElseThrow(Downloads::nothingImported);
+    RegistryVersion version = Versions.current(source);
     Person person = people.find(version, ctx.pathParam("id"));
     render(ctx, "person.jte", Map.of("page", PageModels.personPage(version, person)));
   }
