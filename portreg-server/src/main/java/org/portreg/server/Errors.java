@@ -4,6 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.List;
 import java.util.Locale;
+import org.portreg.server.http.JsonBody;
+import org.portreg.server.http.ProblemDetails;
+import org.portreg.server.http.RateLimitedException;
+import org.portreg.server.web.Pages;
+import org.portreg.server.workflow.RequestsJson;
 import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.Violation;
 import org.slf4j.Logger;
@@ -14,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * that ask for JSON, an HTML error page otherwise. Server faults are logged here, with their stack
  * trace, and never shown to the client. Thread-safe.
  */
-final class Errors {
-  static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+public final class Errors {
+  public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
   private final Pages pages;
@@ -65,7 +70,7 @@ final class Errors {
   }
 
   /** The problem document; an invalid request's violations go in a {@code violations} member. */
-  static byte[] body(ProblemDetails problem, String instance, List<Violation> violations) {
+  public static byte[] body(ProblemDetails problem, String instance, List<Violation> violations) {
     return JsonBody.of(
         json -> {
           json.writeStartObject();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.portreg.format.Registries;
+import org.portreg.format.Sha256;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.PartialDate;
 import org.portreg.model.Registry;
@@ -75,6 +76,6 @@ public final class InMemoryRegistrySource implements RegistrySource {
 
   /** The first 16 bytes of the SHA-256 of the XML rendering, in hex. */
   static String idOf(Registry registry) {
-    return HexFormat.of().formatHex(Digests.sha256(XmlFormat.write(registry)), 0, 16);
+    return HexFormat.of().formatHex(Sha256.of(XmlFormat.write(registry)), 0, 16);
   }
 }

@@ -6,6 +6,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.portreg.server.http.ProblemDetails;
+import org.portreg.server.http.SecurityHeaders;
 
 /**
  * Answers the errors Jetty raises before Javalin sees a request (a body over the size limit, a

@@ -7,6 +7,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.portreg.server.http.ApiPaths;
+import org.portreg.server.http.HttpMetrics;
+import org.portreg.server.http.JsonBody;
 
 /** {@code /healthz} and {@code /metrics}. Thread-safe. */
 final class Operations {
@@ -29,11 +32,11 @@ final class Operations {
     try {
       current = source.current();
     } catch (RuntimeException e) {
-      ctx.status(503).contentType(Api.JSON);
+      ctx.status(503).contentType(ApiPaths.JSON);
       ctx.result(JsonBody.of(json -> writeStatus(json, "unavailable", e.getMessage())));
       return;
     }
-    ctx.contentType(Api.JSON);
+    ctx.contentType(ApiPaths.JSON);
     ctx.result(
         JsonBody.of(
             json -> {

@@ -10,6 +10,8 @@ import java.net.BindException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.portreg.server.auth.Workflow;
+import org.portreg.server.http.SecurityHeaders;
 import org.portreg.store.Store;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.model.PartialDate;
+import org.portreg.server.http.FeatureUnavailableException;
 
 /**
  * Where the server reads registry versions from. The server asks on every request and keys its

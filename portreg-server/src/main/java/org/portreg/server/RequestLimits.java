@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 final class RequestLimits {
   private RequestLimits() {}
 
-  static void install(Server server, long maxRequestBytes) {
+  public static void install(Server server, long maxRequestBytes) {
     server.insertHandler(new SizeLimitHandler(maxRequestBytes, -1));
     server.setErrorHandler(new JettyErrors());
   }

@@ -6,9 +6,28 @@ import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
 import org.portreg.error.NotFoundException;
+import org.portreg.server.auth.Authentication;
+import org.portreg.server.auth.Workflow;
+import org.portreg.server.http.ApiPaths;
+import org.portreg.server.http.HttpMetrics;
+import org.portreg.server.registry.Api;
+import org.portreg.server.registry.DownloadFormat;
+import org.portreg.server.registry.Downloads;
+import org.portreg.server.registry.LookupFastPath;
+import org.portreg.server.registry.Lookups;
+import org.portreg.server.registry.People;
+import org.portreg.server.registry.VersionIndexes;
+import org.portreg.server.web.Assets;
+import org.portreg.server.web.DetailPages;
+import org.portreg.server.web.Pages;
+import org.portreg.server.web.SignIn;
+import org.portreg.server.workflow.AdminApi;
+import org.portreg.server.workflow.AdminPages;
+import org.portreg.server.workflow.RequestsApi;
+import org.portreg.server.workflow.WorkflowPages;
 
 /** Every route of the server and the handler behind it, in one table. Thread-safe. */
-final class Routes {
+public final class Routes {
   private final ServerOptions options;
   private final Downloads downloads;
   private final Api api;
@@ -89,23 +108,24 @@ final class Routes {
 
   /** The read-only registry API: versions, records, people and lookups. */
   private void addRegistryApi(RoutesConfig routes) {
-    routes.get(Api.PREFIX + "/registry", api::registry);
-    routes.get(Api.PREFIX + "/versions", api::versions);
-    routes.get(Api.PREFIX + "/versions/{date}", api::version);
-    routes.get(Api.PREFIX + "/records", api::records);
-    routes.get(Api.PREFIX + "/people/{id}", api::person);
-    routes.get(Api.PREFIX + "/ports/{port}", lookups::port);
-    routes.get(Api.PREFIX + "/ports/{port}/{transport}", lookups::portOnTransport);
-    routes.get(Api.PREFIX + "/services/{name}", lookups::service);
-    routes.get(Api.PREFIX + "/free", lookups::free);
-    routes.get(Api.PREFIX + "/diff", lookups::diff);
-    routes.get(Api.PREFIX + "/history", lookups::history);
+    routes.get(ApiPaths.PREFIX + "/registry", api::registry);
+    routes.get(ApiPaths.PREFIX + "/versions", api::versions);
+    routes.get(ApiPaths.PREFIX + "/versions/{date}", api::version);
+    routes.get(ApiPaths.PREFIX + "/records", api::records);
+    routes.get(ApiPaths.PREFIX + "/people/{id}", api::person);
+    routes.get(ApiPaths.PREFIX + "/ports/{port}", lookups::port);
+    routes.get(ApiPaths.PREFIX + "/ports/{port}/{transport}", lookups::portOnTransport);
+    routes.get(ApiPaths.PREFIX + "/services/{name}", lookups::service);
+    routes.get(ApiPaths.PREFIX + "/free", lookups::free);
+    routes.get(ApiPaths.PREFIX + "/diff", lookups::diff);
+    routes.get(ApiPaths.PREFIX + "/history", lookups::history);
   }
 
   /** The static assets: the OpenAPI document, stylesheet, icon and script. */
   private void addAssets(RoutesConfig routes) {
     routes.get(
-        Api.PREFIX + "/openapi.json", asset("openapi.json", "application/json; charset=utf-8"));
+        ApiPaths.PREFIX + "/openapi.json",
+        asset("openapi.json", "application/json; charset=utf-8"));
     routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
     routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
     // Browsers ask for /favicon.ico on pages that name no icon, such as the .html download.
@@ -116,20 +136,20 @@ final class Routes {
 
   /** The requests API and administration; every write here is in the OpenAPI document. */
   private void addWorkflowRoutes(RoutesConfig routes) {
-    routes.post(Api.PREFIX + "/requests", requests::submit);
-    routes.get(Api.PREFIX + "/requests", requests::list);
-    routes.post(Api.PREFIX + "/requests/validate", requests::validate);
-    routes.get(Api.PREFIX + "/requests/{id}", requests::show);
-    routes.post(Api.PREFIX + "/requests/{id}/actions", requests::act);
-    routes.post(Api.PREFIX + "/services/{name}/deassign", admin::deassign);
-    routes.post(Api.PREFIX + "/services/{name}/revoke", admin::revoke);
-    routes.post(Api.PREFIX + "/services/{name}/transfer", admin::transfer);
-    routes.post(Api.PREFIX + "/services/{name}/modify", admin::modify);
-    routes.get(Api.PREFIX + "/users", admin::users);
-    routes.post(Api.PREFIX + "/users", admin::addUser);
-    routes.patch(Api.PREFIX + "/users/{username}", admin::updateUser);
-    routes.post(Api.PREFIX + "/tokens", admin::issueToken);
-    routes.get(Api.PREFIX + "/audit", admin::audit);
+    routes.post(ApiPaths.PREFIX + "/requests", requests::submit);
+    routes.get(ApiPaths.PREFIX + "/requests", requests::list);
+    routes.post(ApiPaths.PREFIX + "/requests/validate", requests::validate);
+    routes.get(ApiPaths.PREFIX + "/requests/{id}", requests::show);
+    routes.post(ApiPaths.PREFIX + "/requests/{id}/actions", requests::act);
+    routes.post(ApiPaths.PREFIX + "/services/{name}/deassign", admin::deassign);
+    routes.post(ApiPaths.PREFIX + "/services/{name}/revoke", admin::revoke);
+    routes.post(ApiPaths.PREFIX + "/services/{name}/transfer", admin::transfer);
+    routes.post(ApiPaths.PREFIX + "/services/{name}/modify", admin::modify);
+    routes.get(ApiPaths.PREFIX + "/users", admin::users);
+    routes.post(ApiPaths.PREFIX + "/users", admin::addUser);
+    routes.patch(ApiPaths.PREFIX + "/users/{username}", admin::updateUser);
+    routes.post(ApiPaths.PREFIX + "/tokens", admin::issueToken);
+    routes.get(ApiPaths.PREFIX + "/audit", admin::audit);
   }
 
   /** The workflow pages: a server without a store answers them with 501. */

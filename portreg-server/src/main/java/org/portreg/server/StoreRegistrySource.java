@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.model.PartialDate;
+import org.portreg.server.http.BoundedCache;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
 

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.server.auth.Authentication;
+import org.portreg.server.http.RateLimit;
+import org.portreg.server.http.SecurityHeaders;
+import org.portreg.server.web.Access;
+import org.portreg.server.web.SignIn;
 
 /** Sign-in, sessions in the store, CSRF, API tokens, rate and size limits, on a real server. */
 class AuthTest {

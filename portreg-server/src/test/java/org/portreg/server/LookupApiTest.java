@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.portreg.server.http.SecurityHeaders;
 
 /** The lookup endpoints: ports, services, free ports, diffs and (without a store) history. */
 class LookupApiTest {

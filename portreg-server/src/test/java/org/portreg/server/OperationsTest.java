@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.portreg.error.StoreException;
 import org.portreg.model.PartialDate;
+import org.portreg.server.http.HttpMetrics;
 
 /** {@code /healthz} and {@code /metrics}. */
 class OperationsTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.portreg.server.http.SecurityHeaders;
 
 /**
  * A page answered by Javalin, an error Jetty raises itself and a lookup answered by the fast path

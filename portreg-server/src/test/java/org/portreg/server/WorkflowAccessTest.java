@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.portreg.server.auth.Authentication;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.Role;

@@ -8,6 +8,7 @@ import org.portreg.format.Registries;
 import org.portreg.model.Transport;
 import org.portreg.model.Xref;
 import org.portreg.model.XrefType;
+import org.portreg.server.http.RateLimit;
 import org.portreg.store.Store;
 import org.portreg.testing.SharedData;
 import org.portreg.workflow.AssignmentRequest;

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.portreg.server.web.Flash;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;

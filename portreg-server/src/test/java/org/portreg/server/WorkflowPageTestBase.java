@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.server.auth.Authentication;
+import org.portreg.server.web.Flash;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.User;
 

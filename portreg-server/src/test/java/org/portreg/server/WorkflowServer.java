@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.portreg.format.Registries;
 import org.portreg.model.Transport;
+import org.portreg.server.http.RateLimit;
 import org.portreg.store.Store;
 import org.portreg.testing.SharedData;
 import org.portreg.workflow.NewUser;

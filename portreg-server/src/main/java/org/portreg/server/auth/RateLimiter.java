@@ -1,0 +1,90 @@
+package org.portreg.server.auth;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.portreg.server.http.RateLimit;
+import org.portreg.server.http.RateLimitedException;
+
+/**
+ * Token buckets by key (a user, a client address, an address and a username). Per server instance:
+ * with several instances a client gets each instance's allowance, which still bounds abuse.
+ * Thread-safe.
+ */
+public final class RateLimiter {
+  /** Past this many keys, full buckets (keys idle long enough to refill) are forgotten. */
+  private static final int MAX_KEYS = 10_000;
+
+  private static final double NANOS_PER_MINUTE = 60e9;
+
+  private final String what;
+  private final RateLimit limit;
+  private final LongSupplier nanoTime;
+  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  public RateLimiter(String what, RateLimit limit, LongSupplier nanoTime) {
+    this.what = what;
+    this.limit = limit;
+    this.nanoTime = nanoTime;
+  }
+
+  public RateLimiter(String what, RateLimit limit) {
+    this(what, limit, System::nanoTime);
+  }
+
+  /**
+   * Takes one request from {@code key}'s bucket.
+   *
+   * @throws RateLimitedException when the bucket is empty, saying when the next request may come
+   */
+  public void take(String key) {
+    long now = nanoTime.getAsLong();
+    if (buckets.size() > MAX_KEYS) {
+      buckets.values().removeIf(b -> b.isFull(now));
+    }
+    long waitNanos = buckets.computeIfAbsent(key, k -> new Bucket(now)).take(now);
+    if (waitNanos > 0) {
+      long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+      throw new RateLimitedException(
+          "too many "
+              + what
+              + ": at most "
+              + limit.perMinute()
+              + " a minute; retry in "
+              + seconds
+              + " s",
+          seconds);
+    }
+  }
+
+  /** One key's tokens. */
+  private final class Bucket {
+    private double tokens = limit.burst();
+    private long refilledAt;
+
+    Bucket(long now) {
+      refilledAt = now;
+    }
+
+    /** Takes a token and answers 0, or answers the nanoseconds until one is there. */
+    synchronized long take(long now) {
+      refill(now);
+      if (tokens >= 1) {
+        tokens -= 1;
+        return 0;
+      }
+      return (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / limit.perMinute());
+    }
+
+    synchronized boolean isFull(long now) {
+      refill(now);
+      return tokens >= limit.burst();
+    }
+
+    private void refill(long now) {
+      double added = (now - refilledAt) * limit.perMinute() / NANOS_PER_MINUTE;
+      tokens = Math.min(limit.burst(), tokens + added);
+      refilledAt = now;
+    }
+  }
+}

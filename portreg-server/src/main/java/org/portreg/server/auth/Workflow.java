@@ -1,0 +1,51 @@
+package org.portreg.server.auth;
+
+import java.util.Optional;
+import org.portreg.server.http.FeatureUnavailableException;
+import org.portreg.store.Accounts;
+import org.portreg.store.Registrar;
+import org.portreg.store.Store;
+
+/**
+ * The store's accounts and registrar, when the server runs on a store. A server over files ({@code
+ * portreg serve --registry FILE}) has neither: requests, users and sign-in then answer that the
+ * feature needs a store. Thread-safe.
+ */
+public final class Workflow {
+  private final Optional<Store> store;
+
+  public Workflow(Optional<Store> store) {
+    this.store = store;
+  }
+
+  /** Whether users, sessions and requests are available. */
+  public boolean isAvailable() {
+    return store.isPresent();
+  }
+
+  /**
+   * The users, tokens and sessions.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public Accounts accounts() {
+    return store().accounts();
+  }
+
+  /**
+   * The requests and registration procedures.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public Registrar registrar() {
+    return store().registrar();
+  }
+
+  private Store store() {
+    return store.orElseThrow(
+        () ->
+            new FeatureUnavailableException(
+                "users and requests need a store: run `portreg serve --db JDBC-URL`"
+                    + " instead of --registry"));
+  }
+}

@@ -1,0 +1,12 @@
+package org.portreg.server.http;
+
+/** The JSON API's path prefix and media type, shared by every API route. */
+public final class ApiPaths {
+  /** The path every API route starts with. */
+  public static final String PREFIX = "/api/v1";
+
+  /** The media type of every JSON response. */
+  public static final String JSON = "application/json; charset=utf-8";
+
+  private ApiPaths() {}
+}

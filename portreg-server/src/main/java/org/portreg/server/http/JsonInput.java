@@ -1,0 +1,151 @@
+package org.portreg.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.portreg.model.Transport;
+import org.portreg.workflow.Role;
+
+/**
+ * A small JSON object sent to the API (an action, a user, a token label), read with Jackson's tree
+ * model. Getters name the member in their {@link IllegalArgumentException} (400). Immutable.
+ */
+public final class JsonInput {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final ObjectNode object;
+
+  private JsonInput(ObjectNode object) {
+    this.object = object;
+  }
+
+  /**
+   * The request body as a JSON object; an empty body is an empty object.
+   *
+   * @throws IllegalArgumentException for malformed JSON or another value than an object
+   */
+  public static JsonInput of(Context ctx) {
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) {
+      return new JsonInput(MAPPER.createObjectNode());
+    }
+    try {
+      JsonNode node = MAPPER.readTree(body);
+      if (node instanceof ObjectNode object) {
+        return new JsonInput(object);
+      }
+      throw new IllegalArgumentException("the request body must be a JSON object");
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "the request body is not JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The object itself, for members read elsewhere. */
+  public ObjectNode object() {
+    return object;
+  }
+
+  /** Whether the member is present and not null. */
+  public boolean has(String name) {
+    return object.hasNonNull(name);
+  }
+
+  /** A text member, if present and not null. */
+  public Optional<String> text(String name) {
+    JsonNode node = object.get(name);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isTextual()) {
+      throw new IllegalArgumentException(name + " must be a string");
+    }
+    return Optional.of(node.asText());
+  }
+
+  /** A required text member, empty text when absent (blank checks are the caller's). */
+  public String textOrEmpty(String name) {
+    return text(name).orElse("");
+  }
+
+  /** A boolean member, if present. */
+  public Optional<Boolean> bool(String name) {
+    JsonNode node = object.get(name);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isBoolean()) {
+      throw new IllegalArgumentException(name + " must be true or false");
+    }
+    return Optional.of(node.asBoolean());
+  }
+
+  /** An array of strings, if present. */
+  Optional<List<String>> texts(String name) {
+    JsonNode node = object.get(name);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isArray()) {
+      throw new IllegalArgumentException(name + " must be an array of strings");
+    }
+    List<String> values = new ArrayList<>();
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      JsonNode item = it.next();
+      if (!item.isTextual()) {
+        throw new IllegalArgumentException(name + " must be an array of strings");
+      }
+      values.add(item.asText());
+    }
+    return Optional.of(values);
+  }
+
+  /** Roles by name ({@code applicant}, {@code expert}, {@code admin}), if present. */
+  public Optional<Set<Role>> roles(String name) {
+    return texts(name).map(JsonInput::parseRoles);
+  }
+
+  /** Transports by token ({@code tcp}, ...), if present. */
+  public Optional<Set<Transport>> transports(String name) {
+    return texts(name).map(values -> parseTransports(name, values));
+  }
+
+  private static Set<Role> parseRoles(List<String> values) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String value : values) {
+      try {
+        roles.add(Role.valueOf(value.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "roles: unknown role '" + value + "' (applicant, expert, admin)", e);
+      }
+    }
+    return roles;
+  }
+
+  private static Set<Transport> parseTransports(String name, List<String> values) {
+    Set<Transport> transports = EnumSet.noneOf(Transport.class);
+    for (String value : values) {
+      transports.add(
+          Transport.parse(value)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          name + ": unknown transport '" + value + "' (tcp, udp, sctp, dccp)")));
+    }
+    return transports;
+  }
+}

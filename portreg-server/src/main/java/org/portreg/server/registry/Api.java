@@ -1,0 +1,146 @@
+package org.portreg.server.registry;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+import org.portreg.format.json.JsonFormat;
+import org.portreg.model.Person;
+import org.portreg.model.ServiceRecord;
+import org.portreg.server.RegistrySource;
+import org.portreg.server.RegistryVersion;
+import org.portreg.server.VersionInfo;
+import org.portreg.server.http.ApiPaths;
+import org.portreg.server.http.BoundedCache;
+import org.portreg.server.http.JsonBody;
+import org.portreg.server.http.Page;
+
+/**
+ * The JSON API under {@code /api/v1}; records and people keep the shapes of {@code
+ * docs/json-format.md}. Thread-safe.
+ */
+public final class Api {
+
+  private final RegistrySource source;
+  private final DownloadFormats downloads;
+  private final VersionIndexes indexes;
+  private final People people;
+
+  /** Rendered record pages, by version, page and query: repeated searches cost nothing. */
+  private final BoundedCache<String, byte[]> pages = new BoundedCache<>(64);
+
+  public Api(
+      RegistrySource source, DownloadFormats downloads, VersionIndexes indexes, People people) {
+    this.source = source;
+    this.people = people;
+    this.downloads = downloads;
+    this.indexes = indexes;
+  }
+
+  /** {@code GET /api/v1/registry}: the current version's header. */
+  public void registry(Context ctx) {
+    send(ctx, header(current(), "/"));
+  }
+
+  /** {@code GET /api/v1/versions/{date}}: a dated version's header. */
+  public void version(Context ctx) {
+    RegistryVersion version = Versions.at(source, ctx.pathParam("date"));
+    send(ctx, header(version, "/versions/" + version.updated() + "/"));
+  }
+
+  /** {@code GET /api/v1/versions}: every version, newest first. */
+  public void versions(Context ctx) {
+    List<VersionInfo> versions = source.versions();
+    send(
+        ctx,
+        JsonBody.of(
+            json -> {
+              json.writeStartObject();
+              json.writeArrayFieldStart("versions");
+              for (VersionInfo v : versions) {
+                writeVersion(json, v);
+              }
+              json.writeEndArray();
+              json.writeEndObject();
+            }));
+  }
+
+  /** {@code GET /api/v1/records?page=N[&search=Q]}: one page of records. */
+  public void records(Context ctx) {
+    int number = Page.parseNumber(ctx.queryParam("page"));
+    RegistryVersion version = current();
+    String search = ctx.queryParam("search");
+    String key = version.id() + '\n' + number + '\n' + (search == null ? "" : search.strip());
+    send(ctx, pages.get(key, () -> renderRecords(version, search, number)));
+  }
+
+  private byte[] renderRecords(RegistryVersion version, String search, int number) {
+    Page<ServiceRecord> page = Page.of(matching(version, search), number);
+    return JsonBody.of(
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("total", page.total());
+          json.writeNumberField("page", page.number());
+          json.writeNumberField("pageSize", page.size());
+          json.writeArrayFieldStart("records");
+          for (ServiceRecord r : page.items()) {
+            JsonFormat.writeRecord(r, json);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  /** {@code GET /api/v1/people/{id}}: one person of the people table. */
+  public void person(Context ctx) {
+    Person person = people.find(current(), ctx.pathParam("id"));
+    send(ctx, JsonBody.of(json -> JsonFormat.writePerson(person, json)));
+  }
+
+  /** The records a query matches, or all when the query is absent or blank. */
+  public List<ServiceRecord> matching(RegistryVersion version, String query) {
+    if (query == null || query.isBlank()) {
+      return version.registry().records();
+    }
+    return indexes.of(version).searchRecords(query.strip());
+  }
+
+  private RegistryVersion current() {
+    return Versions.current(source);
+  }
+
+  private byte[] header(RegistryVersion version, String base) {
+    return JsonBody.of(
+        json -> {
+          json.writeStartObject();
+          json.writeFieldName("version");
+          writeVersion(json, version.info());
+          json.writeNumberField("peopleCount", version.registry().people().size());
+          json.writeFieldName("header");
+          JsonFormat.writeHeader(version.registry().header(), json);
+          json.writeArrayFieldStart("downloads");
+          for (DownloadFormat f : downloads.all()) {
+            json.writeStartObject();
+            json.writeStringField("label", f.label());
+            json.writeStringField("href", base + f.fileName());
+            json.writeStringField("mediaType", f.mediaType());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  private static void writeVersion(JsonGenerator json, VersionInfo v) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", v.id());
+    json.writeStringField("updated", v.updated().toString());
+    json.writeNumberField("recordCount", v.recordCount());
+    json.writeEndObject();
+  }
+
+  private static void send(Context ctx, byte[] body) {
+    ctx.contentType(ApiPaths.JSON);
+    ctx.result(body);
+  }
+}

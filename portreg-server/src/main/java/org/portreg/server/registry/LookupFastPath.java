@@ -1,0 +1,160 @@
+package org.portreg.server.registry;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
+import org.portreg.model.Transport;
+import org.portreg.server.http.ApiPaths;
+import org.portreg.server.http.HttpMetrics;
+import org.portreg.server.http.SecurityHeaders;
+
+/**
+ * Answers well-formed {@code GET /api/v1/ports/{port}[/{transport}]} at the Jetty level, before
+ * Javalin's routing, from the answers {@link VersionIndex} renders once per version: the lookup is
+ * the hot endpoint (DESIGN §9), and Javalin's per-request work (context, routing, before-handlers,
+ * request logger) costs more than the lookup itself. The answer is the same bytes and headers the
+ * Javalin route gives; anything else (a bad port, an unknown transport, no version, HEAD) falls
+ * through to Javalin, which answers it as usual. Thread-safe.
+ */
+public final class LookupFastPath extends Handler.Wrapper {
+  private static final String PREFIX = ApiPaths.PREFIX + "/ports/";
+  private static final HttpField CONTENT_TYPE =
+      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, ApiPaths.JSON);
+  private static final HttpField CACHE_CONTROL =
+      new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, Lookups.CACHE_CONTROL);
+  private static final HttpField VARY =
+      new PreEncodedHttpField(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
+  private static final List<HttpField> SECURITY =
+      SecurityHeaders.ALWAYS.entrySet().stream()
+          .<HttpField>map(h -> new PreEncodedHttpField(h.getKey(), h.getValue()))
+          .toList();
+  private static final HttpField HSTS =
+      new PreEncodedHttpField(SecurityHeaders.HSTS_HEADER, SecurityHeaders.HSTS);
+
+  private final Lookups lookups;
+  private final HttpMetrics metrics;
+  private final HttpField[] security;
+
+  /**
+   * A handler answering from {@code lookups}; {@code httpsOnly} adds the HSTS header the rest of
+   * the server sends ({@code ServerOptions.httpsOnly}).
+   */
+  public LookupFastPath(Lookups lookups, HttpMetrics metrics, boolean httpsOnly) {
+    this.lookups = lookups;
+    this.metrics = metrics;
+    List<HttpField> fields = new ArrayList<>(SECURITY);
+    if (httpsOnly) {
+      fields.add(HSTS);
+    }
+    this.security = fields.toArray(new HttpField[0]);
+  }
+
+  /**
+   * Non-blocking: Jetty may run {@link #handle} on the network thread that read the request,
+   * sparing the hand-off to a pool thread that costs more than a lookup. Only lookups whose answer
+   * is at hand are answered there; every other request is handed to the thread pool here.
+   */
+  @Override
+  public InvocationType getInvocationType() {
+    return InvocationType.NON_BLOCKING;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    long start = System.nanoTime();
+    VersionIndex.PortAnswer answer = answerFor(request);
+    if (answer == null) {
+      getServer().getThreadPool().execute(() -> handleBlocking(request, response, callback));
+      return true;
+    }
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(VARY);
+    for (HttpField f : security) {
+      headers.put(f);
+    }
+    headers.put(CACHE_CONTROL);
+    headers.put(HttpHeader.ETAG, answer.etag());
+    boolean notModified = answer.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH));
+    String route = lookups.routeOf(request.getHttpURI().getPath());
+    if (notModified) {
+      response.setStatus(304);
+      callback.succeeded();
+    } else {
+      headers.put(CONTENT_TYPE);
+      headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+      response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    }
+    metrics.record(route, "GET", notModified ? 304 : 200, (System.nanoTime() - start) / 1e9);
+    return true;
+  }
+
+  /** Hands the request to the rest of the server (Javalin), on a pool thread. */
+  private void handleBlocking(Request request, Response response, Callback callback) {
+    try {
+      if (!super.handle(request, response, callback)) {
+        Response.writeError(request, response, callback, 404);
+      }
+    } catch (Throwable failure) {
+      Response.writeError(request, response, callback, failure);
+    }
+  }
+
+  /** The answer of a well-formed port lookup on an existing version, or null. */
+  private VersionIndex.PortAnswer answerFor(Request request) {
+    if (!HttpMethod.GET.is(request.getMethod())) {
+      return null;
+    }
+    String path = request.getHttpURI().getPath();
+    if (path == null || !path.startsWith(PREFIX)) {
+      return null;
+    }
+    int slash = path.indexOf('/', PREFIX.length());
+    int port = parsePort(path, PREFIX.length(), slash < 0 ? path.length() : slash);
+    if (port < 0) {
+      return null;
+    }
+    Transport transport = null;
+    if (slash >= 0) {
+      Optional<Transport> t = Transport.parse(path.substring(slash + 1));
+      if (t.isEmpty()) {
+        return null;
+      }
+      transport = t.get();
+    }
+    Optional<VersionIndex> index = lookups.currentIfAtHand();
+    try {
+      return index.isPresent() ? index.get().portAnswer(port, transport) : null;
+    } catch (RuntimeException e) {
+      // No version yet, or the store failed: Javalin's route meets the same failure and answers
+      // it as a problem, with logging, in the one place that maps exceptions.
+      return null;
+    }
+  }
+
+  /** The decimal port in {@code path[from, to)}, or -1 when it is not one in 0..65535. */
+  private static int parsePort(String path, int from, int to) {
+    if (to <= from || to - from > 5) {
+      return -1;
+    }
+    int port = 0;
+    for (int i = from; i < to; i++) {
+      char c = path.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      port = port * 10 + (c - '0');
+    }
+    return port <= 65535 ? port : -1;
+  }
+}

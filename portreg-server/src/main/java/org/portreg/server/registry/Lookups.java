@@ -1,0 +1,202 @@
+package org.portreg.server.registry;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.portreg.diff.Diff;
+import org.portreg.diff.DiffFormat;
+import org.portreg.diff.RegistryDiff;
+import org.portreg.error.NotFoundException;
+import org.portreg.history.HistoryQuery;
+import org.portreg.index.FreePorts;
+import org.portreg.index.NameMatch;
+import org.portreg.model.PortRange;
+import org.portreg.model.Transport;
+import org.portreg.rules.PortSpace;
+import org.portreg.server.RegistrySource;
+import org.portreg.server.RegistryVersion;
+import org.portreg.server.http.ApiPaths;
+import org.portreg.server.http.BoundedCache;
+
+/**
+ * The lookup endpoints of the API: ports, services, free ports, diffs and history. Answers are
+ * compact JSON computed once per version; port answers carry an ETag of the version and the port.
+ * Thread-safe.
+ */
+public final class Lookups {
+  static final String CACHE_CONTROL = "public, max-age=60";
+
+  private final RegistrySource source;
+  private final VersionIndexes indexes;
+  private final BoundedCache<String, Diff> diffs = new BoundedCache<>(16);
+
+  public Lookups(RegistrySource source, VersionIndexes indexes) {
+    this.source = source;
+    this.indexes = indexes;
+  }
+
+  /** {@code GET /api/v1/ports/{port}}. */
+  public void port(Context ctx) {
+    sendPort(ctx, Optional.empty());
+  }
+
+  /** {@code GET /api/v1/ports/{port}/{transport}}. */
+  public void portOnTransport(Context ctx) {
+    sendPort(ctx, Optional.of(parseTransport(ctx.pathParam("transport"))));
+  }
+
+  private void sendPort(Context ctx, Optional<Transport> transport) {
+    int port = parsePort(ctx.pathParam("port"));
+    VersionIndex.PortAnswer answer = current().portAnswer(port, transport.orElse(null));
+    ctx.header(Header.ETAG, answer.etag());
+    ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
+    if (answer.etag().equals(ctx.header(Header.IF_NONE_MATCH))) {
+      ctx.status(304);
+      return;
+    }
+    send(ctx, answer.body());
+  }
+
+  /** {@code GET /api/v1/services/{name}}: a historic name answers its replacement's records. */
+  public void service(Context ctx) {
+    String name = ctx.pathParam("name");
+    NameMatch match =
+        current()
+            .index()
+            .lookupByName(name)
+            .orElseThrow(() -> new NotFoundException("no service named " + name));
+    ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
+    send(ctx, LookupJson.service(match));
+  }
+
+  /** {@code GET /api/v1/free?transport=tcp,udp&count=4&range=user&contiguous=false}. */
+  public void free(Context ctx) {
+    List<Transport> transports = parseTransports(ctx.queryParam("transport"));
+    int count = parseCount(ctx.queryParam("count"));
+    String range = Optional.ofNullable(ctx.queryParam("range")).orElse("user");
+    PortSpace space = parseSpace(range);
+    boolean contiguous = Boolean.parseBoolean(ctx.queryParam("contiguous"));
+    List<PortRange> ports =
+        FreePorts.find(current().index(), Set.copyOf(transports), count, space, contiguous);
+    send(ctx, LookupJson.free(transports, range.toLowerCase(Locale.ROOT), contiguous, ports));
+  }
+
+  /** {@code GET /api/v1/diff?from=DATE&to=DATE}: the diff JSON of {@code portreg diff}. */
+  public void diff(Context ctx) {
+    Diff diff = diff(required(ctx, "from"), required(ctx, "to"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DiffFormat.writeJson(diff, out);
+    send(ctx, out.toByteArray());
+  }
+
+  /** The diff between the versions of two dates, cached per pair of version ids. */
+  public Diff diff(String from, String to) {
+    RegistryVersion older = Versions.at(source, from);
+    RegistryVersion newer = Versions.at(source, to);
+    return diffs.get(
+        older.id() + ">" + newer.id(),
+        () -> RegistryDiff.compare(older.registry(), newer.registry()));
+  }
+
+  /** {@code GET /api/v1/history?name=N} or {@code ?port=P[&transport=T]}. */
+  public void history(Context ctx) {
+    HistoryQuery query =
+        historyQuery(ctx.queryParam("name"), ctx.queryParam("port"), ctx.queryParam("transport"));
+    send(ctx, LookupJson.history(query.toString(), source.history(query)));
+  }
+
+  /** The history query of the request's parameters. */
+  static HistoryQuery historyQuery(String name, String port, String transport) {
+    if ((name == null) == (port == null)) {
+      throw new IllegalArgumentException("history needs either name=NAME or port=PORT");
+    }
+    if (name != null) {
+      return new HistoryQuery(Optional.of(name), Optional.empty(), Optional.empty());
+    }
+    Optional<Transport> t = Optional.ofNullable(transport).map(Lookups::parseTransport);
+    return new HistoryQuery(Optional.empty(), Optional.of(parsePort(port)), t);
+  }
+
+  /** The metrics route of a port lookup path. */
+  String routeOf(String path) {
+    return path.indexOf('/', "/api/v1/ports/".length()) < 0
+        ? ApiPaths.PREFIX + "/ports/{port}"
+        : ApiPaths.PREFIX + "/ports/{port}/{transport}";
+  }
+
+  public VersionIndex current() {
+    return indexes.of(Versions.current(source));
+  }
+
+  /** The current version's index when it is at hand without blocking, else empty. */
+  Optional<VersionIndex> currentIfAtHand() {
+    return source.currentIfAtHand().flatMap(indexes::ifBuilt);
+  }
+
+  public static int parsePort(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= PortRange.MAX_PORT) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the other out-of-range values
+    }
+    throw new IllegalArgumentException("port must be a number in 0..65535, was " + text);
+  }
+
+  static Transport parseTransport(String text) {
+    return Transport.parse(text.toLowerCase(Locale.ROOT))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "transport must be tcp, udp, sctp or dccp, was " + text));
+  }
+
+  private static List<Transport> parseTransports(String text) {
+    Set<Transport> transports = new LinkedHashSet<>();
+    for (String token : Optional.ofNullable(text).orElse("tcp,udp").split(",", -1)) {
+      transports.add(parseTransport(token.strip()));
+    }
+    return new ArrayList<>(transports);
+  }
+
+  private static int parseCount(String text) {
+    try {
+      int count = text == null ? 1 : Integer.parseInt(text);
+      if (count >= 1 && count <= 1000) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("count must be a number in 1..1000, was " + text);
+  }
+
+  private static PortSpace parseSpace(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "user" -> PortSpace.USER;
+      case "system" -> PortSpace.SYSTEM;
+      default -> throw new IllegalArgumentException("range must be user or system, was " + text);
+    };
+  }
+
+  private static String required(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("missing parameter " + name + "=DATE");
+    }
+    return value.strip();
+  }
+
+  private static void send(Context ctx, byte[] body) {
+    ctx.contentType(ApiPaths.JSON);
+    ctx.result(body);
+  }
+}

@@ -1,0 +1,104 @@
+package org.portreg.server.web;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.portreg.diff.Diff;
+import org.portreg.server.VersionInfo;
+
+/**
+ * The Atom 1.0 feed of registry changes (RFC 4287): one entry per version, newest first, with the
+ * diff summary against the version before it. Written with the JDK's StAX writer, which escapes
+ * every value. Stateless.
+ */
+final class AtomFeed {
+  static final String MEDIA_TYPE = "application/atom+xml; charset=utf-8";
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  /**
+   * One entry of the feed.
+   *
+   * @param version the version
+   * @param previous the version before it, or null for the oldest
+   * @param diff the diff from {@code previous}, or null for the oldest
+   */
+  record Entry(VersionInfo version, VersionInfo previous, Diff diff) {}
+
+  private AtomFeed() {}
+
+  /** The feed document; {@code base} is the server's absolute URL without a trailing slash. */
+  static byte[] write(String title, String base, List<Entry> entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("feed");
+      xml.writeDefaultNamespace(ATOM);
+      element(xml, "title", title + ": changes");
+      element(xml, "id", base + "/feed.atom");
+      element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : time(entries.get(0)));
+      link(xml, "self", base + "/feed.atom");
+      link(xml, "alternate", base + "/versions");
+      xml.writeStartElement("author");
+      element(xml, "name", "portreg");
+      xml.writeEndElement();
+      for (Entry e : entries) {
+        entry(xml, base, e);
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing the Atom feed: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void entry(XMLStreamWriter xml, String base, Entry e) throws XMLStreamException {
+    String date = e.version().updated().toString();
+    xml.writeStartElement("entry");
+    element(xml, "title", "Registry of " + date);
+    element(xml, "id", "urn:portreg:version:" + e.version().id());
+    element(xml, "updated", time(e));
+    link(
+        xml,
+        "alternate",
+        e.previous() == null
+            ? base + "/versions/" + date + "/"
+            : base + "/diff?from=" + e.previous().updated() + "&to=" + date);
+    element(xml, "summary", summary(e));
+    xml.writeEndElement();
+  }
+
+  static String summary(Entry e) {
+    if (e.diff() == null) {
+      return "First version: " + e.version().recordCount() + " records";
+    }
+    return "Since "
+        + e.previous().updated()
+        + ": "
+        + DetailModels.summary(e.diff())
+        + "; "
+        + e.version().recordCount()
+        + " records";
+  }
+
+  private static String time(Entry e) {
+    return e.version().updated().earliest() + "T00:00:00Z";
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("href", href);
+  }
+}

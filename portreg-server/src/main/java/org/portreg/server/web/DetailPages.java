@@ -1,0 +1,206 @@
+package org.portreg.server.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.portreg.diff.Diff;
+import org.portreg.error.NotFoundException;
+import org.portreg.format.RecordColumns;
+import org.portreg.history.Change;
+import org.portreg.history.HistoryQuery;
+import org.portreg.index.NameMatch;
+import org.portreg.index.RegistryIndex;
+import org.portreg.map.MapRegion;
+import org.portreg.map.PortMap;
+import org.portreg.model.Transport;
+import org.portreg.server.RegistrySource;
+import org.portreg.server.VersionInfo;
+import org.portreg.server.http.BoundedCache;
+import org.portreg.server.registry.LookupJson;
+import org.portreg.server.registry.Lookups;
+import org.portreg.server.registry.VersionIndex;
+import org.portreg.server.web.view.DetailPage;
+import org.portreg.server.web.view.DetailPage.TransportStatus;
+import org.portreg.server.web.view.DiffPage;
+import org.portreg.server.web.view.MapPage;
+
+/** The service, port, map and diff pages and the Atom feed. Thread-safe. */
+public final class DetailPages {
+  /** How many versions the feed shows, newest first. */
+  static final int FEED_ENTRIES = 20;
+
+  private final RegistrySource source;
+  private final Lookups lookups;
+  private final Pages pages;
+  private final BoundedCache<String, byte[]> maps = new BoundedCache<>(2);
+  private final BoundedCache<String, byte[]> feeds = new BoundedCache<>(2);
+
+  public DetailPages(RegistrySource source, Lookups lookups, Pages pages) {
+    this.source = source;
+    this.lookups = lookups;
+    this.pages = pages;
+  }
+
+  /** {@code GET /service/{name}}: case-insensitive; a historic name says whose alias it is. */
+  public void service(Context ctx) {
+    String name = ctx.pathParam("name");
+    NameMatch match =
+        lookups
+            .current()
+            .index()
+            .lookupByName(name)
+            .orElseThrow(() -> new NotFoundException("no service named " + name));
+    List<String> notes = new ArrayList<>();
+    match
+        .historicName()
+        .ifPresent(
+            h ->
+                notes.add(
+                    h
+                        + " is a historic name (RFC 6335 §10.1): an alias of "
+                        + match.name()
+                        + ", whose records follow."));
+    List<Change> history =
+        history(new HistoryQuery(Optional.of(match.name()), Optional.empty(), Optional.empty()));
+    render(ctx, match.name(), match.name(), notes, List.of(), match.records(), history);
+  }
+
+  /** {@code GET /port/{port}}: status per transport, records and history. */
+  public void port(Context ctx) {
+    int port = Lookups.parsePort(ctx.pathParam("port"));
+    RegistryIndex index = lookups.current().index();
+    List<TransportStatus> statuses = new ArrayList<>();
+    for (Transport t : Transport.values()) {
+      statuses.add(new TransportStatus(t.token(), LookupJson.statusName(index, port, t)));
+    }
+    List<Change> history =
+        history(new HistoryQuery(Optional.empty(), Optional.of(port), Optional.empty()));
+    String heading = "Port " + port;
+    render(
+        ctx,
+        heading,
+        heading,
+        List.of(DetailModels.spaceOf(port)),
+        statuses,
+        index.lookup(port),
+        history);
+  }
+
+  private List<Change> history(HistoryQuery query) {
+    return source.hasHistory() ? source.history(query) : List.of();
+  }
+
+  private void render(
+      Context ctx,
+      String title,
+      String heading,
+      List<String> notes,
+      List<TransportStatus> statuses,
+      List<org.portreg.model.ServiceRecord> records,
+      List<Change> history) {
+    DetailPage page =
+        new DetailPage(
+            title + " — portreg",
+            heading,
+            notes,
+            statuses,
+            RecordColumns.HEADERS,
+            records.stream().map(PageModels::row).toList(),
+            DetailModels.history(history),
+            source.hasHistory());
+    pages.render(ctx, "detail.jte", Map.of("page", page));
+  }
+
+  /** {@code GET /map}: the port-space map, each block of 1024 ports a link to its search. */
+  public void map(Context ctx) {
+    String svg = new String(mapSvg(lookups.current()), StandardCharsets.UTF_8);
+    int open = svg.indexOf("<svg");
+    int openEnd = svg.indexOf('>', open);
+    String svgOpen =
+        svg.substring(open, openEnd) + " id=\"port-map\" class=\"port-map\" role=\"img\">";
+    String body = svg.substring(openEnd + 1, svg.lastIndexOf("</svg>"));
+    List<MapPage.Region> regions = new ArrayList<>();
+    for (MapRegion r : PortMap.regions(4)) {
+      String ports = "port:" + r.ports().first() + "-" + r.ports().last();
+      String query = ports + " proto:" + r.transport().token();
+      regions.add(
+          new MapPage.Region(
+              "/?search=" + PageModels.encode(ports) + "+proto%3A" + r.transport().token(),
+              query,
+              r.x(),
+              r.y(),
+              r.width(),
+              r.height()));
+    }
+    pages.render(
+        ctx,
+        "map.jte",
+        Map.of("page", new MapPage("Port-space map — portreg", svgOpen, body, regions)));
+  }
+
+  /** {@code GET /map.svg}: the map as a standalone SVG. */
+  public void mapImage(Context ctx) {
+    ctx.contentType("image/svg+xml");
+    ctx.header("Cache-Control", "public, max-age=60");
+    ctx.result(mapSvg(lookups.current()));
+  }
+
+  private byte[] mapSvg(VersionIndex index) {
+    return maps.get(index.version().id(), () -> PortMap.svg(index.index()));
+  }
+
+  /** {@code GET /diff?from=DATE&to=DATE}: the form, and the diff once both are chosen. */
+  public void diff(Context ctx) {
+    List<String> dates = source.versions().stream().map(v -> v.updated().toString()).toList();
+    String from = Optional.ofNullable(ctx.queryParam("from")).orElse("").strip();
+    String to = Optional.ofNullable(ctx.queryParam("to")).orElse("").strip();
+    DiffPage page;
+    if (from.isEmpty() || to.isEmpty()) {
+      String newest = dates.isEmpty() ? "" : dates.get(0);
+      String previous = dates.size() < 2 ? newest : dates.get(1);
+      page = new DiffPage("Diff — portreg", dates, previous, newest, false, "", List.of());
+    } else {
+      Diff diff = lookups.diff(from, to);
+      page =
+          new DiffPage(
+              "Diff " + from + " → " + to + " — portreg",
+              dates,
+              from,
+              to,
+              true,
+              DetailModels.summary(diff),
+              DetailModels.changes(diff));
+    }
+    pages.render(ctx, "diff.jte", Map.of("page", page));
+  }
+
+  /** {@code GET /feed.atom}: one entry per version, newest first, with its diff summary. */
+  public void feed(Context ctx) {
+    List<VersionInfo> versions = source.versions();
+    String base = ctx.scheme() + "://" + ctx.host();
+    String key =
+        base + " " + (versions.isEmpty() ? "" : versions.get(0).id()) + " " + versions.size();
+    byte[] feed = feeds.get(key, () -> writeFeed(base, versions));
+    ctx.contentType(AtomFeed.MEDIA_TYPE);
+    ctx.result(feed);
+  }
+
+  private byte[] writeFeed(String base, List<VersionInfo> versions) {
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < Math.min(FEED_ENTRIES, versions.size()); i++) {
+      VersionInfo version = versions.get(i);
+      VersionInfo previous = i + 1 < versions.size() ? versions.get(i + 1) : null;
+      Diff diff =
+          previous == null
+              ? null
+              : lookups.diff(previous.updated().toString(), version.updated().toString());
+      entries.add(new AtomFeed.Entry(version, previous, diff));
+    }
+    String title =
+        source.current().map(v -> v.registry().header().title()).orElse("portreg registry");
+    return AtomFeed.write(title, base, entries);
+  }
+}

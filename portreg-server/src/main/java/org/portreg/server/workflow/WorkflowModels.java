@@ -1,0 +1,154 @@
+package org.portreg.server.workflow;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.portreg.model.Transport;
+import org.portreg.model.Xref;
+import org.portreg.server.web.view.AdminPage;
+import org.portreg.server.web.view.RequestRow;
+import org.portreg.server.web.view.StatusPage;
+import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.AuditEntry;
+import org.portreg.workflow.Contact;
+import org.portreg.workflow.PortChoice;
+import org.portreg.workflow.RequestAction;
+import org.portreg.workflow.RequestEvent;
+import org.portreg.workflow.RequestState;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
+
+/** Builds the workflow pages' view models from what the store holds. Stateless. */
+final class WorkflowModels {
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private WorkflowModels() {}
+
+  static String time(Instant at) {
+    return TIME.format(at);
+  }
+
+  /** A request's row; {@code warnings} is -1 when not counted. */
+  static RequestRow row(StoredRequest stored, int warnings) {
+    AssignmentRequest request = stored.request();
+    return new RequestRow(
+        stored.id(),
+        request.serviceName(),
+        transports(request),
+        port(request.port()),
+        label(stored.state()),
+        "state-" + stored.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        stored.applicant(),
+        time(stored.submittedAt()),
+        warnings,
+        adminAction(stored.state()));
+  }
+
+  private static String adminAction(RequestState state) {
+    return switch (state) {
+      case SUBMITTED -> RequestAction.CHECK.name();
+      case AWAITING_IETF_APPROVAL -> RequestAction.RECORD_APPROVAL.name();
+      case APPROVED -> RequestAction.ASSIGN.name();
+      default -> null;
+    };
+  }
+
+  static String transports(AssignmentRequest request) {
+    return request.transports().isEmpty()
+        ? "none"
+        : request.transports().stream().map(Transport::token).collect(Collectors.joining(", "));
+  }
+
+  static String port(PortChoice choice) {
+    if (choice instanceof PortChoice.Specific specific) {
+      return Integer.toString(specific.port());
+    }
+    if (choice instanceof PortChoice.Any any) {
+      return "any "
+          + any.space().name().charAt(0)
+          + any.space().name().substring(1).toLowerCase(Locale.ROOT)
+          + " port";
+    }
+    return "none (service name only)";
+  }
+
+  /** The state as people read it: {@code EXPERT_REVIEW} is "Expert review". */
+  static String label(RequestState state) {
+    return words(state.name()).replace("ietf", "IETF");
+  }
+
+  /** What the button of {@code action} says. */
+  static String label(RequestAction action) {
+    return switch (action) {
+      case ASK_INFORMATION -> "Ask for information";
+      case PROVIDE_INFORMATION -> "Provide information";
+      case RECORD_APPROVAL -> "Record IETF approval";
+      default -> words(action.name());
+    };
+  }
+
+  private static String words(String name) {
+    String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  static StatusPage.Event event(RequestEvent event) {
+    return new StatusPage.Event(
+        time(event.at()),
+        event.actor(),
+        event.role().toLowerCase(Locale.ROOT),
+        words(event.action()),
+        label(event.to()),
+        event.reason());
+  }
+
+  /** The request's private details: contacts, references and the applicant's answers. */
+  static List<StatusPage.Item> details(AssignmentRequest request) {
+    List<StatusPage.Item> items = new ArrayList<>();
+    request.assignee().ifPresent(c -> items.add(new StatusPage.Item("Assignee", contact(c))));
+    request.contact().ifPresent(c -> items.add(new StatusPage.Item("Contact", contact(c))));
+    if (!request.references().isEmpty()) {
+      String refs =
+          request.references().stream().map(Xref::target).collect(Collectors.joining("\n"));
+      items.add(new StatusPage.Item("References", refs));
+    }
+    request
+        .serviceCode()
+        .ifPresent(c -> items.add(new StatusPage.Item("DCCP service code", c.toString())));
+    add(items, "Known unauthorized uses", request.unauthorizedUses());
+    add(items, "Assignment notes", request.assignmentNotes());
+    add(items, "Broadcast or multicast use", request.broadcastUse());
+    add(items, "Behaviour under congestion", request.congestionControl());
+    return items;
+  }
+
+  private static void add(List<StatusPage.Item> items, String label, Optional<String> value) {
+    value.ifPresent(v -> items.add(new StatusPage.Item(label, v)));
+  }
+
+  private static String contact(Contact c) {
+    String org = c.organization().map(o -> ", " + o).orElse("");
+    return c.name() + org + " [" + c.id() + "] " + c.uri();
+  }
+
+  static AdminPage.UserRow user(User user) {
+    return new AdminPage.UserRow(
+        user.username(),
+        user.displayName(),
+        user.email(),
+        user.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList(),
+        user.expertFor().stream().map(Transport::token).toList(),
+        user.active());
+  }
+
+  static AdminPage.AuditRow audit(AuditEntry entry) {
+    return new AdminPage.AuditRow(
+        time(entry.at()), entry.actor(), entry.action(), entry.target(), entry.reason());
+  }
+}

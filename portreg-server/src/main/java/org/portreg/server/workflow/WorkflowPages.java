@@ -1,0 +1,221 @@
+package org.portreg.server.workflow;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.portreg.error.ConflictException;
+import org.portreg.error.NotFoundException;
+import org.portreg.error.StateChangeRefusedException;
+import org.portreg.server.auth.Principal;
+import org.portreg.server.auth.Workflow;
+import org.portreg.server.web.Access;
+import org.portreg.server.web.Flash;
+import org.portreg.server.web.Pages;
+import org.portreg.server.web.view.RequestFormPage;
+import org.portreg.server.web.view.RequestRow;
+import org.portreg.server.web.view.StatusPage;
+import org.portreg.workflow.InvalidRequestException;
+import org.portreg.workflow.RequestAction;
+import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RequestWorkflow;
+import org.portreg.workflow.Role;
+import org.portreg.workflow.StoredRequest;
+import org.portreg.workflow.User;
+import org.portreg.workflow.Violation;
+import org.portreg.workflow.Warning;
+
+/**
+ * The pages of the registration procedures for applicants and experts: the application form, "my
+ * requests", a request's status page with its decision form, and the expert queue. They call the
+ * store directly; every form redirects (303) after it is sent, leaving a flash message.
+ * Thread-safe.
+ */
+public final class WorkflowPages {
+  private final Workflow workflow;
+  private final Pages pages;
+
+  public WorkflowPages(Workflow workflow, Pages pages) {
+    this.workflow = workflow;
+    this.pages = pages;
+  }
+
+  /** {@code GET /requests/new}: the empty application form. */
+  public void newRequest(Context ctx) {
+    if (Access.require(ctx, Role.APPLICANT).isPresent()) {
+      renderForm(ctx, RequestForm.empty(), List.of(), List.of());
+    }
+  }
+
+  /** {@code POST /requests}: submits the form, or shows it again with what is wrong. */
+  public void submit(Context ctx) {
+    User user = Access.require(ctx, Role.APPLICANT).orElseThrow();
+    RequestForm form = RequestForm.read(ctx);
+    if (!form.unreadable().isEmpty()) {
+      List<Violation> all = new ArrayList<>(form.unreadable());
+      all.addAll(workflow.registrar().validate(form.request()));
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      renderForm(ctx, form, all, List.of());
+      return;
+    }
+    try {
+      StoredRequest stored = workflow.registrar().submit(form.request(), user);
+      Flash.set(
+          ctx,
+          "Request #"
+              + stored.id()
+              + " for '"
+              + stored.request().serviceName()
+              + "' submitted: "
+              + WorkflowModels.label(stored.state()));
+      ctx.redirect("/requests/" + stored.id(), HttpStatus.SEE_OTHER);
+    } catch (InvalidRequestException e) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      renderForm(ctx, form, e.violations(), List.of());
+    } catch (ConflictException e) {
+      // Another open request holds the name or port: first come, first served.
+      ctx.status(HttpStatus.CONFLICT);
+      renderForm(ctx, form, List.of(), List.of(e.getMessage()));
+    }
+  }
+
+  private void renderForm(
+      Context ctx, RequestForm form, List<Violation> violations, List<String> general) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    List<String> unplaced = new ArrayList<>(general);
+    for (Violation v : violations) {
+      String field = v.field().replaceAll("\\[.*$", "");
+      if (RequestForm.hasPlaceFor(field)) {
+        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(v.message());
+      } else {
+        unplaced.add(v.message());
+      }
+    }
+    RequestFormPage page =
+        new RequestFormPage(
+            Principal.of(ctx).csrfToken(),
+            form.values(),
+            form.transports(),
+            form.portChoice(),
+            errors,
+            unplaced);
+    pages.render(ctx, "request-form.jte", Map.of("page", page));
+  }
+
+  /** {@code GET /requests/mine}: the applicant's requests, newest first. */
+  public void mine(Context ctx) {
+    Optional<User> user = Access.require(ctx, Role.APPLICANT);
+    if (user.isPresent()) {
+      List<RequestRow> rows =
+          workflow.registrar().requestsOf(user.get().username()).stream()
+              .map(r -> WorkflowModels.row(r, -1))
+              .toList();
+      pages.render(ctx, "requests-mine.jte", Map.of("rows", rows));
+    }
+  }
+
+  /** {@code GET /review}: the expert's queue, oldest first, with each request's warnings. */
+  public void review(Context ctx) {
+    Optional<User> user = Access.require(ctx, Role.EXPERT);
+    if (user.isPresent()) {
+      List<RequestRow> rows =
+          workflow.registrar().queueFor(user.get()).stream()
+              .map(r -> WorkflowModels.row(r, workflow.registrar().warnings(r.request()).size()))
+              .toList();
+      pages.render(ctx, "review.jte", Map.of("rows", rows));
+    }
+  }
+
+  /** {@code GET /requests/{id}}: the status page; contact data only for those who may see it. */
+  public void status(Context ctx) {
+    StoredRequest stored = find(ctx.pathParam("id"));
+    Principal principal = Principal.of(ctx);
+    Optional<User> viewer = principal.user();
+    boolean reviewer = principal.reviews(stored);
+    boolean owner = principal.isApplicant(stored);
+    List<String> warnings =
+        reviewer
+            ? workflow.registrar().warnings(stored.request()).stream()
+                .map(Warning::message)
+                .toList()
+            : List.of();
+    StatusPage page =
+        new StatusPage(
+            WorkflowModels.row(stored, warnings.size()),
+            stored.request().description(),
+            stored.outcome().orElse(null),
+            principal.seesPrivateData(stored)
+                ? WorkflowModels.details(stored.request())
+                : List.of(),
+            workflow.registrar().events(stored.id()).stream().map(WorkflowModels::event).toList(),
+            warnings,
+            viewer.map(u -> actions(stored, u, owner)).orElse(List.of()),
+            viewer.isPresent() ? principal.csrfToken() : null);
+    pages.render(ctx, "request-status.jte", Map.of("page", page));
+  }
+
+  /** The actions {@code user} may take on the request now, in each role held. */
+  private static List<StatusPage.Action> actions(StoredRequest stored, User user, boolean owner) {
+    Set<RequestAction> allowed = EnumSet.noneOf(RequestAction.class);
+    RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(stored.request());
+    for (Role role : user.roles()) {
+      // The applicant acts as applicant only; nobody reviews or assigns their own request.
+      if ((role == Role.APPLICANT) != owner) {
+        continue;
+      }
+      // An expert's decision on a checked request starts the review by itself (Registrar.act).
+      RequestState state =
+          role == Role.EXPERT && stored.state() == RequestState.CHECKED
+              ? RequestState.EXPERT_REVIEW
+              : stored.state();
+      user.as(role).ifPresent(a -> allowed.addAll(RequestWorkflow.allowedActions(state, a, facts)));
+    }
+    allowed.remove(RequestAction.START_REVIEW);
+    return allowed.stream()
+        .map(a -> new StatusPage.Action(a.name(), WorkflowModels.label(a)))
+        .toList();
+  }
+
+  /** {@code POST /requests/{id}/act}: an action with its reason; back to {@code next}. */
+  public void act(Context ctx) {
+    User user = Access.signedIn(ctx).orElseThrow();
+    long id = find(ctx.pathParam("id")).id();
+    RequestAction action = actionOf(ctx.formParam("action"));
+    String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
+    String label = WorkflowModels.label(action);
+    try {
+      StoredRequest after = workflow.registrar().act(id, action, user, reason);
+      Flash.set(ctx, label + ": request #" + id + " is now " + WorkflowModels.label(after.state()));
+    } catch (ConflictException
+        | InvalidRequestException
+        | StateChangeRefusedException
+        | IllegalArgumentException e) {
+      Flash.set(ctx, label + " failed for request #" + id + ": " + e.getMessage());
+    }
+    String next = Access.localPath(ctx.formParam("next"), "/requests/" + id);
+    ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  private static RequestAction actionOf(String name) {
+    for (RequestAction a : RequestAction.values()) {
+      if (a.name().equals(name)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException(
+        "action must be one of the request actions, was '" + name + "'");
+  }
+
+  private StoredRequest find(String id) {
+    Optional<StoredRequest> stored =
+        id.matches("[0-9]{1,18}")
+            ? workflow.registrar().request(Long.parseLong(id))
+            : Optional.empty();
+    return stored.orElseThrow(() -> new NotFoundException("no request #" + id));
+  }
+}

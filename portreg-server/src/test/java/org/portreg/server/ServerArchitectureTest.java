@@ -1,0 +1,121 @@
+package org.portreg.server;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.portreg.store.Accounts;
+import org.portreg.store.IssuedToken;
+import org.portreg.store.Registrar;
+import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
+import org.portreg.store.WebSession;
+
+/**
+ * The server's packages: {@code http} at the bottom, then {@code auth}, {@code registry}, {@code
+ * web} and {@code workflow}; the root package assembles them. Only the store's facade is used.
+ */
+class ServerArchitectureTest {
+  private static final String SERVER = "org.portreg.server";
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(SERVER);
+  }
+
+  @Test
+  void subpackagesHaveNoCycles() {
+    slices().matching(SERVER + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void httpKnowsNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(SERVER + ".http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            SERVER + ".auth..", SERVER + ".registry..", SERVER + ".web..", SERVER + ".workflow..")
+        .check(classes);
+  }
+
+  @Test
+  void authUsesOnlyHttp() {
+    noClasses()
+        .that()
+        .resideInAPackage(SERVER + ".auth..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(SERVER + ".registry..", SERVER + ".web..", SERVER + ".workflow..")
+        .check(classes);
+  }
+
+  @Test
+  void registryUsesNoOtherFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(SERVER + ".registry..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(SERVER + ".auth..", SERVER + ".web..", SERVER + ".workflow..")
+        .check(classes);
+  }
+
+  @Test
+  void webUsesNoWorkflow() {
+    noClasses()
+        .that()
+        .resideInAPackage(SERVER + ".web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(SERVER + ".workflow..")
+        .check(classes);
+  }
+
+  @Test
+  void featuresDoNotUseTheAssembly() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            SERVER + ".http..",
+            SERVER + ".auth..",
+            SERVER + ".registry..",
+            SERVER + ".web..",
+            SERVER + ".workflow..")
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(
+            RegistryServer.class, Routes.class, Errors.class, Operations.class, JettyErrors.class)
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheStoreFacadeIsUsed() {
+    noClasses()
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("org.portreg.store..")
+                .and(
+                    not(
+                        belongToAnyOf(
+                            Store.class,
+                            Accounts.class,
+                            Registrar.class,
+                            StoredVersion.class,
+                            IssuedToken.class,
+                            WebSession.class))))
+        .check(classes);
+  }
+}
