@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.portreg.error.InvalidInputException;
 import org.portreg.model.Transport;
 import org.portreg.workflow.Role;
 
 /**
  * A small JSON object sent to the API (an action, a user, a token label), read with Jackson's tree
- * model. Getters name the member in their {@link IllegalArgumentException} (400). Immutable.
+ * model. Getters name the member in their {@link InvalidInputException} (400). Immutable.
  */
 public final class JsonInput {
   public static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,7 +34,7 @@ public final class JsonInput {
   /**
    * The request body as a JSON object; an empty body is an empty object.
    *
-   * @throws IllegalArgumentException for malformed JSON or another value than an object
+   * @throws InvalidInputException for malformed JSON or another value than an object
    */
   public static JsonInput of(Context ctx) {
     byte[] body = ctx.bodyAsBytes();
@@ -45,10 +46,9 @@ public final class JsonInput {
       if (node instanceof ObjectNode object) {
         return new JsonInput(object);
       }
-      throw new IllegalArgumentException("the request body must be a JSON object");
+      throw new InvalidInputException("the request body must be a JSON object");
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "the request body is not JSON: " + e.getOriginalMessage(), e);
+      throw new InvalidInputException("the request body is not JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -71,7 +71,7 @@ public final class JsonInput {
       return Optional.empty();
     }
     if (!node.isTextual()) {
-      throw new IllegalArgumentException(name + " must be a string");
+      throw new InvalidInputException(name + " must be a string");
     }
     return Optional.of(node.asText());
   }
@@ -88,7 +88,7 @@ public final class JsonInput {
       return Optional.empty();
     }
     if (!node.isBoolean()) {
-      throw new IllegalArgumentException(name + " must be true or false");
+      throw new InvalidInputException(name + " must be true or false");
     }
     return Optional.of(node.asBoolean());
   }
@@ -100,13 +100,13 @@ public final class JsonInput {
       return Optional.empty();
     }
     if (!node.isArray()) {
-      throw new IllegalArgumentException(name + " must be an array of strings");
+      throw new InvalidInputException(name + " must be an array of strings");
     }
     List<String> values = new ArrayList<>();
     for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
       JsonNode item = it.next();
       if (!item.isTextual()) {
-        throw new IllegalArgumentException(name + " must be an array of strings");
+        throw new InvalidInputException(name + " must be an array of strings");
       }
       values.add(item.asText());
     }
@@ -129,7 +129,7 @@ public final class JsonInput {
       try {
         roles.add(Role.valueOf(value.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
             "roles: unknown role '" + value + "' (applicant, expert, admin)", e);
       }
     }
@@ -143,7 +143,7 @@ public final class JsonInput {
           Transport.parse(value)
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
+                      new InvalidInputException(
                           name + ": unknown transport '" + value + "' (tcp, udp, sctp, dccp)")));
     }
     return transports;

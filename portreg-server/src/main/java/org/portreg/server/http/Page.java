@@ -1,6 +1,7 @@
 package org.portreg.server.http;
 
 import java.util.List;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 
 /**
@@ -34,14 +35,14 @@ public record Page<T>(List<T> items, int number, int size, int total) {
   /**
    * Parses the {@code page} query parameter; absent means 1.
    *
-   * @throws IllegalArgumentException when it is not a whole number from 1
+   * @throws InvalidInputException when it is not a whole number from 1
    */
   public static int parseNumber(String text) {
     if (text == null) {
       return 1;
     }
     if (!text.matches("[0-9]{1,9}") || Integer.parseInt(text) < 1) {
-      throw new IllegalArgumentException("page must be a whole number from 1, was '" + text + "'");
+      throw new InvalidInputException("page must be a whole number from 1, was '" + text + "'");
     }
     return Integer.parseInt(text);
   }

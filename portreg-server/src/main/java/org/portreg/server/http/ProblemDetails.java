@@ -56,7 +56,6 @@ public record ProblemDetails(int status, String slug, String title, String detai
       Map.ofEntries(
           Map.entry(NotFoundException.class, new Kind(404, "not-found", "Not Found")),
           Map.entry(InvalidInputException.class, new Kind(400, "bad-request", "Bad Request")),
-          Map.entry(IllegalArgumentException.class, new Kind(400, "bad-request", "Bad Request")),
           Map.entry(
               RegistryFormatException.class,
               new Kind(422, "invalid-registry-data", "Invalid Registry Data")),

@@ -2,6 +2,7 @@ package org.portreg.server.registry;
 
 import java.util.Objects;
 import java.util.function.Function;
+import org.portreg.error.InvalidInputException;
 import org.portreg.model.Registry;
 
 /**
@@ -22,8 +23,7 @@ public record DownloadFormat(
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(writer, "writer");
     if (!fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw new IllegalArgumentException(
-          "file name must be one plain path segment, was " + fileName);
+      throw new InvalidInputException("file name must be one plain path segment, was " + fileName);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.portreg.diff.Diff;
 import org.portreg.diff.DiffFormat;
 import org.portreg.diff.RegistryDiff;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.history.HistoryQuery;
 import org.portreg.index.FreePorts;
@@ -114,7 +115,7 @@ public final class Lookups {
   /** The history query of the request's parameters. */
   static HistoryQuery historyQuery(String name, String port, String transport) {
     if ((name == null) == (port == null)) {
-      throw new IllegalArgumentException("history needs either name=NAME or port=PORT");
+      throw new InvalidInputException("history needs either name=NAME or port=PORT");
     }
     if (name != null) {
       return new HistoryQuery(Optional.of(name), Optional.empty(), Optional.empty());
@@ -148,15 +149,14 @@ public final class Lookups {
     } catch (NumberFormatException e) {
       // reported below, with the other out-of-range values
     }
-    throw new IllegalArgumentException("port must be a number in 0..65535, was " + text);
+    throw new InvalidInputException("port must be a number in 0..65535, was " + text);
   }
 
   static Transport parseTransport(String text) {
     return Transport.parse(text.toLowerCase(Locale.ROOT))
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "transport must be tcp, udp, sctp or dccp, was " + text));
+                new InvalidInputException("transport must be tcp, udp, sctp or dccp, was " + text));
   }
 
   private static List<Transport> parseTransports(String text) {
@@ -176,21 +176,21 @@ public final class Lookups {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("count must be a number in 1..1000, was " + text);
+    throw new InvalidInputException("count must be a number in 1..1000, was " + text);
   }
 
   private static PortSpace parseSpace(String text) {
     return switch (text.toLowerCase(Locale.ROOT)) {
       case "user" -> PortSpace.USER;
       case "system" -> PortSpace.SYSTEM;
-      default -> throw new IllegalArgumentException("range must be user or system, was " + text);
+      default -> throw new InvalidInputException("range must be user or system, was " + text);
     };
   }
 
   private static String required(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("missing parameter " + name + "=DATE");
+      throw new InvalidInputException("missing parameter " + name + "=DATE");
     }
     return value.strip();
   }

@@ -1,5 +1,6 @@
 package org.portreg.server.registry;
 
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.model.PartialDate;
 import org.portreg.server.RegistrySource;
@@ -30,7 +31,7 @@ public final class Versions {
     try {
       updated = PartialDate.parse(date);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
           "version date must be YYYY-MM-DD, was '" + date + "': " + e.getMessage(), e);
     }
     return source

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.portreg.error.InvalidInputException;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
 import org.portreg.server.RegistrySource;
@@ -88,7 +89,7 @@ public final class Pages {
     String error = null;
     try {
       matches = api.matching(version, search);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       // A malformed query is the user's to fix: the page says why, with the form kept.
       matches = List.of();
       error = e.getMessage();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.json.RequestJson;
@@ -181,7 +182,7 @@ public final class AdminApi {
     try {
       return RequestJson.read(JsonInput.MAPPER.writeValueAsBytes(request), "request body");
     } catch (RegistryFormatException | com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new InvalidInputException(e.getMessage(), e);
     }
   }
 
@@ -194,7 +195,7 @@ public final class AdminApi {
         body.text("consentOf")
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new InvalidInputException(
                         "a transfer needs consentOf (the current assignee's id) or override"
                             + " (why the assignee cannot be reached)")));
   }
@@ -203,7 +204,7 @@ public final class AdminApi {
     return Transport.parse(token)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
+                new InvalidInputException(
                     "transport: unknown transport '" + token + "' (tcp, udp, sctp, dccp)"));
   }
 
@@ -211,7 +212,7 @@ public final class AdminApi {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(member + " must be a date YYYY-MM-DD, was '" + text + "'");
+      throw new InvalidInputException(member + " must be a date YYYY-MM-DD, was '" + text + "'");
     }
   }
 
@@ -227,10 +228,10 @@ public final class AdminApi {
     } catch (NumberFormatException e) {
       // Falls through to the one message for every bad limit.
     }
-    throw new IllegalArgumentException("limit must be a number in 1..1000, was '" + text + "'");
+    throw new InvalidInputException("limit must be a number in 1..1000, was '" + text + "'");
   }
 
-  private static IllegalArgumentException missing(String member) {
-    return new IllegalArgumentException(member + " is required");
+  private static InvalidInputException missing(String member) {
+    return new InvalidInputException(member + " is required");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.portreg.error.ConflictException;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.error.StateChangeRefusedException;
 import org.portreg.model.Transport;
@@ -234,7 +235,7 @@ public final class AdminPages {
     return Transport.parse(token)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
+                new InvalidInputException(
                     "transport must be tcp, udp, sctp or dccp, was '" + token + "'"));
   }
 
@@ -242,7 +243,7 @@ public final class AdminPages {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
           "commentPeriodEnd must be a date like 2026-12-31, was '" + text + "'", e);
     }
   }

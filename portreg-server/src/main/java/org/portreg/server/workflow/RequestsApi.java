@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.json.RequestJson;
@@ -129,7 +130,7 @@ public final class RequestsApi {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("a request id is a number, was '" + text + "'", e);
+      throw new InvalidInputException("a request id is a number, was '" + text + "'", e);
     }
   }
 
@@ -147,7 +148,7 @@ public final class RequestsApi {
     try {
       return RequestAction.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
           "action must be one of " + List.of(RequestAction.values()) + ", was '" + name + "'", e);
     }
   }
@@ -161,7 +162,7 @@ public final class RequestsApi {
       try {
         states.add(RequestState.valueOf(name.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
             "state must be among " + List.of(RequestState.values()) + ", was '" + name + "'", e);
       }
     }
@@ -175,7 +176,7 @@ public final class RequestsApi {
     try {
       return RequestJson.read(ctx.bodyAsBytes(), "request body");
     } catch (RegistryFormatException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new InvalidInputException(e.getMessage(), e);
     }
   }
 

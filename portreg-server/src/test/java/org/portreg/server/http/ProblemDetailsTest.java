@@ -23,8 +23,9 @@ class ProblemDetailsTest {
     return Stream.of(
         Arguments.of(new NotFoundException("m"), 404, "not-found"),
         Arguments.of(new InvalidInputException("m"), 400, "bad-request"),
-        Arguments.of(new IllegalArgumentException("m"), 400, "bad-request"),
-        Arguments.of(new NumberFormatException("m"), 400, "bad-request"),
+        // A bare IllegalArgumentException is a bug, not the client's fault (issue 11).
+        Arguments.of(new IllegalArgumentException("internal"), 500, "internal-error"),
+        Arguments.of(new NumberFormatException("internal"), 500, "internal-error"),
         Arguments.of(
             new RegistryFormatException(new Problem("in", 1, 1, "m")),
             422,
