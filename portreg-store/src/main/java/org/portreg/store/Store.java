@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
   /** The environment variable that overrides the default database URL. */
   public static final String ENVIRONMENT_VARIABLE = "PORTREG_DB";
 
+  private final Transactions transactions;
   private final String url;
   private final HikariDataSource pool;
   private final Statements sql;
@@ -50,7 +51,7 @@ public final class Store implements AutoCloseable {
     this.pool = Database.open(url, dialect);
     this.importer = new Importer(sql, clock, gap);
     this.snapshots = new Snapshots(sql);
-    Transactions transactions = new Transactions(pool, sql, Database.redact(url));
+    this.transactions = new Transactions(pool, sql, Database.redact(url));
     AuditLog audit = new AuditLog(sql);
     this.accounts = new Accounts(transactions, audit, clock);
     this.registrar =
@@ -257,19 +258,8 @@ public final class Store implements AutoCloseable {
    */
   public synchronized ImportResult importRegistry(Registry registry, String source) {
     Document document = Document.of(registry, source);
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        ImportResult result = importer.importDocument(c, document, source, false);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot import " + source + " into " + url(), e);
-    }
+    return transactions.write(
+        "import " + source, c -> importer.importDocument(c, document, source, false));
   }
 
   /** How many part rows the store holds over all versions (to check it stores changes only). */
@@ -285,16 +275,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** A read in its own connection. */
-  private <T> T read(SqlFunction<T> work) {
-    try (Connection c = pool.getConnection()) {
-      return work.apply(c);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read " + url(), e);
-    }
-  }
-
-  @FunctionalInterface
-  private interface SqlFunction<T> {
-    T apply(Connection c) throws SQLException;
+  private <T> T read(Transactions.Work<T> work) {
+    return transactions.read("read the registry", work);
   }
 }
