@@ -21,14 +21,8 @@ if ! command -v xmllint >/dev/null && [[ $(id -u) == 0 ]]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null
 fi
 
-cat > "$out/hello/Hello.java" <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello");
-  }
-}
-JAVA
-javac -d "$out/hello" "$out/hello/Hello.java"
+source bench/lib/hello.sh
+build_hello "$out/hello"
 quick_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
 
 # usec and peak KiB of one run: "wall_us rss_kib"

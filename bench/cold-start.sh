@@ -12,14 +12,8 @@ rounds="${2:-40}"
 opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
 hello_dir="bench/out/hello"
 mkdir -p "$hello_dir"
-cat > "$hello_dir/Hello.java" <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello");
-  }
-}
-JAVA
-javac -d "$hello_dir" "$hello_dir/Hello.java"
+source bench/lib/hello.sh
+build_hello "$hello_dir"
 hello="java $opts -cp $hello_dir Hello"
 lookup="./portreg lookup 443/tcp --registry $registry"
 $lookup >/dev/null # builds the jar if needed, writes the index cache and the CDS archive

@@ -13,14 +13,8 @@ rounds="${2:-15}"
 opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
 out="bench/out/lint"
 mkdir -p "$out"
-cat > "$out/Hello.java" <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello");
-  }
-}
-JAVA
-javac -d "$out" "$out/Hello.java"
+source bench/lib/hello.sh
+build_hello "$out"
 manifest="$out/manifest-1000.yaml"
 : > "$manifest"
 for i in $(seq 500); do
