@@ -98,10 +98,11 @@ class RequestCommandErrorsTest {
   }
 
   @Test
-  void assigningBeforeApprovalIsAConflictNamingTheState() {
+  void assigningBeforeApprovalIsARefusedStateChangeNamingTheState() {
     cli.require(cli.run("request", "submit", example, "--as", "ann"));
 
-    assertThat(cli.run("request", "assign", "1", "--reason", "x", "--as", "ada")).isEqualTo(1);
+    // A refused state change has its own exit code (3), not an internal error's 1.
+    assertThat(cli.run("request", "assign", "1", "--reason", "x", "--as", "ada")).isEqualTo(3);
     assertThat(cli.err).startsWith("portreg: ").contains("CHECKED");
   }
 

@@ -186,7 +186,7 @@ class RequestCommandsTest {
     assertThat(cli.run("request", "decide", "1", "reject", "--reason", "no", "--as", "eve"))
         .isZero();
     assertThat(cli.out).startsWith("request #1 REJECTED");
-    assertThat(cli.run("request", "withdraw", "1", "--reason", "late", "--as", "ann")).isEqualTo(1);
+    assertThat(cli.run("request", "withdraw", "1", "--reason", "late", "--as", "ann")).isEqualTo(3);
     assertThat(cli.err).contains("REJECTED");
   }
 
@@ -211,7 +211,7 @@ class RequestCommandsTest {
     cli.require(cli.run("request", "decide", "1", "approve", "--reason", "ok", "--as", "eve"));
     assertThat(cli.out).startsWith("request #1 AWAITING_IETF_APPROVAL");
     assertThat(cli.run("request", "assign", "1", "--reason", "too early", "--as", "ada"))
-        .isEqualTo(1);
+        .isEqualTo(3);
     assertThat(cli.run("request", "record-approval", "1", "--reason", "RFC 9999", "--as", "ada"))
         .as(cli.err)
         .isZero();
