@@ -93,6 +93,11 @@ public final class Store implements AutoCloseable {
     return "jdbc:sqlite:" + base.resolve("portreg").resolve("portreg.db");
   }
 
+  /** {@code jdbcUrl} without its query part (which may hold a password), for messages. */
+  public static String redact(String jdbcUrl) {
+    return Database.redact(jdbcUrl);
+  }
+
   /** The URL the store was opened on, without its query part (which may hold a password). */
   public String url() {
     return Database.redact(url);

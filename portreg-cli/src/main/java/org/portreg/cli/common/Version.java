@@ -30,7 +30,7 @@ public final class Version implements IVersionProvider {
     String url = Store.defaultUrl();
     Optional<StoredVersion> newest = newestStored(url);
     if (newest.isPresent()) {
-      return "registry " + newest.get().updated() + ", database " + redacted(url);
+      return "registry " + newest.get().updated() + ", database " + Store.redact(url);
     }
     return "registry " + BundledRegistry.updated() + ", bundled";
   }
@@ -42,10 +42,5 @@ public final class Version implements IVersionProvider {
     try (Store store = Store.open(url)) {
       return store.newest();
     }
-  }
-
-  private static String redacted(String url) {
-    int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query);
   }
 }

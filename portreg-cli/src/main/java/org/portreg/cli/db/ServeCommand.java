@@ -122,13 +122,9 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (StoreException e) {
       String reason = e.getMessage().lines().findFirst().orElse("").strip();
       throw new UncheckedIOException(
-          "cannot open the database " + redacted(url) + ": " + reason, new IOException(reason, e));
+          "cannot open the database " + Store.redact(url) + ": " + reason,
+          new IOException(reason, e));
     }
-  }
-
-  private static String redacted(String url) {
-    int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query);
   }
 
   /** Serves {@code source}; with a store, also its users, sessions and requests. */
