@@ -1,5 +1,5 @@
 import java.nio.file.Path;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 
 /**
  * Parses every file named on the command line in one JVM (what `db import` must do at least) and

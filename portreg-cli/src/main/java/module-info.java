@@ -1,6 +1,8 @@
 /**
- * The {@code portreg} command. Only the entry point is exported; picocli reads the commands'
- * annotations and sets their fields reflectively, so every command package is open to it.
+ * The {@code portreg} command: an application, so it exports nothing (the launcher starts {@code
+ * org.portreg.cli.Main} from the jar's manifest, or with {@code -m org.portreg.cli}). Picocli reads
+ * the commands' annotations and sets their fields reflectively, so every command package is open to
+ * it.
  */
 module org.portreg.cli {
   requires org.portreg.core;
@@ -11,8 +13,6 @@ module org.portreg.cli {
   requires me.tongfei.progressbar;
   requires com.fasterxml.jackson.core;
   requires java.net.http;
-
-  exports org.portreg.cli;
 
   opens org.portreg.cli to
       info.picocli;

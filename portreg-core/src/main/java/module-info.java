@@ -26,6 +26,7 @@ module org.portreg.core {
   exports org.portreg.format.xml;
   exports org.portreg.history;
   exports org.portreg.index;
+  exports org.portreg.io;
   exports org.portreg.lint;
   exports org.portreg.lint.manifest;
   exports org.portreg.local;

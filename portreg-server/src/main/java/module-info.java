@@ -18,4 +18,5 @@ module org.portreg.server {
   requires java.management;
 
   exports org.portreg.server;
+  exports org.portreg.server.spi;
 }

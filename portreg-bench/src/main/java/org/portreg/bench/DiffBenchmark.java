@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.portreg.diff.Diff;
 import org.portreg.diff.RegistryDiff;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
 

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.history.HistoryQuery;
 import org.portreg.model.Registry;
 import org.portreg.store.Store;

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.portreg.format.Registries;
 import org.portreg.index.FreePorts;
 import org.portreg.index.RegistryIndex;
+import org.portreg.io.Registries;
 import org.portreg.model.Transport;
 import org.portreg.testing.SharedData;
 

@@ -100,14 +100,15 @@ class ReactorLayeringTest {
         .check(portreg);
   }
 
-  /**
-   * No cycles between the top-level packages (core's packages and the modules); inside a module,
-   * its own tests check its sub-packages. Known and left: the {@code format} facade and its
-   * per-format sub-packages use each other (Registries dispatches to the readers, which use the
-   * shared {@code ReadOptions} and problem collector).
-   */
+  /** No cycles between the top-level packages (core's packages and the modules). */
   @Test
   void noCyclesBetweenOurPackages() {
     slices().matching("org.portreg.(*)..").should().beFreeOfCycles().check(portreg);
+  }
+
+  /** Nor between any two packages of the whole reactor, at any depth. */
+  @Test
+  void noCyclesBetweenAnyPackages() {
+    slices().matching("org.portreg.(**)").should().beFreeOfCycles().check(portreg);
   }
 }

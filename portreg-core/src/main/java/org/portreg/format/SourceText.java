@@ -65,7 +65,7 @@ public final class SourceText {
   }
 
   /** The problem of input past the limit; {@code what} is "input" or "decompressed input". */
-  static RegistryFormatException tooLarge(String source, String what, long limit) {
+  public static RegistryFormatException tooLarge(String source, String what, long limit) {
     return new ProblemCollector(source, ReadOptions.STRICT)
         .fatal(
             0,

@@ -3,6 +3,7 @@ package org.portreg.workflow;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.portreg.error.InvalidInputException;
 import org.portreg.model.Xref;
 
 /**
@@ -20,11 +21,11 @@ public record Modification(
     Objects.requireNonNull(description, "description");
     references = Objects.requireNonNull(references, "references").map(List::copyOf);
     if (contact.isEmpty() && description.isEmpty() && references.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
           "a modification must change contact, description or references");
     }
     if (description.filter(String::isBlank).isPresent()) {
-      throw new IllegalArgumentException("description must not be blank");
+      throw new InvalidInputException("description must not be blank");
     }
   }
 

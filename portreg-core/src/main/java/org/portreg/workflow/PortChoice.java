@@ -1,5 +1,6 @@
 package org.portreg.workflow;
 
+import org.portreg.error.InvalidInputException;
 import org.portreg.model.PortRange;
 import org.portreg.rules.PortSpace;
 
@@ -22,7 +23,7 @@ public sealed interface PortChoice {
     /** Checks the space is assignable. */
     public Any {
       if (!space.isAssignable()) {
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
             "port space must be SYSTEM or USER (Dynamic ports are never assigned), was " + space);
       }
     }

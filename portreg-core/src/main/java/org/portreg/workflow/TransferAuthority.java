@@ -1,6 +1,7 @@
 package org.portreg.workflow;
 
 import java.util.Objects;
+import org.portreg.error.InvalidInputException;
 
 /** Who authorizes a transfer (RFC 6335 §8.5). */
 public sealed interface TransferAuthority {
@@ -22,7 +23,7 @@ public sealed interface TransferAuthority {
     public AdministratorOverride {
       Objects.requireNonNull(reason, "reason");
       if (reason.isBlank()) {
-        throw new IllegalArgumentException("an administrator override needs a written reason");
+        throw new InvalidInputException("an administrator override needs a written reason");
       }
     }
   }

@@ -85,6 +85,12 @@ class LayeringTest {
     slices().matching("org.portreg.(*)..").should().beFreeOfCycles().check(core);
   }
 
+  /** Every package on its own, sub-packages included: a facade and its parts use each other not. */
+  @Test
+  void noPackageCyclesAtAnyDepth() {
+    slices().matching("org.portreg.(**)").should().beFreeOfCycles().check(core);
+  }
+
   @Test
   void storeExceptionUsesOnlySqlExceptionOfJdbc() {
     classes()

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
 import org.portreg.testing.SharedData;

@@ -17,7 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.PartialDate;
 import org.portreg.model.PortRange;
 import org.portreg.model.Registry;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.error.RegistryFormatException;
+import org.portreg.io.Registries;
 
 /** Input larger than the limit is refused while reading, in bounded memory (issue 14). */
 class BoundedInputTest {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portreg.format.RecordColumns;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 import org.portreg.testing.SharedData;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.RecordStatus;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;

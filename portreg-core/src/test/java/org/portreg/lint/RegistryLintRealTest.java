@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.testing.SharedData;
 
 /** The registry rules on the real newest file: the counts docs/lint.md lists. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.portreg.format.ReadOptions;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 
 /** Every registry rule on a registry written for it, with positions from the XML. */

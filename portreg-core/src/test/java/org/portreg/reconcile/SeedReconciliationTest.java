@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.portreg.format.Registries;
 import org.portreg.format.excerpt.ExcerptFormat;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.testing.SharedData;
 

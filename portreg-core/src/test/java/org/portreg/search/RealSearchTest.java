@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.portreg.format.Registries;
 import org.portreg.index.RegistryIndex;
+import org.portreg.io.Registries;
 import org.portreg.testing.SharedData;
 
 /** Concrete matches of the seeds, named: why a record matches. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.portreg.format.Format;
 import org.portreg.format.ReadOptions;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 
 /**

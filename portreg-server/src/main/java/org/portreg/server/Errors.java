@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.List;
 import java.util.Locale;
+import org.portreg.server.http.ErrorView;
 import org.portreg.server.http.JsonBody;
 import org.portreg.server.http.ProblemDetails;
 import org.portreg.server.http.RateLimitedException;
@@ -19,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * that ask for JSON, an HTML error page otherwise. Server faults are logged here, with their stack
  * trace, and never shown to the client. Thread-safe.
  */
-public final class Errors {
-  public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+final class Errors {
+  static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
   private final Pages pages;
@@ -47,7 +48,7 @@ public final class Errors {
       ctx.contentType(PROBLEM_JSON);
       ctx.result(body(problem, ctx.path(), violationsOf(e)));
     } else {
-      pages.error(ctx, problem);
+      ErrorView.of(ctx).orElse((c, p, cause) -> pages.error(c, p)).render(ctx, problem, e);
     }
   }
 
@@ -70,7 +71,7 @@ public final class Errors {
   }
 
   /** The problem document; an invalid request's violations go in a {@code violations} member. */
-  public static byte[] body(ProblemDetails problem, String instance, List<Violation> violations) {
+  static byte[] body(ProblemDetails problem, String instance, List<Violation> violations) {
     return JsonBody.of(
         json -> {
           json.writeStartObject();

@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.portreg.format.Registries;
 import org.portreg.format.Sha256;
 import org.portreg.format.xml.XmlFormat;
+import org.portreg.io.Registries;
 import org.portreg.model.PartialDate;
 import org.portreg.model.Registry;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
+import org.portreg.server.spi.VersionInfo;
 
 /**
  * A fixed set of registry versions held in memory, such as the files given to {@code portreg serve

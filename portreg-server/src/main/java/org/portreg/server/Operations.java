@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.http.JsonBody;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
 
 /** {@code /healthz} and {@code /metrics}. Thread-safe. */
 final class Operations {

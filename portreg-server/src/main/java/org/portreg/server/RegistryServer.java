@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.portreg.server.auth.Workflow;
 import org.portreg.server.http.SecurityHeaders;
+import org.portreg.server.spi.RegistrySource;
 import org.portreg.store.Store;
 
 /**

@@ -2,8 +2,8 @@ package org.portreg.server;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.portreg.server.http.RateLimit;
-import org.portreg.server.registry.DownloadFormats;
+import org.portreg.server.spi.DownloadFormats;
+import org.portreg.server.spi.RateLimit;
 
 /**
  * How a {@link RegistryServer} runs. Immutable; derive variants with the {@code with} methods.

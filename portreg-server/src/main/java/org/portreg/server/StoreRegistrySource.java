@@ -10,6 +10,9 @@ import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.model.PartialDate;
 import org.portreg.server.http.BoundedCache;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
+import org.portreg.server.spi.VersionInfo;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.server.auth.Authentication;
-import org.portreg.server.http.RateLimit;
 import org.portreg.server.http.SecurityHeaders;
+import org.portreg.server.spi.RateLimit;
 import org.portreg.server.web.Access;
 import org.portreg.server.web.SignIn;
 

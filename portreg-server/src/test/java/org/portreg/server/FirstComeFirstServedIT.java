@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
 import org.portreg.store.Store;

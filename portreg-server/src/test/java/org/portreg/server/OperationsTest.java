@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.portreg.error.StoreException;
 import org.portreg.model.PartialDate;
 import org.portreg.server.http.HttpMetrics;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
+import org.portreg.server.spi.VersionInfo;
 
 /** {@code /healthz} and {@code /metrics}. */
 class OperationsTest {

@@ -214,6 +214,36 @@ class RequestsApiTest {
   }
 
   @Test
+  void anAdministratorsBlankValuesAre400NotInternalErrors() {
+    String name = freshName();
+    long id = w.submit(name);
+    act(id, "APPROVE", "eve", 200);
+    act(id, "ASSIGN", "ada", 200);
+
+    HttpResponse<byte[]> blankDescription =
+        w.post(
+            "/api/v1/services/" + name + "/modify",
+            "{\"description\": \"  \", \"reason\": \"r\"}",
+            "ada");
+    assertThat(blankDescription.statusCode()).as(text(blankDescription)).isEqualTo(400);
+    assertThat(json(blankDescription).get("detail").asText()).contains("blank");
+
+    String bob =
+        "{\"id\": \"Bob_Example\", \"name\": \"Bob Example\", \"uri\": \"bob@example.org\"}";
+    HttpResponse<byte[]> blankOverride =
+        w.post(
+            "/api/v1/services/" + name + "/transfer",
+            "{\"assignee\": "
+                + bob
+                + ", \"contact\": "
+                + bob
+                + ", \"override\": \" \", \"reason\": \"r\"}",
+            "ada");
+    assertThat(blankOverride.statusCode()).as(text(blankOverride)).isEqualTo(400);
+    assertThat(json(blankOverride).get("detail").asText()).contains("written reason");
+  }
+
+  @Test
   void workflowReadsAnswerWithTheDocumentedStatusAndRequiredProperties() {
     long id = w.submit(freshName());
     JsonNode openApi = w.server.json("/api/v1/openapi.json", 200);

@@ -19,8 +19,9 @@ import org.portreg.store.StoredVersion;
 import org.portreg.store.WebSession;
 
 /**
- * The server's packages: {@code http} at the bottom, then {@code auth}, {@code registry}, {@code
- * web} and {@code workflow}; the root package assembles them. Only the store's facade is used.
+ * The server's packages: {@code spi} (what an embedder plugs in) and {@code http} at the bottom,
+ * then {@code auth}, {@code registry}, {@code web} and {@code workflow}; the root package assembles
+ * them. Only the store's facade is used.
  */
 class ServerArchitectureTest {
   private static final String SERVER = "org.portreg.server";
@@ -37,6 +38,29 @@ class ServerArchitectureTest {
   @Test
   void subpackagesHaveNoCycles() {
     slices().matching(SERVER + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /** The root package included: the features use the {@code spi} types, never the assembly. */
+  @Test
+  void noPackageCyclesAtAnyDepth() {
+    slices().matching("org.portreg.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void theSpiUsesNothingElseOfTheServer() {
+    noClasses()
+        .that()
+        .resideInAPackage(SERVER + ".spi..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            SERVER,
+            SERVER + ".http..",
+            SERVER + ".auth..",
+            SERVER + ".registry..",
+            SERVER + ".web..",
+            SERVER + ".workflow..")
+        .check(classes);
   }
 
   @Test
@@ -89,6 +113,7 @@ class ServerArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
+            SERVER + ".spi..",
             SERVER + ".http..",
             SERVER + ".auth..",
             SERVER + ".registry..",
@@ -96,8 +121,7 @@ class ServerArchitectureTest {
             SERVER + ".workflow..")
         .should()
         .dependOnClassesThat()
-        .belongToAnyOf(
-            RegistryServer.class, Routes.class, Errors.class, Operations.class, JettyErrors.class)
+        .resideInAPackage(SERVER)
         .check(classes);
   }
 

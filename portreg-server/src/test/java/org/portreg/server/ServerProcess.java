@@ -3,7 +3,7 @@ package org.portreg.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import org.portreg.server.http.RateLimit;
+import org.portreg.server.spi.RateLimit;
 import org.portreg.store.Store;
 
 /**

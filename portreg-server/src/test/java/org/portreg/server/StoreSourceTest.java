@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.server.spi.RegistryVersion;
 import org.portreg.store.Store;
 
 /** Servers over the store: two instances on one PostgreSQL, and SQLite. */

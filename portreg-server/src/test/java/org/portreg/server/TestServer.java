@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.portreg.server.spi.RegistrySource;
 
 /** A real server on a free loopback port, driven through the JDK's HTTP client. */
 final class TestServer implements AutoCloseable {

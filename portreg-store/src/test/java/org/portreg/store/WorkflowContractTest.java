@@ -24,7 +24,7 @@ import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.StateChangeRefusedException;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.RecordStatus;
 import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;

@@ -1,7 +1,7 @@
 package org.portreg.cli.common;
 
 import java.nio.file.Path;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 
 /** Reads the argument as a registry file in any format {@link Registries#read} accepts. */

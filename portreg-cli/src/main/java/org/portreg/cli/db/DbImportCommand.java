@@ -12,7 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.store.ImportResult;
 import org.portreg.store.Store;
 import picocli.CommandLine.Command;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.portreg.format.Registries;
 import org.portreg.format.SourceText;
+import org.portreg.io.Registries;
 
 /**
  * Orders registry files by their Last Updated date, so versions are imported oldest first. The date

@@ -15,7 +15,7 @@ import org.portreg.error.Problem;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.ReadOptions;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.store.ImportResult;
 import org.portreg.store.Store;

@@ -10,9 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.CRC32;
-import org.portreg.format.Registries;
 import org.portreg.index.CompactIndex;
 import org.portreg.index.RegistryIndex;
+import org.portreg.io.Registries;
 
 /**
  * A cache of {@link CompactIndex} files, one per registry file, under {@code

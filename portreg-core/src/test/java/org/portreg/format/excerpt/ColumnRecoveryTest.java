@@ -11,7 +11,7 @@ import org.portreg.format.Format;
 import org.portreg.format.ProblemCollector;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.RecordColumns;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 
 /** The column-recovery rules, on small fixtures written here. */
 class ColumnRecoveryTest {

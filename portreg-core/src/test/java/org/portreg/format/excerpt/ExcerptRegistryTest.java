@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.Format;
 import org.portreg.format.ReadOptions;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
 import org.portreg.format.RecordColumns;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Inline;
 import org.portreg.model.Person;
 import org.portreg.model.Registry;

@@ -11,7 +11,7 @@ import org.portreg.format.Format;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
 import org.portreg.format.RecordColumns;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 
 class TxtReaderTest {

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.server.http.ApiPaths;
-import org.portreg.server.http.RateLimit;
 import org.portreg.server.http.SecurityHeaders;
 import org.portreg.server.http.UnauthenticatedException;
+import org.portreg.server.spi.RateLimit;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.User;
 

@@ -3,8 +3,8 @@ package org.portreg.server.auth;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
-import org.portreg.server.http.RateLimit;
 import org.portreg.server.http.RateLimitedException;
+import org.portreg.server.spi.RateLimit;
 
 /**
  * Token buckets by key (a user, a client address, an address and a username). Per server instance:

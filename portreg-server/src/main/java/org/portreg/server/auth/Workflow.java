@@ -1,7 +1,7 @@
 package org.portreg.server.auth;
 
 import java.util.Optional;
-import org.portreg.server.http.FeatureUnavailableException;
+import org.portreg.server.spi.FeatureUnavailableException;
 import org.portreg.store.Accounts;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;

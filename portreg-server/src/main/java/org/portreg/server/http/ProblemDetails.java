@@ -9,6 +9,7 @@ import org.portreg.error.NotFoundException;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.error.StateChangeRefusedException;
+import org.portreg.server.spi.FeatureUnavailableException;
 import org.portreg.workflow.InvalidRequestException;
 
 /**

@@ -2,7 +2,10 @@ package org.portreg.server.http;
 
 import org.portreg.error.RegistryException;
 
-/** A client sent more requests than its {@link RateLimit} allows. The HTTP answer is 429. */
+/**
+ * A client sent more requests than its {@link org.portreg.server.spi.RateLimit} allows. The HTTP
+ * answer is 429.
+ */
 public final class RateLimitedException extends RegistryException {
   private static final long serialVersionUID = 1L;
 

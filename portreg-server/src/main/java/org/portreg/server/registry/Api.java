@@ -7,13 +7,14 @@ import java.util.List;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
-import org.portreg.server.RegistrySource;
-import org.portreg.server.RegistryVersion;
-import org.portreg.server.VersionInfo;
 import org.portreg.server.http.ApiPaths;
-import org.portreg.server.http.BoundedCache;
 import org.portreg.server.http.JsonBody;
 import org.portreg.server.http.Page;
+import org.portreg.server.spi.DownloadFormat;
+import org.portreg.server.spi.DownloadFormats;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
+import org.portreg.server.spi.VersionInfo;
 
 /**
  * The JSON API under {@code /api/v1}; records and people keep the shapes of {@code
@@ -23,18 +24,12 @@ public final class Api {
 
   private final RegistrySource source;
   private final DownloadFormats downloads;
-  private final VersionIndexes indexes;
-  private final People people;
+  private final VersionContexts contexts;
 
-  /** Rendered record pages, by version, page and query: repeated searches cost nothing. */
-  private final BoundedCache<String, byte[]> pages = new BoundedCache<>(64);
-
-  public Api(
-      RegistrySource source, DownloadFormats downloads, VersionIndexes indexes, People people) {
+  public Api(RegistrySource source, DownloadFormats downloads, VersionContexts contexts) {
     this.source = source;
-    this.people = people;
     this.downloads = downloads;
-    this.indexes = indexes;
+    this.contexts = contexts;
   }
 
   /** {@code GET /api/v1/registry}: the current version's header. */
@@ -68,14 +63,15 @@ public final class Api {
   /** {@code GET /api/v1/records?page=N[&search=Q]}: one page of records. */
   public void records(Context ctx) {
     int number = Page.parseNumber(ctx.queryParam("page"));
-    RegistryVersion version = current();
-    String search = ctx.queryParam("search");
-    String key = version.id() + '\n' + number + '\n' + (search == null ? "" : search.strip());
-    send(ctx, pages.get(key, () -> renderRecords(version, search, number)));
+    VersionContext context = contexts.current();
+    String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
+    VersionContext.PageKey key = new VersionContext.PageKey(number, search);
+    // Rendered once per version, page and query: repeated searches cost nothing.
+    send(ctx, context.recordPage(key, () -> renderRecords(context, search, number)));
   }
 
-  private byte[] renderRecords(RegistryVersion version, String search, int number) {
-    Page<ServiceRecord> page = Page.of(matching(version, search), number);
+  private static byte[] renderRecords(VersionContext context, String search, int number) {
+    Page<ServiceRecord> page = Page.of(context.records(search), number);
     return JsonBody.of(
         json -> {
           json.writeStartObject();
@@ -93,16 +89,8 @@ public final class Api {
 
   /** {@code GET /api/v1/people/{id}}: one person of the people table. */
   public void person(Context ctx) {
-    Person person = people.find(current(), ctx.pathParam("id"));
+    Person person = contexts.current().findPerson(ctx.pathParam("id"));
     send(ctx, JsonBody.of(json -> JsonFormat.writePerson(person, json)));
-  }
-
-  /** The records a query matches, or all when the query is absent or blank. */
-  public List<ServiceRecord> matching(RegistryVersion version, String query) {
-    if (query == null || query.isBlank()) {
-      return version.registry().records();
-    }
-    return indexes.of(version).searchRecords(query.strip());
   }
 
   private RegistryVersion current() {

@@ -2,44 +2,30 @@ package org.portreg.server.registry;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import org.portreg.server.RegistrySource;
-import org.portreg.server.RegistryVersion;
-import org.portreg.server.http.BoundedCache;
 import org.portreg.server.http.Conditional;
 import org.portreg.server.http.Representation;
 import org.portreg.server.http.SecurityHeaders;
+import org.portreg.server.spi.DownloadFormat;
 
 /**
  * Serves the registry files, current and per version, from bytes rendered once per version and
  * format, with ETag, Last-Modified, 304 and gzip. Thread-safe.
  */
 public final class Downloads {
-  private final RegistrySource source;
-  private final BoundedCache<String, Representation> cache = new BoundedCache<>(24);
+  private final VersionContexts contexts;
 
-  public Downloads(RegistrySource source) {
-    this.source = source;
+  public Downloads(VersionContexts contexts) {
+    this.contexts = contexts;
   }
 
   /** GET of the current version's file. */
   public void serveCurrent(Context ctx, DownloadFormat format) {
-    RegistryVersion version = Versions.current(source);
-    send(ctx, representation(version, format));
+    send(ctx, contexts.current().download(format));
   }
 
   /** GET of a dated version's file; the date is the {@code date} path parameter. */
   public void serveVersion(Context ctx, DownloadFormat format) {
-    send(ctx, representation(Versions.at(source, ctx.pathParam("date")), format));
-  }
-
-  Representation representation(RegistryVersion version, DownloadFormat format) {
-    return cache.get(
-        version.id() + "/" + format.fileName(),
-        () ->
-            Representation.of(
-                format.writer().apply(version.registry()),
-                format.mediaType(),
-                Representation.startOf(version.updated())));
+    send(ctx, contexts.at(ctx.pathParam("date")).download(format));
   }
 
   /** Sends a representation, honouring conditional headers and Accept-Encoding. */

@@ -21,11 +21,11 @@ import org.portreg.server.http.SecurityHeaders;
 
 /**
  * Answers well-formed {@code GET /api/v1/ports/{port}[/{transport}]} at the Jetty level, before
- * Javalin's routing, from the answers {@link VersionIndex} renders once per version: the lookup is
- * the hot endpoint (DESIGN §9), and Javalin's per-request work (context, routing, before-handlers,
- * request logger) costs more than the lookup itself. The answer is the same bytes and headers the
- * Javalin route gives; anything else (a bad port, an unknown transport, no version, HEAD) falls
- * through to Javalin, which answers it as usual. Thread-safe.
+ * Javalin's routing, from the answers {@link VersionContext} renders once per version: the lookup
+ * is the hot endpoint (DESIGN §9), and Javalin's per-request work (context, routing,
+ * before-handlers, request logger) costs more than the lookup itself. The answer is the same bytes
+ * and headers the Javalin route gives; anything else (a bad port, an unknown transport, no version,
+ * HEAD) falls through to Javalin, which answers it as usual. Thread-safe.
  */
 public final class LookupFastPath extends Handler.Wrapper {
   private static final String PREFIX = ApiPaths.PREFIX + "/ports/";
@@ -73,7 +73,7 @@ public final class LookupFastPath extends Handler.Wrapper {
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     long start = System.nanoTime();
-    VersionIndex.PortAnswer answer = answerFor(request);
+    VersionContext.PortAnswer answer = answerFor(request);
     if (answer == null) {
       getServer().getThreadPool().execute(() -> handleBlocking(request, response, callback));
       return true;
@@ -111,7 +111,7 @@ public final class LookupFastPath extends Handler.Wrapper {
   }
 
   /** The answer of a well-formed port lookup on an existing version, or null. */
-  private VersionIndex.PortAnswer answerFor(Request request) {
+  private VersionContext.PortAnswer answerFor(Request request) {
     if (!HttpMethod.GET.is(request.getMethod())) {
       return null;
     }
@@ -132,7 +132,7 @@ public final class LookupFastPath extends Handler.Wrapper {
       }
       transport = t.get();
     }
-    Optional<VersionIndex> index = lookups.currentIfAtHand();
+    Optional<VersionContext> index = lookups.currentIfAtHand();
     try {
       return index.isPresent() ? index.get().portAnswer(port, transport) : null;
     } catch (RuntimeException e) {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.portreg.diff.Diff;
 import org.portreg.diff.DiffFormat;
-import org.portreg.diff.RegistryDiff;
 import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.history.HistoryQuery;
@@ -20,10 +19,9 @@ import org.portreg.index.NameMatch;
 import org.portreg.model.PortRange;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
-import org.portreg.server.RegistrySource;
-import org.portreg.server.RegistryVersion;
 import org.portreg.server.http.ApiPaths;
-import org.portreg.server.http.BoundedCache;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
 
 /**
  * The lookup endpoints of the API: ports, services, free ports, diffs and history. Answers are
@@ -34,12 +32,11 @@ public final class Lookups {
   static final String CACHE_CONTROL = "public, max-age=60";
 
   private final RegistrySource source;
-  private final VersionIndexes indexes;
-  private final BoundedCache<String, Diff> diffs = new BoundedCache<>(16);
+  private final VersionContexts contexts;
 
-  public Lookups(RegistrySource source, VersionIndexes indexes) {
+  public Lookups(RegistrySource source, VersionContexts contexts) {
     this.source = source;
-    this.indexes = indexes;
+    this.contexts = contexts;
   }
 
   /** {@code GET /api/v1/ports/{port}}. */
@@ -54,7 +51,7 @@ public final class Lookups {
 
   private void sendPort(Context ctx, Optional<Transport> transport) {
     int port = parsePort(ctx.pathParam("port"));
-    VersionIndex.PortAnswer answer = current().portAnswer(port, transport.orElse(null));
+    VersionContext.PortAnswer answer = current().portAnswer(port, transport.orElse(null));
     ctx.header(Header.ETAG, answer.etag());
     ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
     if (answer.etag().equals(ctx.header(Header.IF_NONE_MATCH))) {
@@ -99,10 +96,7 @@ public final class Lookups {
   /** The diff between the versions of two dates, cached per pair of version ids. */
   public Diff diff(String from, String to) {
     RegistryVersion older = Versions.at(source, from);
-    RegistryVersion newer = Versions.at(source, to);
-    return diffs.get(
-        older.id() + ">" + newer.id(),
-        () -> RegistryDiff.compare(older.registry(), newer.registry()));
+    return contexts.at(to).diffFrom(older);
   }
 
   /** {@code GET /api/v1/history?name=N} or {@code ?port=P[&transport=T]}. */
@@ -131,13 +125,13 @@ public final class Lookups {
         : ApiPaths.PREFIX + "/ports/{port}/{transport}";
   }
 
-  public VersionIndex current() {
-    return indexes.of(Versions.current(source));
+  public VersionContext current() {
+    return contexts.current();
   }
 
-  /** The current version's index when it is at hand without blocking, else empty. */
-  Optional<VersionIndex> currentIfAtHand() {
-    return source.currentIfAtHand().flatMap(indexes::ifBuilt);
+  /** The current version's context when it is at hand without blocking, else empty. */
+  Optional<VersionContext> currentIfAtHand() {
+    return contexts.currentIfAtHand();
   }
 
   public static int parsePort(String text) {

@@ -3,8 +3,8 @@ package org.portreg.server.registry;
 import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.model.PartialDate;
-import org.portreg.server.RegistrySource;
-import org.portreg.server.RegistryVersion;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
 
 /** The one place where a request's registry version is resolved: the current one or a date's. */
 public final class Versions {

@@ -6,7 +6,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.portreg.diff.Diff;
-import org.portreg.server.VersionInfo;
+import org.portreg.server.spi.VersionInfo;
 
 /**
  * The Atom 1.0 feed of registry changes (RFC 4287): one entry per version, newest first, with the

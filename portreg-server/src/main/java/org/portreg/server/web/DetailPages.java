@@ -16,12 +16,11 @@ import org.portreg.index.RegistryIndex;
 import org.portreg.map.MapRegion;
 import org.portreg.map.PortMap;
 import org.portreg.model.Transport;
-import org.portreg.server.RegistrySource;
-import org.portreg.server.VersionInfo;
-import org.portreg.server.http.BoundedCache;
 import org.portreg.server.registry.LookupJson;
 import org.portreg.server.registry.Lookups;
-import org.portreg.server.registry.VersionIndex;
+import org.portreg.server.registry.VersionContext;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.VersionInfo;
 import org.portreg.server.web.view.DetailPage;
 import org.portreg.server.web.view.DetailPage.TransportStatus;
 import org.portreg.server.web.view.DiffPage;
@@ -35,8 +34,6 @@ public final class DetailPages {
   private final RegistrySource source;
   private final Lookups lookups;
   private final Pages pages;
-  private final BoundedCache<String, byte[]> maps = new BoundedCache<>(2);
-  private final BoundedCache<String, byte[]> feeds = new BoundedCache<>(2);
 
   public DetailPages(RegistrySource source, Lookups lookups, Pages pages) {
     this.source = source;
@@ -148,8 +145,8 @@ public final class DetailPages {
     ctx.result(mapSvg(lookups.current()));
   }
 
-  private byte[] mapSvg(VersionIndex index) {
-    return maps.get(index.version().id(), () -> PortMap.svg(index.index()));
+  private static byte[] mapSvg(VersionContext context) {
+    return context.map(() -> PortMap.svg(context.index()));
   }
 
   /** {@code GET /diff?from=DATE&to=DATE}: the form, and the diff once both are chosen. */
@@ -181,9 +178,11 @@ public final class DetailPages {
   public void feed(Context ctx) {
     List<VersionInfo> versions = source.versions();
     String base = ctx.scheme() + "://" + ctx.host();
-    String key =
-        base + " " + (versions.isEmpty() ? "" : versions.get(0).id()) + " " + versions.size();
-    byte[] feed = feeds.get(key, () -> writeFeed(base, versions));
+    // Kept in the newest version's context: a new version makes a new feed.
+    byte[] feed =
+        versions.isEmpty()
+            ? writeFeed(base, versions)
+            : lookups.current().feed(base, versions.size(), () -> writeFeed(base, versions));
     ctx.contentType(AtomFeed.MEDIA_TYPE);
     ctx.result(feed);
   }

@@ -7,20 +7,19 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.portreg.error.InvalidInputException;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
-import org.portreg.server.RegistrySource;
-import org.portreg.server.RegistryVersion;
 import org.portreg.server.auth.Principal;
-import org.portreg.server.http.BoundedCache;
+import org.portreg.server.http.ErrorView;
 import org.portreg.server.http.Page;
 import org.portreg.server.http.ProblemDetails;
-import org.portreg.server.registry.Api;
-import org.portreg.server.registry.DownloadFormat;
-import org.portreg.server.registry.DownloadFormats;
-import org.portreg.server.registry.People;
-import org.portreg.server.registry.Versions;
+import org.portreg.server.registry.VersionContext;
+import org.portreg.server.registry.VersionContext.PageKey;
+import org.portreg.server.registry.VersionContext.RenderedKey;
+import org.portreg.server.registry.VersionContexts;
+import org.portreg.server.spi.DownloadFormat;
+import org.portreg.server.spi.DownloadFormats;
+import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.web.view.ErrorPage;
 import org.portreg.server.web.view.Link;
 import org.portreg.server.web.view.Nav;
@@ -34,77 +33,74 @@ import org.portreg.workflow.Role;
 public final class Pages {
   static final String HTML = "text/html; charset=utf-8";
 
+  /** The results of a listing whose query failed. */
+  private static final Page<ServiceRecord> NOTHING = Page.of(List.of(), 1);
+
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final RegistrySource source;
   private final DownloadFormats downloads;
-  private final Api api;
-  private final People people;
-
-  /** Rendered registry pages by version, base, page and query (the hot pages). */
-  private final BoundedCache<String, byte[]> rendered = new BoundedCache<>(64);
+  private final VersionContexts contexts;
 
   /** Whether the server takes requests, so the navigation offers them. */
   private final boolean workflow;
 
   public Pages(
-      RegistrySource source, DownloadFormats downloads, Api api, People people, boolean workflow) {
+      RegistrySource source,
+      DownloadFormats downloads,
+      VersionContexts contexts,
+      boolean workflow) {
     this.source = source;
     this.workflow = workflow;
-    this.people = people;
     this.downloads = downloads;
-    this.api = api;
+    this.contexts = contexts;
   }
 
   /** {@code GET /}: the current registry page, or how to import one when there is none. */
   public void home(Context ctx) {
-    var current = source.current();
-    if (current.isEmpty()) {
+    if (source.current().isEmpty()) {
       render(ctx, "empty.jte", Map.of());
       return;
     }
-    registry(ctx, current.get(), "/", "/");
+    registry(ctx, contexts.current(), "/", "/");
   }
 
   /** {@code GET /versions/{date}/}: a dated version's registry page. */
   public void version(Context ctx) {
-    RegistryVersion version = Versions.at(source, ctx.pathParam("date"));
-    String base = "/versions/" + version.updated() + "/";
-    registry(ctx, version, base, base);
+    VersionContext context = contexts.at(ctx.pathParam("date"));
+    String base = "/versions/" + context.version().updated() + "/";
+    registry(ctx, context, base, base);
   }
 
-  private void registry(Context ctx, RegistryVersion version, String action, String base) {
+  private void registry(Context ctx, VersionContext context, String action, String base) {
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
     int number = Page.parseNumber(ctx.queryParam("page"));
     Nav nav = nav(ctx);
     // Only pages for readers who are not signed in are cached: theirs are the hot ones, and a
     // signed-in reader's navigation (name, sign-out token) must not crowd them out.
     boolean shared = !nav.signedIn() && nav.flash() == null;
-    String key = version.id() + '\n' + base + '\n' + number + '\n' + search + '\n' + nav.key();
-    byte[] cached = shared ? rendered.getIfPresent(key) : null;
+    RenderedKey key = new RenderedKey(new PageKey(number, search), base, nav.key());
+    byte[] cached = shared ? context.rendered(key) : null;
     if (cached != null) {
       send(ctx, cached);
       return;
     }
-    List<ServiceRecord> matches;
-    String error = null;
-    try {
-      matches = api.matching(version, search);
-    } catch (InvalidInputException e) {
-      // A malformed query is the user's to fix: the page says why, with the form kept.
-      matches = List.of();
-      error = e.getMessage();
-      ctx.status(400);
-    }
-    Page<ServiceRecord> page = Page.of(matches, error == null ? number : 1);
-    byte[] html = renderRegistry(version, page, search, action, base, nav, error);
-    if (error == null && shared) {
-      rendered.put(key, html);
+    // A malformed query fails in records(): the page says why, with the form kept.
+    ErrorView.set(
+        ctx,
+        (c, problem, e) ->
+            send(c, renderRegistry(context, NOTHING, search, action, base, nav, problem.detail())));
+    List<ServiceRecord> matches = context.records(search);
+    ErrorView.clear(ctx);
+    Page<ServiceRecord> page = Page.of(matches, number);
+    byte[] html = renderRegistry(context, page, search, action, base, nav, null);
+    if (shared) {
+      context.keepRendered(key, html);
     }
     send(ctx, html);
   }
 
   private byte[] renderRegistry(
-      RegistryVersion version,
+      VersionContext context,
       Page<ServiceRecord> page,
       String search,
       String action,
@@ -115,15 +111,15 @@ public final class Pages {
         downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
     RegistryPage model =
         PageModels.registryPage(
-            version, page, search, formats, action, id -> people.lookup(version, id), error);
+            context.version(), page, search, formats, action, context::person, error);
     return renderBytes("registry.jte", Map.of("page", model, "nav", nav));
   }
 
   /** {@code GET /person/{id}}. */
   public void person(Context ctx) {
-    RegistryVersion version = Versions.current(source);
-    Person person = people.find(version, ctx.pathParam("id"));
-    render(ctx, "person.jte", Map.of("page", PageModels.personPage(version, person)));
+    VersionContext context = contexts.current();
+    Person person = context.findPerson(ctx.pathParam("id"));
+    render(ctx, "person.jte", Map.of("page", PageModels.personPage(context.version(), person)));
   }
 
   /** {@code GET /versions}: every version with its downloads. */

@@ -13,7 +13,9 @@ import org.portreg.server.auth.Authentication;
 import org.portreg.server.auth.Principal;
 import org.portreg.server.auth.RateLimiter;
 import org.portreg.server.auth.Workflow;
-import org.portreg.server.http.RateLimit;
+import org.portreg.server.http.ErrorView;
+import org.portreg.server.http.UnauthenticatedException;
+import org.portreg.server.spi.RateLimit;
 import org.portreg.server.web.view.LoginPage;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.User;
@@ -64,9 +66,9 @@ public final class SignIn {
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     Optional<User> user = workflow.accounts().authenticate(username, password);
     if (user.isEmpty()) {
-      ctx.status(HttpStatus.UNAUTHORIZED);
-      render(ctx, next, username, "Wrong username or password.");
-      return;
+      // 401 from the one exception table; the page is the form again, with the name kept.
+      ErrorView.set(ctx, (c, problem, e) -> render(c, next, username, problem.detail()));
+      throw new UnauthenticatedException("Wrong username or password.");
     }
     WebSession session = workflow.accounts().openSession(user.get(), sessionLifetime);
     Authentication.setSessionCookie(ctx, session, sessionLifetime.toSeconds());

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -207,7 +206,7 @@ public final class AdminPages {
         | InvalidRequestException
         | StateChangeRefusedException
         | NotFoundException
-        | IllegalArgumentException e) {
+        | InvalidInputException e) {
       message = what + " failed: " + e.getMessage();
     }
     Flash.set(ctx, message);
@@ -251,12 +250,21 @@ public final class AdminPages {
   private static Set<Role> roles(Context ctx) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String name : ctx.formParams("roles")) {
-      Role role = Role.valueOf(name.toUpperCase(Locale.ROOT));
+      Role role = role(name);
       if (role != Role.ANONYMOUS) {
         roles.add(role);
       }
     }
     return roles;
+  }
+
+  private static Role role(String name) {
+    for (Role role : Role.values()) {
+      if (role.name().equalsIgnoreCase(name)) {
+        return role;
+      }
+    }
+    throw new InvalidInputException("no role named '" + name + "'");
   }
 
   private static Set<Transport> transports(Context ctx) {

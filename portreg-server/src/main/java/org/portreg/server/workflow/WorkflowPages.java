@@ -14,6 +14,8 @@ import org.portreg.error.NotFoundException;
 import org.portreg.error.StateChangeRefusedException;
 import org.portreg.server.auth.Principal;
 import org.portreg.server.auth.Workflow;
+import org.portreg.server.http.ErrorView;
+import org.portreg.server.http.ProblemDetails;
 import org.portreg.server.web.Access;
 import org.portreg.server.web.Flash;
 import org.portreg.server.web.Pages;
@@ -56,31 +58,34 @@ public final class WorkflowPages {
   public void submit(Context ctx) {
     User user = Access.require(ctx, Role.APPLICANT).orElseThrow();
     RequestForm form = RequestForm.read(ctx);
+    // Broken rules (422) and a name or port another open request holds (409, first come, first
+    // served) show the form again with what is wrong; anything else is the plain error page.
+    ErrorView.set(ctx, (c, problem, e) -> formError(c, form, problem, e));
     if (!form.unreadable().isEmpty()) {
       List<Violation> all = new ArrayList<>(form.unreadable());
       all.addAll(workflow.registrar().validate(form.request()));
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      renderForm(ctx, form, all, List.of());
-      return;
+      throw new InvalidRequestException(form.request().serviceName(), all);
     }
-    try {
-      StoredRequest stored = workflow.registrar().submit(form.request(), user);
-      Flash.set(
-          ctx,
-          "Request #"
-              + stored.id()
-              + " for '"
-              + stored.request().serviceName()
-              + "' submitted: "
-              + WorkflowModels.label(stored.state()));
-      ctx.redirect("/requests/" + stored.id(), HttpStatus.SEE_OTHER);
-    } catch (InvalidRequestException e) {
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      renderForm(ctx, form, e.violations(), List.of());
-    } catch (ConflictException e) {
-      // Another open request holds the name or port: first come, first served.
-      ctx.status(HttpStatus.CONFLICT);
-      renderForm(ctx, form, List.of(), List.of(e.getMessage()));
+    StoredRequest stored = workflow.registrar().submit(form.request(), user);
+    ErrorView.clear(ctx);
+    Flash.set(
+        ctx,
+        "Request #"
+            + stored.id()
+            + " for '"
+            + stored.request().serviceName()
+            + "' submitted: "
+            + WorkflowModels.label(stored.state()));
+    ctx.redirect("/requests/" + stored.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private void formError(Context ctx, RequestForm form, ProblemDetails problem, Exception e) {
+    if (e instanceof InvalidRequestException invalid) {
+      renderForm(ctx, form, invalid.violations(), List.of());
+    } else if (e instanceof ConflictException) {
+      renderForm(ctx, form, List.of(), List.of(problem.detail()));
+    } else {
+      pages.error(ctx, problem);
     }
   }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.portreg.server.http.RateLimit;
 import org.portreg.server.http.RateLimitedException;
+import org.portreg.server.spi.RateLimit;
 
 /** Token buckets on an injected clock. */
 class RateLimiterTest {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.portreg.server.RegistryServer;
-import org.portreg.server.RegistrySource;
 import org.portreg.server.ServerOptions;
+import org.portreg.server.spi.RegistrySource;
 
 /**
  * One headless Debian Chromium driven by Playwright, and one in-process server on a free loopback

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.portreg.format.Registries;
+import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.server.InMemoryRegistrySource;
 import org.portreg.testing.SharedData;

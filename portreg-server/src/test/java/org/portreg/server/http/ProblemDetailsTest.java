@@ -14,6 +14,7 @@ import org.portreg.error.PermissionDeniedException;
 import org.portreg.error.Problem;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.error.StateChangeRefusedException;
+import org.portreg.server.spi.FeatureUnavailableException;
 import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.Violation;
 

@@ -1,4 +1,4 @@
-package org.portreg.format;
+package org.portreg.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.portreg.error.RegistryException;
+import org.portreg.format.Format;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.ReadResult;
+import org.portreg.format.SourceText;
 import org.portreg.format.csv.CsvFormat;
 import org.portreg.format.excerpt.ExcerptFormat;
 import org.portreg.format.html.HtmlFormat;

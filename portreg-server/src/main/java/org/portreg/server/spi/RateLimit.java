@@ -1,4 +1,4 @@
-package org.portreg.server.http;
+package org.portreg.server.spi;
 
 /**
  * A token-bucket rate: {@code perMinute} requests a minute on average, up to {@code burst} at once.

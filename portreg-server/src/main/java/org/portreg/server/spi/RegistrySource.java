@@ -1,11 +1,10 @@
-package org.portreg.server;
+package org.portreg.server.spi;
 
 import java.util.List;
 import java.util.Optional;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.model.PartialDate;
-import org.portreg.server.http.FeatureUnavailableException;
 
 /**
  * Where the server reads registry versions from. The server asks on every request and keys its

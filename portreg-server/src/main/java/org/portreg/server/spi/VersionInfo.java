@@ -1,4 +1,4 @@
-package org.portreg.server;
+package org.portreg.server.spi;
 
 import java.util.Objects;
 import org.portreg.model.PartialDate;

@@ -1,4 +1,4 @@
-package org.portreg.server.registry;
+package org.portreg.server.spi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

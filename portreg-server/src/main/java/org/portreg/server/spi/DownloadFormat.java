@@ -1,4 +1,4 @@
-package org.portreg.server.registry;
+package org.portreg.server.spi;
 
 import java.util.Objects;
 import java.util.function.Function;

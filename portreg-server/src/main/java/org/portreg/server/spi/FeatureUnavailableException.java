@@ -1,4 +1,4 @@
-package org.portreg.server.http;
+package org.portreg.server.spi;
 
 import org.portreg.error.RegistryException;
 
