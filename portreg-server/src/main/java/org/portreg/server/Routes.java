@@ -6,10 +6,12 @@ import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
 import org.portreg.error.NotFoundException;
+import org.portreg.local.Policy;
 import org.portreg.server.auth.Authentication;
 import org.portreg.server.auth.Workflow;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.HttpMetrics;
+import org.portreg.server.local.CheckApi;
 import org.portreg.server.registry.Api;
 import org.portreg.server.registry.Downloads;
 import org.portreg.server.registry.LookupFastPath;
@@ -41,6 +43,7 @@ public final class Routes {
   private final SignIn signIn;
   private final RequestsApi requests;
   private final AdminApi admin;
+  private final CheckApi check;
 
   private final WorkflowPages workflowPages;
   private final AdminPages adminPages;
@@ -58,6 +61,7 @@ public final class Routes {
     this.details = new DetailPages(source, lookups, pages);
     this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
+    this.check = new CheckApi(contexts, workflow, Policy.none());
     this.admin = new AdminApi(workflow);
     this.workflowPages = new WorkflowPages(workflow, pages);
     this.adminPages = new AdminPages(workflow, pages);
@@ -118,6 +122,7 @@ public final class Routes {
     routes.get(ApiPaths.PREFIX + "/free", lookups::free);
     routes.get(ApiPaths.PREFIX + "/diff", lookups::diff);
     routes.get(ApiPaths.PREFIX + "/history", lookups::history);
+    routes.get(ApiPaths.PREFIX + "/check", check::check);
   }
 
   /** The static assets: the OpenAPI document, stylesheet, icon and script. */

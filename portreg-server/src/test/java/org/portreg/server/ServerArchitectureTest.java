@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portreg.store.Accounts;
 import org.portreg.store.IssuedToken;
+import org.portreg.store.LocalRegistry;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -139,6 +140,7 @@ class ServerArchitectureTest {
                             Registrar.class,
                             StoredVersion.class,
                             IssuedToken.class,
+                            LocalRegistry.class,
                             WebSession.class))))
         .check(classes);
   }

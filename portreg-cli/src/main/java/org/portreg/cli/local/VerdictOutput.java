@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.Finding;
 import org.portreg.local.Verdict;
+import org.portreg.local.VerdictJson;
 
 /** Prints {@code check} verdicts as text or JSON. Stateless. */
 final class VerdictOutput {
@@ -40,27 +41,7 @@ final class VerdictOutput {
   /** {@code {"verdicts": [{"item", "status", "findings": [...]}]}}. */
   static void json(List<Verdict> verdicts, boolean fails, PrintWriter out) {
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("result", fails ? "conflict" : "clear");
-      g.writeArrayFieldStart("verdicts");
-      for (Verdict v : verdicts) {
-        g.writeStartObject();
-        g.writeStringField("item", v.item());
-        g.writeStringField("status", v.status());
-        g.writeArrayFieldStart("findings");
-        for (Finding f : v.findings()) {
-          g.writeStartObject();
-          g.writeStringField("severity", f.severity().word());
-          g.writeStringField("kind", f.kind().word());
-          g.writeStringField("message", f.message());
-          g.writeStringField("key", f.key());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      VerdictJson.write(verdicts, fails, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
