@@ -12,6 +12,7 @@ import org.portreg.server.auth.Workflow;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.local.CheckApi;
+import org.portreg.server.local.LocalDownloads;
 import org.portreg.server.registry.Api;
 import org.portreg.server.registry.Downloads;
 import org.portreg.server.registry.LookupFastPath;
@@ -44,6 +45,7 @@ public final class Routes {
   private final RequestsApi requests;
   private final AdminApi admin;
   private final CheckApi check;
+  private final LocalDownloads localDownloads;
 
   private final WorkflowPages workflowPages;
   private final AdminPages adminPages;
@@ -62,6 +64,7 @@ public final class Routes {
     this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
     this.check = new CheckApi(contexts, workflow, Policy.none());
+    this.localDownloads = new LocalDownloads(contexts, workflow);
     this.admin = new AdminApi(workflow);
     this.workflowPages = new WorkflowPages(workflow, pages);
     this.adminPages = new AdminPages(workflow, pages);
@@ -101,11 +104,20 @@ public final class Routes {
     routes.get("/diff", details::diff);
     routes.get("/feed.atom", details::feed);
     for (DownloadFormat format : options.downloads().all()) {
-      getAndHead(routes, "/" + format.fileName(), ctx -> downloads.serveCurrent(ctx, format));
+      getAndHead(routes, "/" + format.fileName(), ctx -> serveCurrent(ctx, format));
       getAndHead(
           routes,
           "/versions/{date}/" + format.fileName(),
           ctx -> downloads.serveVersion(ctx, format));
+    }
+  }
+
+  /** A current download; {@code ?with=local} adds the local assignments. */
+  private void serveCurrent(Context ctx, DownloadFormat format) {
+    if (ctx.queryParam("with") != null) {
+      localDownloads.serve(ctx, format);
+    } else {
+      downloads.serveCurrent(ctx, format);
     }
   }
 

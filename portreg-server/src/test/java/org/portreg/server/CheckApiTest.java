@@ -20,8 +20,8 @@ import org.portreg.model.PortRange;
 import org.portreg.model.Transport;
 
 /**
- * {@code GET /api/v1/check} on the newest real registry with a local assignment in the store: the
- * issue's scenario over HTTP, in the JSON shape {@code portreg check --format json} prints.
+ * {@code GET /api/v1/check} and the {@code ?with=local} downloads on the newest real registry with
+ * a local assignment in the store: the issue's scenario over HTTP, in the shapes the CLI prints.
  */
 class CheckApiTest {
   private static WorkflowServer w;
@@ -86,6 +86,23 @@ class CheckApiTest {
     assertThat(check("port=99999", 400).get("type").asText()).endsWith("bad-request");
     String many = "port=1" + "&port=1".repeat(CheckApi_MAX);
     assertThat(check(many, 400).get("detail").asText()).contains("at most");
+  }
+
+  @Test
+  void downloadsWithLocalAddTheLocalEntriesAfterIanasMarkedAsLocal() {
+    String services = text(w.get("/services", null));
+    HttpResponse<byte[]> combined = w.get("/services?with=local", null);
+    assertThat(combined.statusCode()).isEqualTo(200);
+    assertThat(text(combined)).startsWith(services).contains("\nledger 7400/tcp");
+    String csv = text(w.get("/service-names-port-numbers.csv?with=local", null));
+    assertThat(csv.lines().reduce((a, b) -> b).orElseThrow()).startsWith("ledger,7400,tcp,");
+    assertThat(csv).endsWith(",local\r\n");
+    JsonNode json = json(w.get("/service-names-port-numbers.json?with=local", null));
+    JsonNode last = json.get("records").get(json.get("records").size() - 1);
+    assertThat(last.get("source").asText()).isEqualTo("local");
+    assertThat(w.get("/service-names-port-numbers.xml?with=local", null).statusCode())
+        .isEqualTo(400);
+    assertThat(w.get("/services?with=everything", null).statusCode()).isEqualTo(400);
   }
 
   private static final int CheckApi_MAX = 100;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code portreg local add|list|show|remove|import|acknowledge|drift}. */
+/** {@code portreg local add|list|show|remove|import|acknowledge|drift|sysctl}. */
 @Command(
     name = "local",
     mixinStandardHelpOptions = true,
@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       LocalImportCommand.class,
       LocalAcknowledgeCommand.class,
       LocalDriftCommand.class,
+      LocalSysctlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class LocalCommand implements Runnable {
@@ -32,6 +33,6 @@ public final class LocalCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a subcommand is required: add, list, show, remove, import, acknowledge or drift");
+        "a subcommand is required: add, list, show, remove, import, acknowledge, drift or sysctl");
   }
 }

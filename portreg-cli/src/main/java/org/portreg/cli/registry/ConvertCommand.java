@@ -3,12 +3,15 @@ package org.portreg.cli.registry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.AtomicFile;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.TransportConverter;
 import org.portreg.cli.common.UsageException;
@@ -18,9 +21,14 @@ import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
 import org.portreg.format.txt.TxtFormat;
 import org.portreg.io.Registries;
+import org.portreg.local.AssignmentReader;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalExports;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
+import org.portreg.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,6 +42,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "Convert a registry file to another format (xml, csv, json, services).")
 public final class ConvertCommand implements Callable<Integer> {
+  private static final Set<Format> WITH_LOCAL = Set.of(Format.SERVICES, Format.CSV, Format.JSON);
+
   @ParentCommand private Terminal main;
 
   @Parameters(
@@ -78,6 +88,21 @@ public final class ConvertCommand implements Callable<Integer> {
   private Set<Transport> servicesTransports;
 
   @Option(
+      names = "--with-local",
+      description =
+          "Add the local assignments after IANA's records: services get their own commented"
+              + " section, csv and json a source column. From the database, or --local FILE.")
+  private boolean withLocal;
+
+  @Option(
+      names = "--local",
+      paramLabel = "FILE",
+      description = "With --with-local: the local assignments from a CSV, JSON or YAML file.")
+  private Path localFile;
+
+  @Mixin private StoreOption db;
+
+  @Option(
       names = "--expand-ranges",
       description = "services: one line per port for records of a range (else they are left out).")
   private boolean expandRanges;
@@ -90,6 +115,12 @@ public final class ConvertCommand implements Callable<Integer> {
     if (width != null && width < TxtFormat.MIN_WIDTH) {
       throw new UsageException(
           "--width must be at least " + TxtFormat.MIN_WIDTH + ", was " + width);
+    }
+    if (localFile != null && !withLocal) {
+      throw new UsageException("--local needs --with-local");
+    }
+    if (withLocal && !WITH_LOCAL.contains(to)) {
+      throw new UsageException("--with-local applies to --to services, csv or json");
     }
     Registry registry =
         Registries.read(input, Optional.ofNullable(from), ReadOptions.STRICT).registry();
@@ -104,6 +135,10 @@ public final class ConvertCommand implements Callable<Integer> {
   }
 
   private void write(Registry registry, OutputStream target) throws IOException {
+    if (withLocal && to != Format.SERVICES) {
+      writeCombined(registry, target);
+      return;
+    }
     if (width != null) {
       target.write(TxtFormat.write(registry, width));
       return;
@@ -117,5 +152,28 @@ public final class ConvertCommand implements Callable<Integer> {
       options = options.withTransports(servicesTransports);
     }
     ServicesFormat.write(registry, options, target);
+    if (withLocal) {
+      target.write(
+          LocalExports.services(local(), options.transports(), expandRanges)
+              .getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void writeCombined(Registry registry, OutputStream target) {
+    if (to == Format.CSV) {
+      LocalExports.csv(registry, local(), target);
+    } else {
+      LocalExports.json(registry, local(), target);
+    }
+  }
+
+  /** The local assignments: from --local FILE, else from the database. */
+  private List<LocalAssignment> local() {
+    if (localFile != null) {
+      return AssignmentReader.read(localFile);
+    }
+    try (Store store = db.open()) {
+      return store.local().current();
+    }
   }
 }
