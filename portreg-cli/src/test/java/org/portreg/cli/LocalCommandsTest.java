@@ -189,6 +189,38 @@ class LocalCommandsTest {
   }
 
   @Test
+  void theImportThatBringsTheCollisionSaysSo() {
+    String older = SharedData.history("2026-07-20").toString();
+    String newer = SharedData.history("2026-07-22").toString();
+    assertThat(run("db", "import", older, "--db", db).code).isZero();
+    assertThat(
+            run(
+                    "local",
+                    "add",
+                    "sensor-feed",
+                    "--ports",
+                    "7123",
+                    "--transport",
+                    "udp",
+                    "--owner",
+                    "iot",
+                    "--db",
+                    db)
+                .code)
+        .isZero();
+    CliRun again = run("db", "import", older, "--db", db);
+    assertThat(again.out()).doesNotContain("drift:");
+
+    CliRun imported = run("db", "import", newer, "--db", db);
+
+    assertThat(imported.code).isZero();
+    assertThat(imported.out())
+        .contains("\ndrift: sensor-feed 7123/udp: IANA-assigned to snif (7123/udp")
+        .contains("[iana:snif:7123/udp]")
+        .contains("portreg check --all fails until each entry is moved");
+  }
+
+  @Test
   void localCommandsListShowRemoveAndImport() throws IOException {
     Path csv = folder.resolve("team.csv");
     Files.writeString(

@@ -5,16 +5,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.portreg.cli.common.DriftReport;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.io.Registries;
 import org.portreg.store.ImportResult;
 import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -43,6 +46,7 @@ final class DbImportCommand implements Callable<Integer> {
         new PrintWriter(new java.io.OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
     try (Store store = storeOption.open();
         ProgressBar bar = progressBar(db.main().err(), ordered.size())) {
+      Optional<StoredVersion> before = store.newest();
       for (Path file : ordered) {
         bar.setExtraMessage(file.getFileName().toString());
         ImportResult result = store.importRegistry(Registries.read(file), file.toString());
@@ -50,6 +54,8 @@ final class DbImportCommand implements Callable<Integer> {
         out.println(describe(result, file));
         out.flush();
       }
+      DriftReport.print(DriftReport.since(store, before), out, true);
+      out.flush();
     }
     return ExitCodes.OK;
   }

@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.portreg.cli.common.DriftReport;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
@@ -16,6 +18,7 @@ import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.ReadOptions;
 import org.portreg.io.Registries;
+import org.portreg.local.DriftAlert;
 import org.portreg.model.Registry;
 import org.portreg.store.ImportResult;
 import org.portreg.store.Store;
@@ -54,9 +57,12 @@ public final class UpdateCommand implements Callable<Integer> {
   public Integer call() {
     Registry registry = parse(Download.fetch(url));
     ImportResult result;
+    List<DriftAlert> drift;
     try (Store store = storeOption.open()) {
-      store.newest().ifPresent(newest -> checkPlausible(registry, newest));
+      Optional<StoredVersion> before = store.newest();
+      before.ifPresent(newest -> checkPlausible(registry, newest));
       result = store.importRegistry(registry, url.toString());
+      drift = DriftReport.since(store, before);
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(main.out(), StandardCharsets.UTF_8));
     out.println(
@@ -68,6 +74,7 @@ public final class UpdateCommand implements Callable<Integer> {
                 + " records) from "
                 + url
             : "already up to date: " + result.version().updated());
+    DriftReport.print(drift, out, true);
     out.flush();
     return ExitCodes.OK;
   }

@@ -3,10 +3,10 @@ package org.portreg.cli.local;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.portreg.cli.common.DriftReport;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.error.NotFoundException;
-import org.portreg.local.Drift;
 import org.portreg.local.DriftAlert;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -38,12 +38,10 @@ final class LocalDriftCommand implements Callable<Integer> {
       }
       StoredVersion newer = versions.get(versions.size() - 1);
       StoredVersion older = versions.get(versions.size() - 2);
-      alerts = Drift.between(store.registry(older), store.registry(newer), store.local().current());
+      alerts = DriftReport.between(store, older, newer);
     }
     PrintWriter out = spec.commandLine().getOut();
-    for (DriftAlert a : alerts) {
-      out.println("drift: " + a + " [" + a.finding().key() + "]");
-    }
+    DriftReport.print(alerts, out, false);
     out.flush();
     return alerts.isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL;
   }
