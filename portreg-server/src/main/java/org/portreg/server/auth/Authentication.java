@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.server.http.ApiPaths;
+import org.portreg.server.http.SameOrigin;
 import org.portreg.server.http.SecurityHeaders;
 import org.portreg.server.http.UnauthenticatedException;
 import org.portreg.server.spi.RateLimit;
@@ -69,8 +70,14 @@ public final class Authentication {
     }
     RateLimiter bucket = VALIDATE_PATH.equals(ctx.path()) ? checks : writes;
     bucket.take(principal.user().map(u -> "user:" + u.id()).orElse("ip:" + ctx.ip()));
+    boolean signIn = ctx.path().equals("/login");
+    // Writes on a browser's ambient credentials must come from this site's own pages.
+    if (principal.method() == Principal.AuthMethod.SESSION || signIn) {
+      SameOrigin.require(
+          ctx.header(Header.HOST), ctx.header(Header.ORIGIN), ctx.header(Header.REFERER));
+    }
     // The sign-in form carries its own pre-session token (SignIn), also when a session exists.
-    if (principal.method() == Principal.AuthMethod.SESSION && !ctx.path().equals("/login")) {
+    if (principal.method() == Principal.AuthMethod.SESSION && !signIn) {
       checkCsrf(ctx, principal.csrfToken());
     }
   }

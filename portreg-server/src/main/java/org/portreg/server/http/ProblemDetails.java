@@ -3,6 +3,7 @@ package org.portreg.server.http;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.jetty.http.HttpException;
 import org.portreg.error.ConflictException;
 import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
@@ -84,6 +85,12 @@ public record ProblemDetails(int status, String slug, String title, String detai
     }
     if (e instanceof HttpResponseException h) {
       return ofStatus(h.getStatus(), h.getMessage());
+    }
+    // Jetty's own refusals met while a handler reads the request, such as a chunked body that
+    // turns out larger than the limit: the client's fault, with Jetty's status.
+    if (e instanceof HttpException jetty && jetty.getCode() >= 400 && jetty.getCode() < 500) {
+      return ofStatus(
+          jetty.getCode(), jetty.getReason() == null ? "request refused" : jetty.getReason());
     }
     return new ProblemDetails(
         500, "internal-error", "Internal Server Error", "the server failed; see its log");
