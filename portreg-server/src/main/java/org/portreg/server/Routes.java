@@ -20,6 +20,7 @@ import org.portreg.server.registry.Lookups;
 import org.portreg.server.registry.VersionContexts;
 import org.portreg.server.spi.DownloadFormat;
 import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.TrustedProxies;
 import org.portreg.server.web.Assets;
 import org.portreg.server.web.DetailPages;
 import org.portreg.server.web.Pages;
@@ -52,7 +53,7 @@ public final class Routes {
 
   Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
-    this.authentication = new Authentication(workflow, options.writeLimit());
+    this.authentication = new Authentication(workflow, options.writeLimit(), TrustedProxies.none());
     VersionContexts contexts = new VersionContexts(source);
     this.downloads = new Downloads(contexts);
     this.api = new Api(source, options.downloads(), contexts);
@@ -61,7 +62,9 @@ public final class Routes {
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
     this.details = new DetailPages(source, lookups, pages);
-    this.signIn = new SignIn(workflow, pages, options.sessionLifetime(), options.signInLimit());
+    this.signIn =
+        new SignIn(
+            workflow, authentication, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
     this.check = new CheckApi(contexts, workflow, Policy.none());
     this.localDownloads = new LocalDownloads(contexts, workflow);

@@ -15,6 +15,7 @@ import org.portreg.server.http.SameOrigin;
 import org.portreg.server.http.SecurityHeaders;
 import org.portreg.server.http.UnauthenticatedException;
 import org.portreg.server.spi.RateLimit;
+import org.portreg.server.spi.TrustedProxies;
 import org.portreg.store.WebSession;
 import org.portreg.workflow.User;
 
@@ -49,9 +50,11 @@ public final class Authentication {
   private final Workflow workflow;
   private final RateLimiter writes;
   private final RateLimiter checks;
+  private final TrustedProxies proxies;
 
-  public Authentication(Workflow workflow, RateLimit writeLimit) {
+  public Authentication(Workflow workflow, RateLimit writeLimit, TrustedProxies proxies) {
     this.workflow = workflow;
+    this.proxies = proxies;
     this.writes = new RateLimiter("writes", writeLimit);
     // Live validation runs as people type; on the write bucket it would use up their submit.
     this.checks =
@@ -69,7 +72,7 @@ public final class Authentication {
       return;
     }
     RateLimiter bucket = VALIDATE_PATH.equals(ctx.path()) ? checks : writes;
-    bucket.take(principal.user().map(u -> "user:" + u.id()).orElse("ip:" + ctx.ip()));
+    bucket.take(principal.user().map(u -> "user:" + u.id()).orElse("ip:" + clientKey(ctx)));
     boolean signIn = ctx.path().equals("/login");
     // Writes on a browser's ambient credentials must come from this site's own pages.
     if (principal.method() == Principal.AuthMethod.SESSION || signIn) {
@@ -80,6 +83,14 @@ public final class Authentication {
     if (principal.method() == Principal.AuthMethod.SESSION && !signIn) {
       checkCsrf(ctx, principal.csrfToken());
     }
+  }
+
+  /**
+   * The address the client is known by for rate limits: behind trusted proxies the one they
+   * forwarded for, IPv6 by its /64.
+   */
+  public String clientKey(Context ctx) {
+    return proxies.clientKey(ctx.ip(), ctx.header("X-Forwarded-For"));
   }
 
   /** Whether the request may change state: everything but GET, HEAD and OPTIONS. */

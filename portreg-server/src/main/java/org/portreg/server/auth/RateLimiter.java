@@ -1,26 +1,35 @@
 package org.portreg.server.auth;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.portreg.server.http.RateLimitedException;
 import org.portreg.server.spi.RateLimit;
 
 /**
  * Token buckets by key (a user, a client address, an address and a username). Per server instance:
- * with several instances a client gets each instance's allowance, which still bounds abuse.
- * Thread-safe.
+ * with several instances a client gets each instance's allowance, which still bounds abuse. Memory
+ * is bounded ({@value #MAX_KEYS} keys, the least recently used forgotten first) and each request
+ * costs O(1). Thread-safe.
  */
 public final class RateLimiter {
-  /** Past this many keys, full buckets (keys idle long enough to refill) are forgotten. */
-  private static final int MAX_KEYS = 10_000;
+  /** At most this many keys; past it the least recently used bucket is forgotten. */
+  static final int MAX_KEYS = 10_000;
 
   private static final double NANOS_PER_MINUTE = 60e9;
 
   private final String what;
   private final RateLimit limit;
   private final LongSupplier nanoTime;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> buckets =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+          return size() > MAX_KEYS;
+        }
+      };
 
   public RateLimiter(String what, RateLimit limit, LongSupplier nanoTime) {
     this.what = what;
@@ -39,10 +48,11 @@ public final class RateLimiter {
    */
   public void take(String key) {
     long now = nanoTime.getAsLong();
-    if (buckets.size() > MAX_KEYS) {
-      buckets.values().removeIf(b -> b.isFull(now));
+    Bucket bucket;
+    synchronized (buckets) {
+      bucket = buckets.computeIfAbsent(key, k -> new Bucket(now));
     }
-    long waitNanos = buckets.computeIfAbsent(key, k -> new Bucket(now)).take(now);
+    long waitNanos = bucket.take(now);
     if (waitNanos > 0) {
       long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
       throw new RateLimitedException(
@@ -76,15 +86,17 @@ public final class RateLimiter {
       return (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / limit.perMinute());
     }
 
-    synchronized boolean isFull(long now) {
-      refill(now);
-      return tokens >= limit.burst();
-    }
-
     private void refill(long now) {
       double added = (now - refilledAt) * limit.perMinute() / NANOS_PER_MINUTE;
       tokens = Math.min(limit.burst(), tokens + added);
       refilledAt = now;
+    }
+  }
+
+  /** How many keys are kept now. */
+  int size() {
+    synchronized (buckets) {
+      return buckets.size();
     }
   }
 }

@@ -36,13 +36,20 @@ public final class SignIn {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private final Authentication authentication;
   private final Workflow workflow;
   private final Pages pages;
   private final Duration sessionLifetime;
   private final RateLimiter attempts;
 
-  public SignIn(Workflow workflow, Pages pages, Duration sessionLifetime, RateLimit attemptLimit) {
+  public SignIn(
+      Workflow workflow,
+      Authentication authentication,
+      Pages pages,
+      Duration sessionLifetime,
+      RateLimit attemptLimit) {
     this.workflow = workflow;
+    this.authentication = authentication;
     this.pages = pages;
     this.sessionLifetime = sessionLifetime;
     this.attempts = new RateLimiter("sign-in attempts", attemptLimit);
@@ -62,7 +69,7 @@ public final class SignIn {
     Authentication.checkCsrf(ctx, expected);
     String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
     String next = safeNext(ctx.formParam("next"));
-    attempts.take(ctx.ip() + "|" + username.toLowerCase(Locale.ROOT));
+    attempts.take(authentication.clientKey(ctx) + "|" + username.toLowerCase(Locale.ROOT));
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     Optional<User> user = workflow.accounts().authenticate(username, password);
     if (user.isEmpty()) {

@@ -1,7 +1,7 @@
 package org.portreg.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -44,5 +44,20 @@ class RateLimiterTest {
 
     limiter.take("user:2");
     assertThatThrownBy(() -> limiter.take("user:1")).isInstanceOf(RateLimitedException.class);
+  }
+
+  @Test
+  void keepsAtMostMaxKeysForgettingTheLeastRecentlyUsed() {
+    long[] now = {0};
+    RateLimiter limiter = new RateLimiter("writes", new RateLimit(1, 1), () -> now[0]);
+    limiter.take("attacker");
+    for (int i = 0; i < RateLimiter.MAX_KEYS + 500; i++) {
+      limiter.take("k" + i);
+      if (i % 1000 == 0) {
+        // still recently used: its empty bucket is never the one forgotten
+        assertThatThrownBy(() -> limiter.take("attacker"));
+      }
+    }
+    assertThat(limiter.size()).isEqualTo(RateLimiter.MAX_KEYS);
   }
 }
