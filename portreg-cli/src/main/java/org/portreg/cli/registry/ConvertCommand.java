@@ -40,7 +40,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = "Convert a registry file to another format (xml, csv, json, services).")
+    description =
+        "Convert a registry file to another format: reads xml, csv, txt, json and saved page"
+            + " excerpts (gzipped or not), writes xml, csv, txt, html, json and services(5).")
 public final class ConvertCommand implements Callable<Integer> {
   private static final Set<Format> WITH_LOCAL = Set.of(Format.SERVICES, Format.CSV, Format.JSON);
 
@@ -49,7 +51,7 @@ public final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "IN",
-      description = "Registry file: xml, csv or json, gzipped or not")
+      description = "Registry file: xml, csv, txt, json or a saved page excerpt, gzipped or not.")
   private Path input;
 
   @Option(
@@ -63,7 +65,8 @@ public final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
-      description = "Input format; detected from content when omitted.",
+      description =
+          "Input format (xml, csv, txt, json, excerpt); detected from content when omitted.",
       converter = FormatConverter.class)
   private Format from;
 

@@ -26,6 +26,18 @@ class ConvertCommandTest {
   }
 
   @Test
+  void helpNamesEveryFormatItReadsAndWrites() {
+    CliRun help = CliRun.of("convert", "--help");
+    assertThat(help.code).isZero();
+    String text = help.out().replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains("reads xml, csv, txt, json and saved page excerpts")
+        .contains("writes xml, csv, txt, html, json and services")
+        .contains("(xml, csv, txt, json, excerpt)")
+        .contains("--with-local");
+  }
+
+  @Test
   void convertsTheNewestXmlToTheSameBytes() {
     Path xml = SharedData.newestXml();
     assertThat(run("convert", xml.toString(), "--to", "xml")).isZero();
