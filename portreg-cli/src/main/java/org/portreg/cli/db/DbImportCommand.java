@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.portreg.cli.common.DriftReport;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
+import org.portreg.cli.common.Tty;
 import org.portreg.io.Registries;
 import org.portreg.store.ImportResult;
 import org.portreg.store.Store;
@@ -61,9 +62,10 @@ final class DbImportCommand implements Callable<Integer> {
   }
 
   private static ProgressBar progressBar(PrintStream err, int files) {
-    // One file needs no bar; the bar writes to stderr so that stdout stays a clean report.
+    // The bar writes to stderr so that stdout stays a clean report; it is drawn only for several
+    // files, on a terminal that the report's own lines do not share (a log file gets no bar).
     PrintStream target =
-        files > 1
+        files > 1 && err == System.err && Tty.progressBarFits()
             ? err
             : new PrintStream(PrintStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     return new ProgressBarBuilder()
