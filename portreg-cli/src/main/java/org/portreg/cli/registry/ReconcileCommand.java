@@ -3,16 +3,14 @@ package org.portreg.cli.registry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.FormatOption;
 import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.Terminal;
-import org.portreg.format.ReadOptions;
 import org.portreg.format.excerpt.Excerpt;
 import org.portreg.format.excerpt.ExcerptFormat;
-import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.reconcile.Reconciler;
 import org.portreg.reconcile.Reconciliation;
@@ -20,17 +18,20 @@ import org.portreg.reconcile.ReconciliationJson;
 import org.portreg.reconcile.ReconciliationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code portreg reconcile EXCERPT --registry FILE [--format text|json]}. */
+/**
+ * {@code portreg reconcile EXCERPT [--registry FILE | --db URL] [--as-of VERSION] [--format
+ * text|json]}: against a file, or the database's version of a date (the newest by default).
+ */
 @Command(
     name = "reconcile",
     mixinStandardHelpOptions = true,
     description = {
       "Reconcile a page excerpt of the registry (its web page saved as text) with an official"
-          + " registry file: rows that agree, rows that differ field by field, rows not found,"
+          + " registry (a file, or the database's version --as-of a date): rows that agree,"
+          + " rows that differ field by field, rows not found,"
           + " ambiguities the registry resolves; header fields and contact table too.",
       "Exit status: 0 when everything agrees, 1 when rows (or header fields or contacts) differ"
           + " or are missing, 2 for a bad command line, 65 for unreadable input, 74 for I/O"
@@ -45,12 +46,8 @@ public final class ReconcileCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXCERPT", description = "The page excerpt (text file).")
   private Path excerpt;
 
-  @Option(
-      names = "--registry",
-      required = true,
-      paramLabel = "FILE",
-      description = "The official registry to compare with (.xml, .xml.gz, any readable format).")
-  private Path registry;
+  /** The registry to compare with: a file, or the database's current or as-of version. */
+  @Mixin private RegistryOption registry;
 
   @Mixin
   private FormatOption format =
@@ -63,7 +60,7 @@ public final class ReconcileCommand implements Callable<Integer> {
   public Integer call() {
     OutputFormat output = format.get();
     Excerpt shown = ExcerptFormat.read(excerpt);
-    Registry held = Registries.read(registry, Optional.empty(), ReadOptions.STRICT).registry();
+    Registry held = registry.read();
     Reconciliation result = Reconciler.reconcile(shown, held);
     if (output == OutputFormat.JSON) {
       ReconciliationJson.write(result, main.out());

@@ -70,8 +70,23 @@ class ReconcileCommandTest {
   }
 
   @Test
-  void missingRegistryOptionExits2() {
-    assertThat(run("reconcile", "x.txt")).isEqualTo(2);
+  void missingExcerptExits2() {
+    assertThat(run("reconcile")).isEqualTo(2);
+  }
+
+  /** Issue 15: like the other commands, against the database's version of a date. */
+  @Test
+  void reconcilesWithTheDatabasesVersionAsOfADate(@TempDir Path dir) throws IOException {
+    String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
+    String older = SharedData.history("2024-11-22").toString();
+    String newer = SharedData.history("2025-09-29").toString();
+    assertThat(run("db", "import", older, newer, "--db", db)).isZero();
+    out.reset();
+    Path seed = seed("003");
+    assertThat(run("reconcile", seed.toString(), "--db", db, "--as-of", "2024-12-01")).isZero();
+    assertThat(out())
+        .startsWith(
+            seed + " against registry 2024-11-22: 13 rows, 13 agree, 0 differ, 0 not found");
   }
 
   @Test
