@@ -6,7 +6,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
 import org.portreg.error.NotFoundException;
-import org.portreg.local.Policy;
 import org.portreg.server.auth.Authentication;
 import org.portreg.server.auth.Workflow;
 import org.portreg.server.http.ApiPaths;
@@ -20,7 +19,6 @@ import org.portreg.server.registry.Lookups;
 import org.portreg.server.registry.VersionContexts;
 import org.portreg.server.spi.DownloadFormat;
 import org.portreg.server.spi.RegistrySource;
-import org.portreg.server.spi.TrustedProxies;
 import org.portreg.server.web.Assets;
 import org.portreg.server.web.DetailPages;
 import org.portreg.server.web.Pages;
@@ -53,7 +51,8 @@ public final class Routes {
 
   Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
-    this.authentication = new Authentication(workflow, options.writeLimit(), TrustedProxies.none());
+    this.authentication =
+        new Authentication(workflow, options.writeLimit(), options.trustedProxies());
     VersionContexts contexts = new VersionContexts(source);
     this.downloads = new Downloads(contexts);
     this.api = new Api(source, options.downloads(), contexts);
@@ -66,7 +65,7 @@ public final class Routes {
         new SignIn(
             workflow, authentication, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
-    this.check = new CheckApi(contexts, workflow, Policy.none());
+    this.check = new CheckApi(contexts, workflow, options.policy());
     this.localDownloads = new LocalDownloads(contexts, workflow);
     this.admin = new AdminApi(workflow);
     this.workflowPages = new WorkflowPages(workflow, pages);

@@ -2,8 +2,10 @@ package org.portreg.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.portreg.local.Policy;
 import org.portreg.server.spi.DownloadFormats;
 import org.portreg.server.spi.RateLimit;
+import org.portreg.server.spi.TrustedProxies;
 
 /**
  * How a {@link RegistryServer} runs. Immutable; derive variants with the {@code with} methods.
@@ -19,6 +21,9 @@ import org.portreg.server.spi.RateLimit;
  * @param httpsOnly whether clients reach the server over https only, through a TLS-terminating
  *     proxy: cookies are then always {@code Secure} and responses carry {@code
  *     Strict-Transport-Security}, although the server itself sees plain http
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client (rate limits)
+ * @param policy the port-space policy {@code /api/v1/check} applies (presets may be added per
+ *     request)
  */
 public record ServerOptions(
     String host,
@@ -28,7 +33,9 @@ public record ServerOptions(
     RateLimit writeLimit,
     RateLimit signInLimit,
     Duration sessionLifetime,
-    boolean httpsOnly) {
+    boolean httpsOnly,
+    TrustedProxies trustedProxies,
+    Policy policy) {
   /** Request bodies are small forms and JSON documents for now. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -42,6 +49,8 @@ public record ServerOptions(
     Objects.requireNonNull(writeLimit, "writeLimit");
     Objects.requireNonNull(signInLimit, "signInLimit");
     Objects.requireNonNull(sessionLifetime, "sessionLifetime");
+    Objects.requireNonNull(trustedProxies, "trustedProxies");
+    Objects.requireNonNull(policy, "policy");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be in 0..65535, was " + port);
     }
@@ -68,7 +77,9 @@ public record ServerOptions(
         RateLimit.defaultWrites(),
         RateLimit.defaultSignIns(),
         DEFAULT_SESSION_LIFETIME,
-        false);
+        false,
+        TrustedProxies.none(),
+        Policy.none());
   }
 
   /** A copy bound to {@code newHost} and {@code newPort}. */
@@ -81,7 +92,9 @@ public record ServerOptions(
         writeLimit,
         signInLimit,
         sessionLifetime,
-        httpsOnly);
+        httpsOnly,
+        trustedProxies,
+        policy);
   }
 
   /** A copy with other downloads. */
@@ -94,7 +107,9 @@ public record ServerOptions(
         writeLimit,
         signInLimit,
         sessionLifetime,
-        httpsOnly);
+        httpsOnly,
+        trustedProxies,
+        policy);
   }
 
   /** A copy with other rate limits for writes and for sign-in attempts. */
@@ -107,7 +122,9 @@ public record ServerOptions(
         newWriteLimit,
         newSignInLimit,
         sessionLifetime,
-        httpsOnly);
+        httpsOnly,
+        trustedProxies,
+        policy);
   }
 
   /** A copy with another largest request body, in bytes. */
@@ -120,7 +137,9 @@ public record ServerOptions(
         writeLimit,
         signInLimit,
         sessionLifetime,
-        httpsOnly);
+        httpsOnly,
+        trustedProxies,
+        policy);
   }
 
   /** A copy with another session lifetime. */
@@ -133,7 +152,9 @@ public record ServerOptions(
         writeLimit,
         signInLimit,
         newSessionLifetime,
-        httpsOnly);
+        httpsOnly,
+        trustedProxies,
+        policy);
   }
 
   /** A copy for clients that reach the server over https only (through a TLS proxy) or not. */
@@ -146,6 +167,38 @@ public record ServerOptions(
         writeLimit,
         signInLimit,
         sessionLifetime,
-        newHttpsOnly);
+        newHttpsOnly,
+        trustedProxies,
+        policy);
+  }
+
+  /** A copy that believes {@code X-Forwarded-For} from {@code newTrustedProxies}. */
+  public ServerOptions withTrustedProxies(TrustedProxies newTrustedProxies) {
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        writeLimit,
+        signInLimit,
+        sessionLifetime,
+        httpsOnly,
+        newTrustedProxies,
+        policy);
+  }
+
+  /** A copy whose {@code /api/v1/check} applies {@code newPolicy}. */
+  public ServerOptions withPolicy(Policy newPolicy) {
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        writeLimit,
+        signInLimit,
+        sessionLifetime,
+        httpsOnly,
+        trustedProxies,
+        newPolicy);
   }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portreg.server.auth.Authentication;
 import org.portreg.server.http.SecurityHeaders;
 import org.portreg.server.spi.RateLimit;
+import org.portreg.server.spi.TrustedProxies;
 import org.portreg.server.web.Access;
 import org.portreg.server.web.SignIn;
 
@@ -222,6 +223,41 @@ class AuthTest {
       assertThat(checks.get(8).statusCode()).isEqualTo(429);
       assertThat(post(limited, "/api/v1/requests", 1).get(0).statusCode()).isNotEqualTo(429);
     }
+  }
+
+  @Test
+  void behindATrustedProxyEachForwardedClientHasItsOwnBucket() {
+    ServerOptions trusting =
+        ServerOptions.defaults()
+            .withRateLimits(new RateLimit(6, 2), new RateLimit(5, 5))
+            .withTrustedProxies(TrustedProxies.of(List.of("127.0.0.1", "::1")));
+    try (TestServer proxied =
+        new TestServer(
+            InMemoryRegistrySource.of(List.of(TestRegistries.plain("2025-01-01", 1))), trusting)) {
+      assertThat(postFrom(proxied, "203.0.113.1", 3).get(2).statusCode()).isEqualTo(429);
+      // Another client behind the same proxy is not refused for the first one's writes.
+      assertThat(postFrom(proxied, "203.0.113.2", 1).get(0).statusCode()).isNotEqualTo(429);
+      // One IPv6 subscriber (a /64) is one client, whatever its interface identifiers.
+      assertThat(postFrom(proxied, "2001:db8:5:6::1", 2).get(1).statusCode()).isNotEqualTo(429);
+      assertThat(postFrom(proxied, "2001:db8:5:6::2", 1).get(0).statusCode()).isEqualTo(429);
+    }
+    try (TestServer direct = limitedServer()) {
+      // Not trusted: the header changes nothing, every write counts against the peer.
+      postFrom(direct, "203.0.113.1", 2);
+      assertThat(postFrom(direct, "203.0.113.2", 1).get(0).statusCode()).isEqualTo(429);
+    }
+  }
+
+  private static List<HttpResponse<byte[]>> postFrom(TestServer server, String client, int times) {
+    return java.util.stream.IntStream.range(0, times)
+        .mapToObj(
+            i ->
+                server.send(
+                    HttpRequest.newBuilder(server.uri("/api/v1/requests"))
+                        .header("X-Forwarded-For", client)
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build()))
+        .toList();
   }
 
   /** A server allowing 6 writes a minute in bursts of 2 (so 24 validations, bursts of 8). */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
@@ -25,8 +26,10 @@ import org.portreg.server.RegistryServer;
 import org.portreg.server.ServerOptions;
 import org.portreg.server.StoreRegistrySource;
 import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.TrustedProxies;
 import org.portreg.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -84,6 +87,18 @@ public final class ServeCommand implements Callable<Integer> {
   private boolean httpsOnly;
 
   @Option(
+      names = "--trusted-proxy",
+      split = ",",
+      paramLabel = "CIDR",
+      description =
+          "Proxies whose X-Forwarded-For names the client for rate limits, such as 10.0.0.0/8 or"
+              + " ::1 (default: none; the connection's peer is the client).")
+  private List<String> trustedProxies = new ArrayList<>();
+
+  /** The policy /api/v1/check applies, as `portreg check` finds it. */
+  @Mixin private PolicyOption policy;
+
+  @Option(
       names = "--poll",
       paramLabel = "SECONDS",
       description = "How often to look for new versions in the store (default: 2).")
@@ -131,7 +146,12 @@ public final class ServeCommand implements Callable<Integer> {
   private int serve(RegistrySource source, Optional<Store> store) throws InterruptedException {
     ServerOptions options =
         UserInput.check(
-            () -> ServerOptions.defaults().withAddress(bind, port).withHttpsOnly(httpsOnly));
+            () ->
+                ServerOptions.defaults()
+                    .withAddress(bind, port)
+                    .withHttpsOnly(httpsOnly)
+                    .withTrustedProxies(TrustedProxies.of(trustedProxies))
+                    .withPolicy(policy.read()));
     RegistryServer server =
         store.isPresent()
             ? RegistryServer.start(options, source, store.get())

@@ -108,6 +108,25 @@ class ServeCommandTest {
   }
 
   @Test
+  void refusesATrustedProxyThatIsNotAnAddressRange(@TempDir Path dir) throws IOException {
+    Path registry = dir.resolve("r.xml");
+    Files.writeString(registry, REGISTRY);
+    assertThat(
+            run(
+                "serve",
+                "--port",
+                "0",
+                "--registry",
+                registry.toString(),
+                "--trusted-proxy",
+                "proxy.internal"))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--trusted-proxy")
+        .contains("proxy.internal");
+  }
+
+  @Test
   void refusesAPortOutOfRange() {
     assertThat(run("serve", "--port", "70000")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be in 0..65535");
