@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.portreg.Portreg;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.http.JsonBody;
@@ -44,18 +45,26 @@ final class Operations {
             json -> {
               json.writeStartObject();
               json.writeStringField("status", "ok");
+              json.writeStringField("version", Portreg.version());
               json.writeFieldName("registry");
-              if (current.isEmpty()) {
-                json.writeNull();
-              } else {
-                json.writeStartObject();
-                json.writeStringField("id", current.get().id());
-                json.writeStringField("updated", current.get().updated().toString());
-                json.writeNumberField("recordCount", current.get().registry().records().size());
-                json.writeEndObject();
-              }
+              writeRegistry(json, current);
               json.writeEndObject();
             }));
+  }
+
+  /** The registry served: id, date, record count and whether it is the bundled snapshot. */
+  static void writeRegistry(JsonGenerator json, Optional<RegistryVersion> current)
+      throws IOException {
+    if (current.isEmpty()) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeStringField("id", current.get().id());
+    json.writeStringField("updated", current.get().updated().toString());
+    json.writeNumberField("recordCount", current.get().registry().records().size());
+    json.writeBooleanField("bundled", current.get().isBundled());
+    json.writeEndObject();
   }
 
   private static void writeStatus(JsonGenerator json, String status, String detail)

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.portreg.server.auth.Workflow;
 import org.portreg.server.http.SecurityHeaders;
+import org.portreg.server.spi.AccessLogSink;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.store.Store;
 
@@ -76,6 +77,9 @@ public final class RegistryServer implements AutoCloseable {
     config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
     config.jetty.modifyServer(server -> RequestLimits.install(server, options.maxRequestBytes()));
     config.jetty.modifyServer(server -> server.insertHandler(routes.lookupFastPath()));
+    if (options.accessLog() != AccessLogSink.OFF) {
+      config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(options.accessLog())));
+    }
     config.requestLogger.http(routes::record);
     config.routes.before(ctx -> SecurityHeaders.apply(ctx, options.httpsOnly()));
     config.routes.exception(Exception.class, routes::fail);

@@ -60,7 +60,9 @@ public final class Routes {
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
-    this.details = new DetailPages(source, lookups, pages);
+    this.details =
+        new DetailPages(
+            source, lookups, pages, options.publicUrl().map(Object::toString).orElse(""));
     this.signIn =
         new SignIn(
             workflow, authentication, pages, options.sessionLifetime(), options.signInLimit());

@@ -1,8 +1,13 @@
 package org.portreg.server;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.portreg.error.InvalidInputException;
 import org.portreg.local.Policy;
+import org.portreg.server.spi.AccessLogSink;
 import org.portreg.server.spi.DownloadFormats;
 import org.portreg.server.spi.RateLimit;
 import org.portreg.server.spi.TrustedProxies;
@@ -24,6 +29,9 @@ import org.portreg.server.spi.TrustedProxies;
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client (rate limits)
  * @param policy the port-space policy {@code /api/v1/check} applies (presets may be added per
  *     request)
+ * @param accessLog where one line per request goes ({@link AccessLogSink#OFF} for none)
+ * @param publicUrl the server's public base URL ({@code https://ports.example.org}): the absolute
+ *     links of the feed come only from it; without it they are relative
  */
 public record ServerOptions(
     String host,
@@ -35,7 +43,9 @@ public record ServerOptions(
     Duration sessionLifetime,
     boolean httpsOnly,
     TrustedProxies trustedProxies,
-    Policy policy) {
+    Policy policy,
+    AccessLogSink accessLog,
+    Optional<URI> publicUrl) {
   /** Request bodies are small forms and JSON documents for now. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -51,6 +61,8 @@ public record ServerOptions(
     Objects.requireNonNull(sessionLifetime, "sessionLifetime");
     Objects.requireNonNull(trustedProxies, "trustedProxies");
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(accessLog, "accessLog");
+    Objects.requireNonNull(publicUrl, "publicUrl");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be in 0..65535, was " + port);
     }
@@ -79,7 +91,9 @@ public record ServerOptions(
         DEFAULT_SESSION_LIFETIME,
         false,
         TrustedProxies.none(),
-        Policy.none());
+        Policy.none(),
+        AccessLogSink.OFF,
+        Optional.empty());
   }
 
   /** A copy bound to {@code newHost} and {@code newPort}. */
@@ -94,7 +108,9 @@ public record ServerOptions(
         sessionLifetime,
         httpsOnly,
         trustedProxies,
-        policy);
+        policy,
+        accessLog,
+        publicUrl);
   }
 
   /** A copy with other downloads. */
@@ -109,7 +125,9 @@ public record ServerOptions(
         sessionLifetime,
         httpsOnly,
         trustedProxies,
-        policy);
+        policy,
+        accessLog,
+        publicUrl);
   }
 
   /** A copy with other rate limits for writes and for sign-in attempts. */
@@ -124,7 +142,9 @@ public record ServerOptions(
         sessionLifetime,
         httpsOnly,
         trustedProxies,
-        policy);
+        policy,
+        accessLog,
+        publicUrl);
   }
 
   /** A copy with another largest request body, in bytes. */
@@ -139,7 +159,9 @@ public record ServerOptions(
         sessionLifetime,
         httpsOnly,
         trustedProxies,
-        policy);
+        policy,
+        accessLog,
+        publicUrl);
   }
 
   /** A copy with another session lifetime. */
@@ -154,7 +176,9 @@ public record ServerOptions(
         newSessionLifetime,
         httpsOnly,
         trustedProxies,
-        policy);
+        policy,
+        accessLog,
+        publicUrl);
   }
 
   /** A copy for clients that reach the server over https only (through a TLS proxy) or not. */
@@ -169,7 +193,9 @@ public record ServerOptions(
         sessionLifetime,
         newHttpsOnly,
         trustedProxies,
-        policy);
+        policy,
+        accessLog,
+        publicUrl);
   }
 
   /** A copy that believes {@code X-Forwarded-For} from {@code newTrustedProxies}. */
@@ -184,7 +210,9 @@ public record ServerOptions(
         sessionLifetime,
         httpsOnly,
         newTrustedProxies,
-        policy);
+        policy,
+        accessLog,
+        publicUrl);
   }
 
   /** A copy whose {@code /api/v1/check} applies {@code newPolicy}. */
@@ -199,6 +227,63 @@ public record ServerOptions(
         sessionLifetime,
         httpsOnly,
         trustedProxies,
-        newPolicy);
+        newPolicy,
+        accessLog,
+        publicUrl);
+  }
+
+  /** A copy that writes its access log to {@code newAccessLog}. */
+  public ServerOptions withAccessLog(AccessLogSink newAccessLog) {
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        writeLimit,
+        signInLimit,
+        sessionLifetime,
+        httpsOnly,
+        trustedProxies,
+        policy,
+        newAccessLog,
+        publicUrl);
+  }
+
+  /**
+   * A copy whose absolute links start with {@code newPublicUrl}: an http or https URL without query
+   * or fragment; a trailing slash is dropped.
+   *
+   * @throws InvalidInputException for anything else
+   */
+  public ServerOptions withPublicUrl(URI newPublicUrl) {
+    return new ServerOptions(
+        host,
+        port,
+        maxRequestBytes,
+        downloads,
+        writeLimit,
+        signInLimit,
+        sessionLifetime,
+        httpsOnly,
+        trustedProxies,
+        policy,
+        accessLog,
+        Optional.of(checkedPublicUrl(newPublicUrl)));
+  }
+
+  private static URI checkedPublicUrl(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || url.getHost() == null
+        || url.getRawQuery() != null
+        || url.getRawFragment() != null) {
+      throw new InvalidInputException(
+          "--public-url must be an http or https URL without query or fragment, such as"
+              + " https://ports.example.org, was '"
+              + url
+              + "'");
+    }
+    String text = url.toString();
+    return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
   }
 }

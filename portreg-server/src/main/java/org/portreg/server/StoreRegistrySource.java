@@ -138,7 +138,8 @@ public final class StoreRegistrySource implements RegistrySource {
 
   private RegistryVersion assemble(StoredVersion stored) {
     return registries.get(
-        stored.id(), () -> new RegistryVersion(idOf(stored), store.registry(stored)));
+        stored.id(),
+        () -> new RegistryVersion(idOf(stored), store.registry(stored), stored.source()));
   }
 
   /** The store's number and a prefix of the XML's SHA-256: equal ids mean equal content. */

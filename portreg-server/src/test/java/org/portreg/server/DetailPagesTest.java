@@ -1,5 +1,6 @@
 package org.portreg.server;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -119,6 +120,25 @@ class DetailPagesTest {
       assertThat(feed.getDocumentElement().getElementsByTagNameNS(ATOM, required).getLength())
           .as(required)
           .isGreaterThan(0);
+    }
+  }
+
+  /** Issue 13/14: absolute links only from --public-url; a forged Host header changes nothing. */
+  @Test
+  void feedLinksComeFromThePublicUrlOnlyNeverFromTheHostHeader() {
+    String plain =
+        new String(server.get("/feed.atom", "X-Forwarded-Host", "evil.example").body(), UTF_8);
+    assertThat(plain).contains("<id>urn:portreg:feed</id>").contains("href=\"/feed.atom\"");
+    assertThat(plain).doesNotContain("evil.example").doesNotContain("127.0.0.1");
+    try (TestServer published =
+        new TestServer(
+            StoreRegistrySource.of(store, Duration.ofSeconds(2)),
+            ServerOptions.defaults()
+                .withPublicUrl(java.net.URI.create("https://ports.example.org/")))) {
+      String feed = new String(published.get("/feed.atom").body(), UTF_8);
+      assertThat(feed)
+          .contains("<id>https://ports.example.org/feed.atom</id>")
+          .contains("href=\"https://ports.example.org/versions/2024-01-01/\"");
     }
   }
 

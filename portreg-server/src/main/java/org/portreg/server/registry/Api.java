@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import org.portreg.Portreg;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
@@ -101,6 +102,8 @@ public final class Api {
     return JsonBody.of(
         json -> {
           json.writeStartObject();
+          json.writeStringField("software", "portreg " + Portreg.version());
+          json.writeBooleanField("bundled", version.isBundled());
           json.writeFieldName("version");
           writeVersion(json, version.info());
           json.writeNumberField("peopleCount", version.registry().people().size());

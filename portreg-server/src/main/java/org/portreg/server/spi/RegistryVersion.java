@@ -10,12 +10,23 @@ import org.portreg.model.Registry;
  * @param id identifies the content: equal ids mean equal content, so it keys caches and ETags;
  *     non-blank, no double quotes
  * @param registry the registry of this version
+ * @param source where it came from, as the store or the file source records it (a store's versions
+ *     seeded from the snapshot bundled with portreg start with {@code bundled:}); may be empty
  */
-public record RegistryVersion(String id, Registry registry) {
+public record RegistryVersion(String id, Registry registry, String source) {
+  /** The prefix of the source of a version seeded from the registry bundled with portreg. */
+  public static final String BUNDLED_PREFIX = "bundled:";
+
+  /** A version of unknown source. */
+  public RegistryVersion(String id, Registry registry) {
+    this(id, registry, "");
+  }
+
   /** Checks the id is usable inside an ETag and the registry is present. */
   public RegistryVersion {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(source, "source");
     if (id.isBlank() || id.contains("\"") || id.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
       throw new IllegalArgumentException(
           "version id must be visible ASCII without '\"', was " + id);
@@ -25,6 +36,11 @@ public record RegistryVersion(String id, Registry registry) {
   /** The registry's Last Updated date. */
   public PartialDate updated() {
     return registry.header().updated();
+  }
+
+  /** Whether this version is the registry snapshot bundled with portreg, seeded into a store. */
+  public boolean isBundled() {
+    return source.startsWith(BUNDLED_PREFIX);
   }
 
   /** What a version listing shows of this version. */

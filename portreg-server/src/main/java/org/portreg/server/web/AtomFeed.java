@@ -28,7 +28,10 @@ final class AtomFeed {
 
   private AtomFeed() {}
 
-  /** The feed document; {@code base} is the server's absolute URL without a trailing slash. */
+  /**
+   * The feed document; {@code base} is the server's public URL without a trailing slash, or empty
+   * for links relative to the feed (its id is then a URN).
+   */
   static byte[] write(String title, String base, List<Entry> entries) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -37,7 +40,7 @@ final class AtomFeed {
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
       element(xml, "title", title + ": changes");
-      element(xml, "id", base + "/feed.atom");
+      element(xml, "id", base.isEmpty() ? "urn:portreg:feed" : base + "/feed.atom");
       element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : time(entries.get(0)));
       link(xml, "self", base + "/feed.atom");
       link(xml, "alternate", base + "/versions");

@@ -35,8 +35,12 @@ public final class DetailPages {
   private final Lookups lookups;
   private final Pages pages;
 
-  public DetailPages(RegistrySource source, Lookups lookups, Pages pages) {
+  /** The public URL's base ({@code --public-url}), or empty: links are then relative. */
+  private final String publicBase;
+
+  public DetailPages(RegistrySource source, Lookups lookups, Pages pages, String publicBase) {
     this.source = source;
+    this.publicBase = publicBase;
     this.lookups = lookups;
     this.pages = pages;
   }
@@ -177,7 +181,8 @@ public final class DetailPages {
   /** {@code GET /feed.atom}: one entry per version, newest first, with its diff summary. */
   public void feed(Context ctx) {
     List<VersionInfo> versions = source.versions();
-    String base = ctx.scheme() + "://" + ctx.host();
+    // Never from the Host header: a forged one must not end up in cached links.
+    String base = publicBase;
     // Kept in the newest version's context: a new version makes a new feed.
     byte[] feed =
         versions.isEmpty()

@@ -20,6 +20,7 @@ import org.portreg.server.registry.VersionContexts;
 import org.portreg.server.spi.DownloadFormat;
 import org.portreg.server.spi.DownloadFormats;
 import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.RegistryVersion;
 import org.portreg.server.web.view.ErrorPage;
 import org.portreg.server.web.view.Link;
 import org.portreg.server.web.view.Nav;
@@ -112,7 +113,18 @@ public final class Pages {
     RegistryPage model =
         PageModels.registryPage(
             context.version(), page, search, formats, action, context::person, error);
-    return renderBytes("registry.jte", Map.of("page", model, "nav", nav));
+    Map<String, Object> params = new HashMap<>(Map.of("page", model, "nav", nav));
+    if (context.version().isBundled()) {
+      params.put("notice", seededNotice(context.version()));
+    }
+    return renderBytes("registry.jte", params);
+  }
+
+  /** What the page says of a registry seeded from the snapshot bundled with portreg. */
+  static String seededNotice(RegistryVersion version) {
+    return "This registry was seeded from the snapshot bundled with portreg (updated "
+        + version.updated()
+        + "). Refresh it with portreg update, or portreg db import FILE.";
   }
 
   /** {@code GET /person/{id}}. */
