@@ -15,6 +15,8 @@ import org.portreg.server.spi.RegistryVersion;
 import org.portreg.server.spi.VersionInfo;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The versions of a {@link Store}, shared by every server instance on the same database. The list
@@ -24,6 +26,8 @@ import org.portreg.store.StoredVersion;
  * in a small cache. Thread-safe; the caller keeps ownership of the store.
  */
 public final class StoreRegistrySource implements RegistrySource {
+  private static final Logger LOG = LoggerFactory.getLogger(StoreRegistrySource.class);
+
   /** How often the store is asked for new versions by default. */
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
 
@@ -119,11 +123,36 @@ public final class StoreRegistrySource implements RegistrySource {
     synchronized (this) {
       seen = snapshot;
       if (seen == null || now - seen.checkedAt() >= pollMillis) {
+        Snapshot previous = seen;
         seen = new Snapshot(List.copyOf(store.versions()), clock.millis());
         snapshot = seen;
+        logNewest(previous, seen);
       }
       return seen;
     }
+  }
+
+  /** Says which version the server serves: at its first look, and whenever a newer one appears. */
+  private static void logNewest(Snapshot previous, Snapshot now) {
+    Optional<StoredVersion> newest = newestOf(now);
+    if (newest.isEmpty()
+        || newest.equals(previous == null ? Optional.empty() : newestOf(previous))) {
+      return;
+    }
+    StoredVersion v = newest.get();
+    LOG.info(
+        "{} registry {} ({} records, {}) from the store",
+        previous == null ? "serving" : "picked up",
+        v.updated(),
+        v.records(),
+        v.source().startsWith(RegistryVersion.BUNDLED_PREFIX)
+            ? "the bundled snapshot"
+            : v.source());
+  }
+
+  private static Optional<StoredVersion> newestOf(Snapshot snapshot) {
+    List<StoredVersion> all = snapshot.versions();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
   private RegistryVersion load(StoredVersion stored) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.portreg.error.ConflictException;
+import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.model.Transport;
 import org.portreg.workflow.AuditEntry;
@@ -30,8 +30,6 @@ import org.portreg.workflow.User;
  * live in the database, so every server instance knows every session. Thread-safe.
  */
 public final class Accounts {
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-  private static final int MIN_PASSWORD = 10;
 
   /** The prefix of every API token, so that a leaked one is recognizable in logs and scans. */
   public static final String TOKEN_PREFIX = "prt_";
@@ -51,15 +49,15 @@ public final class Accounts {
    *
    * @param actor the username of who adds it (for the audit log), such as an admin, or {@code
    *     cli:root} for the command line
-   * @throws IllegalArgumentException naming the field for a bad username, e-mail, password, role
-   *     set or expert transports
+   * @throws InvalidInputException naming the field for a bad username, e-mail, password, role set
+   *     or expert transports
    * @throws ConflictException when the username is taken (case-insensitively)
    */
   public User createUser(NewUser user, String actor) {
-    String username = checkUsername(user.username());
-    checkRoles(user.roles(), user.expertFor());
-    checkEmail(user.email());
-    user.password().ifPresent(Accounts::checkPassword);
+    String username = UserChecks.checkUsername(user.username());
+    UserChecks.checkRoles(user.roles(), user.expertFor());
+    UserChecks.checkEmail(user.email());
+    user.password().ifPresent(UserChecks::checkPassword);
     String hash = user.password().map(Secrets::hashPassword).orElse(null);
     return db.write("add user " + username, c -> insertUser(c, user, username, hash, actor));
   }
@@ -90,11 +88,11 @@ public final class Accounts {
    * Changes a user's roles, expert transports and whether they may sign in.
    *
    * @throws NotFoundException for an unknown username
-   * @throws IllegalArgumentException for a bad role set or expert transports
+   * @throws InvalidInputException for a bad role set or expert transports
    */
   public User updateUser(
       String username, Set<Role> roles, Set<Transport> expertFor, boolean active, String actor) {
-    checkRoles(roles, expertFor);
+    UserChecks.checkRoles(roles, expertFor);
     String key = username.strip().toLowerCase(Locale.ROOT);
     return db.write(
         "update user " + key,
@@ -119,6 +117,38 @@ public final class Accounts {
                   describe(before),
                   describe(after)));
           return after;
+        });
+  }
+
+  /**
+   * Sets a user's web sign-in password (their API tokens and sessions stay).
+   *
+   * @throws NotFoundException for an unknown username
+   * @throws InvalidInputException for a password that is too short
+   */
+  public User setPassword(String username, String password, String actor) {
+    UserChecks.checkPassword(password);
+    String key = username.strip().toLowerCase(Locale.ROOT);
+    return db.write(
+        "set the password of " + key,
+        c -> {
+          User user = findUser(c, key).orElseThrow(() -> unknownUser(key));
+          try (PreparedStatement update = c.prepareStatement(db.sql().get("update_password"))) {
+            update.setString(1, Secrets.hashPassword(password));
+            update.setString(2, key);
+            update.executeUpdate();
+          }
+          audit.append(
+              c,
+              entry(
+                  clock.instant(),
+                  actor,
+                  "USER_PASSWORD",
+                  user,
+                  "password set",
+                  describe(user),
+                  describe(user)));
+          return user;
         });
   }
 
@@ -350,43 +380,5 @@ public final class Accounts {
     fields.put("expertFor", user.expertFor().stream().map(Transport::token).toList());
     fields.put("active", user.active());
     return AuditLog.json(fields);
-  }
-
-  private static String checkUsername(String username) {
-    String key = username.strip().toLowerCase(Locale.ROOT);
-    if (!USERNAME.matcher(key).matches()) {
-      throw new IllegalArgumentException(
-          "username: must be 1-64 of a-z 0-9 . _ - starting with a letter or digit, was '"
-              + username
-              + "'");
-    }
-    return key;
-  }
-
-  private static void checkEmail(String email) {
-    String e = email.strip();
-    if (e.isEmpty() || !e.contains("@") || e.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("email: must be an e-mail address, was '" + email + "'");
-    }
-  }
-
-  private static void checkPassword(String password) {
-    if (password.length() < MIN_PASSWORD) {
-      throw new IllegalArgumentException(
-          "password: must have at least " + MIN_PASSWORD + " characters");
-    }
-  }
-
-  static void checkRoles(Set<Role> roles, Set<Transport> expertFor) {
-    if (roles.isEmpty() || roles.contains(Role.ANONYMOUS)) {
-      throw new IllegalArgumentException(
-          "roles: must be one or more of applicant, expert, admin, was " + roles);
-    }
-    if (roles.contains(Role.EXPERT) == expertFor.isEmpty()) {
-      throw new IllegalArgumentException(
-          roles.contains(Role.EXPERT)
-              ? "expertFor: an expert needs the transports they review"
-              : "expertFor: only an expert reviews transports, was " + expertFor);
-    }
   }
 }

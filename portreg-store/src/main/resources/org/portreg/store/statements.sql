@@ -98,6 +98,9 @@ SELECT password_hash FROM app_user WHERE username = ?
 -- name: update_user
 UPDATE app_user SET roles = ?, expert_for = ?, active = ? WHERE username = ?
 
+-- name: update_password
+UPDATE app_user SET password_hash = ? WHERE username = ?
+
 -- name: insert_token
 INSERT INTO api_token (user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?)
 RETURNING id

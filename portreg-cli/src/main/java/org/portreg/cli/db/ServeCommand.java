@@ -2,9 +2,13 @@ package org.portreg.cli.db;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,7 @@ import org.portreg.server.InMemoryRegistrySource;
 import org.portreg.server.RegistryServer;
 import org.portreg.server.ServerOptions;
 import org.portreg.server.StoreRegistrySource;
+import org.portreg.server.spi.AccessLogSink;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.TrustedProxies;
 import org.portreg.store.Store;
@@ -95,6 +100,22 @@ public final class ServeCommand implements Callable<Integer> {
               + " ::1 (default: none; the connection's peer is the client).")
   private List<String> trustedProxies = new ArrayList<>();
 
+  @Option(
+      names = "--access-log",
+      paramLabel = "FILE|off",
+      description =
+          "Where the access log goes, one line per request (time, method, path, status, bytes,"
+              + " duration): a file (appended), or off (default: standard error).")
+  private String accessLog;
+
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "The server's public base URL (https://ports.example.org): the feed's absolute links"
+              + " use it; without it they are relative.")
+  private URI publicUrl;
+
   /** The policy /api/v1/check applies, as `portreg check` finds it. */
   @Mixin private PolicyOption policy;
 
@@ -144,14 +165,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Serves {@code source}; with a store, also its users, sessions and requests. */
   private int serve(RegistrySource source, Optional<Store> store) throws InterruptedException {
-    ServerOptions options =
-        UserInput.check(
-            () ->
-                ServerOptions.defaults()
-                    .withAddress(bind, port)
-                    .withHttpsOnly(httpsOnly)
-                    .withTrustedProxies(TrustedProxies.of(trustedProxies))
-                    .withPolicy(policy.read()));
+    ServerOptions options = UserInput.check(this::options);
     RegistryServer server =
         store.isPresent()
             ? RegistryServer.start(options, source, store.get())
@@ -159,6 +173,45 @@ public final class ServeCommand implements Callable<Integer> {
     main.err().println("portreg: serving on http://" + bind + ":" + server.port() + "/");
     awaitShutdown(server, main.err());
     return ExitCodes.OK;
+  }
+
+  private ServerOptions options() {
+    ServerOptions options =
+        ServerOptions.defaults()
+            .withAddress(bind, port)
+            .withHttpsOnly(httpsOnly)
+            .withTrustedProxies(TrustedProxies.of(trustedProxies))
+            .withPolicy(policy.read())
+            .withAccessLog(accessLogSink());
+    return publicUrl == null ? options : options.withPublicUrl(publicUrl);
+  }
+
+  /** Standard error by default; {@code off}; else the file, appended, one flushed line each. */
+  private AccessLogSink accessLogSink() {
+    if (accessLog == null) {
+      PrintStream err = main.err();
+      return err::println;
+    }
+    if (accessLog.equals("off")) {
+      return AccessLogSink.OFF;
+    }
+    try {
+      PrintWriter file =
+          new PrintWriter(
+              Files.newBufferedWriter(
+                  Path.of(accessLog),
+                  StandardCharsets.UTF_8,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.APPEND),
+              true);
+      return line -> {
+        synchronized (file) {
+          file.println(line);
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the access log " + accessLog, e);
+    }
   }
 
   /**

@@ -1,12 +1,7 @@
 package org.portreg.cli.workflow;
 
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.TransportConverter;
-import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
 import org.portreg.model.Transport;
 import org.portreg.store.Store;
@@ -97,38 +91,7 @@ final class UserAddCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /**
-   * The password: typed at the terminal without echo, twice, when standard input is one; else the
-   * first line of standard input, without its line end (for scripts).
-   */
   private String readPassword() throws IOException {
-    Console console = System.console();
-    if (console != null && parent.main().in() == System.in) {
-      return prompt(console);
-    }
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(parent.main().in(), StandardCharsets.UTF_8));
-    String line = in.readLine();
-    if (line == null) {
-      throw new UsageException("--password-stdin: standard input is empty");
-    }
-    return line;
-  }
-
-  private String prompt(Console console) {
-    char[] first = console.readPassword("Password for %s (10 characters or more): ", username);
-    char[] again = console.readPassword("The same password again: ");
-    if (first == null || again == null) {
-      throw new UsageException("no password given");
-    }
-    try {
-      if (!Arrays.equals(first, again)) {
-        throw new UsageException("the two passwords differ; nothing changed");
-      }
-      return new String(first);
-    } finally {
-      Arrays.fill(first, ' ');
-      Arrays.fill(again, ' ');
-    }
+    return PasswordInput.read(parent.main().in(), username);
   }
 }

@@ -1,8 +1,10 @@
 package org.portreg.cli.workflow;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
@@ -30,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
     name = "update",
     mixinStandardHelpOptions = true,
     description = {
-      "Change a user's roles, expert transports or whether they may sign in; what is not given"
+      "Change a user's roles, expert transports, password or whether they may sign in; what is"
+          + " not given"
           + " stays as it is. Dropping the expert role drops the expert transports too.",
       "An inactive user's sessions and tokens sign nobody in. The audit log names the --as user"
           + " (an admin), else cli:<OS user name>."
@@ -66,11 +69,24 @@ final class UserUpdateCommand implements Callable<Integer> {
       description = "Whether the user may sign in and act.")
   private Boolean active;
 
+  @Option(
+      names = "--password-stdin",
+      description =
+          "Set a new web sign-in password (10 characters or more): asked twice without echo on a"
+              + " terminal, else the first line of standard input.")
+  private boolean passwordStdin;
+
   @Override
-  public Integer call() {
-    if (roles == null && expertFor == null && active == null) {
-      throw new UsageException("nothing to change: give --role, --expert-for and/or --active");
+  public Integer call() throws IOException {
+    boolean changesAccount = roles != null || expertFor != null || active != null;
+    if (!changesAccount && !passwordStdin) {
+      throw new UsageException(
+          "nothing to change: give --role, --expert-for, --active and/or --password-stdin");
     }
+    Optional<String> password =
+        passwordStdin
+            ? Optional.of(PasswordInput.read(parent.main().in(), username))
+            : Optional.empty();
     User updated;
     try (Store store = storeOption.open()) {
       Accounts accounts = store.accounts();
@@ -79,16 +95,20 @@ final class UserUpdateCommand implements Callable<Integer> {
           accounts
               .user(username)
               .orElseThrow(() -> new NotFoundException("no user '" + username + "'"));
-      Set<Role> newRoles = roles == null ? user.roles() : EnumSet.copyOf(roles);
-      boolean on = active == null ? user.active() : active;
-      Set<Transport> transports = transports(user, newRoles);
-      updated =
-          UserInput.check(() -> accounts.updateUser(username, newRoles, transports, on, actor));
+      updated = changesAccount ? update(accounts, user, actor) : user;
+      password.ifPresent(p -> accounts.setPassword(username, p, actor));
     }
     PrintStream out = parent.out();
-    out.println("updated " + UserText.describe(updated));
+    out.println("updated " + UserText.describe(updated) + (passwordStdin ? ", password set" : ""));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private User update(Accounts accounts, User user, String actor) {
+    Set<Role> newRoles = roles == null ? user.roles() : EnumSet.copyOf(roles);
+    boolean on = active == null ? user.active() : active;
+    Set<Transport> transports = transports(user, newRoles);
+    return UserInput.check(() -> accounts.updateUser(username, newRoles, transports, on, actor));
   }
 
   /** The given transports, else the user's own while they stay an expert, else none. */

@@ -14,15 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.cli.CliRun;
-import org.portreg.cli.Main;
 
 class ServeCommandTest {
   private static final String REGISTRY =
@@ -159,27 +154,11 @@ class ServeCommandTest {
   }
 
   private static Process startServe(Path log, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Main.class.getName());
-    command.add("serve");
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(log.toFile()).start();
+    return ServeProcess.start(log, args);
   }
 
-  /** Waits (up to five minutes on a busy machine) for the line saying where the server listens. */
   private static int awaitPort(Path log, Process process) throws Exception {
-    Pattern serving = Pattern.compile("portreg: serving on http://127\\.0\\.0\\.1:(\\d+)/");
-    for (int i = 0; i < 3000 && process.isAlive(); i++) {
-      Matcher m = serving.matcher(Files.readString(log));
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the server never said where it listens: " + Files.readString(log));
+    return ServeProcess.awaitPort(log, process);
   }
 
   private static HttpResponse<String> get(int port, String path) throws Exception {

@@ -130,7 +130,8 @@ class AdminCommandsTest {
   void badUserUpdatesAreRefused() {
     assertThat(cli.run("user", "update", "ann")).isEqualTo(2);
     assertThat(cli.err)
-        .isEqualTo("portreg: nothing to change: give --role, --expert-for and/or --active\n");
+        .isEqualTo(
+            "portreg: nothing to change: give --role, --expert-for, --active and/or --password-stdin\n");
     assertThat(cli.run("user", "update", "ann", "--role", "expert")).isEqualTo(2);
     assertThat(cli.err)
         .isEqualTo("portreg: expertFor: an expert needs the transports they review\n");

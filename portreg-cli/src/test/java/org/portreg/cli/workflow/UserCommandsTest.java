@@ -150,6 +150,36 @@ class UserCommandsTest {
   }
 
   @Test
+  void userUpdateSetsANewPasswordFromStandardInput() {
+    assertThat(
+            cli.run(
+                "user",
+                "add",
+                "ann",
+                "--name",
+                "Ann",
+                "--email",
+                "ann@example.org",
+                "--role",
+                "applicant"))
+        .isZero();
+    assertThat(
+            cli.runWithInput("a new secret phrase\n", "user", "update", "ann", "--password-stdin"))
+        .as(cli.err)
+        .isZero();
+    assertThat(cli.out).contains("password set");
+    assertThat(cli.runWithInput("short\n", "user", "update", "ann", "--password-stdin"))
+        .isEqualTo(2);
+    assertThat(cli.err).contains("password: must have at least 10 characters");
+
+    try (Store store = Store.open(cli.db)) {
+      assertThat(store.accounts().authenticate("ann", "a new secret phrase")).isPresent();
+      assertThat(store.accounts().user("ann").orElseThrow().roles())
+          .containsExactly(org.portreg.workflow.Role.APPLICANT);
+    }
+  }
+
+  @Test
   void badUserDataIsAUsageErrorNamingTheField() {
     assertThat(
             cli.run(
