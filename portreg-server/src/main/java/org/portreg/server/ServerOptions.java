@@ -98,155 +98,67 @@ public record ServerOptions(
 
   /** A copy bound to {@code newHost} and {@code newPort}. */
   public ServerOptions withAddress(String newHost, int newPort) {
-    return new ServerOptions(
-        newHost,
-        newPort,
-        maxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        policy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.host = newHost;
+    c.port = newPort;
+    return c.build();
   }
 
   /** A copy with other downloads. */
   public ServerOptions withDownloads(DownloadFormats newDownloads) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        newDownloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        policy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.downloads = newDownloads;
+    return c.build();
   }
 
   /** A copy with other rate limits for writes and for sign-in attempts. */
   public ServerOptions withRateLimits(RateLimit newWriteLimit, RateLimit newSignInLimit) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        newWriteLimit,
-        newSignInLimit,
-        sessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        policy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.writeLimit = newWriteLimit;
+    c.signInLimit = newSignInLimit;
+    return c.build();
   }
 
   /** A copy with another largest request body, in bytes. */
   public ServerOptions withMaxRequestBytes(long newMaxRequestBytes) {
-    return new ServerOptions(
-        host,
-        port,
-        newMaxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        policy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.maxRequestBytes = newMaxRequestBytes;
+    return c.build();
   }
 
   /** A copy with another session lifetime. */
   public ServerOptions withSessionLifetime(Duration newSessionLifetime) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        newSessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        policy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.sessionLifetime = newSessionLifetime;
+    return c.build();
   }
 
   /** A copy for clients that reach the server over https only (through a TLS proxy) or not. */
   public ServerOptions withHttpsOnly(boolean newHttpsOnly) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        newHttpsOnly,
-        trustedProxies,
-        policy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.httpsOnly = newHttpsOnly;
+    return c.build();
   }
 
   /** A copy that believes {@code X-Forwarded-For} from {@code newTrustedProxies}. */
   public ServerOptions withTrustedProxies(TrustedProxies newTrustedProxies) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly,
-        newTrustedProxies,
-        policy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.trustedProxies = newTrustedProxies;
+    return c.build();
   }
 
   /** A copy whose {@code /api/v1/check} applies {@code newPolicy}. */
   public ServerOptions withPolicy(Policy newPolicy) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        newPolicy,
-        accessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.policy = newPolicy;
+    return c.build();
   }
 
   /** A copy that writes its access log to {@code newAccessLog}. */
   public ServerOptions withAccessLog(AccessLogSink newAccessLog) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        policy,
-        newAccessLog,
-        publicUrl);
+    Copy c = new Copy(this);
+    c.accessLog = newAccessLog;
+    return c.build();
   }
 
   /**
@@ -256,19 +168,56 @@ public record ServerOptions(
    * @throws InvalidInputException for anything else
    */
   public ServerOptions withPublicUrl(URI newPublicUrl) {
-    return new ServerOptions(
-        host,
-        port,
-        maxRequestBytes,
-        downloads,
-        writeLimit,
-        signInLimit,
-        sessionLifetime,
-        httpsOnly,
-        trustedProxies,
-        policy,
-        accessLog,
-        Optional.of(checkedPublicUrl(newPublicUrl)));
+    Copy c = new Copy(this);
+    c.publicUrl = Optional.of(checkedPublicUrl(newPublicUrl));
+    return c.build();
+  }
+
+  /** The fields of a copy being changed: one place that calls the canonical constructor. */
+  private static final class Copy {
+    private String host;
+    private int port;
+    private long maxRequestBytes;
+    private DownloadFormats downloads;
+    private RateLimit writeLimit;
+    private RateLimit signInLimit;
+    private Duration sessionLifetime;
+    private boolean httpsOnly;
+    private TrustedProxies trustedProxies;
+    private Policy policy;
+    private AccessLogSink accessLog;
+    private Optional<URI> publicUrl;
+
+    Copy(ServerOptions o) {
+      host = o.host;
+      port = o.port;
+      maxRequestBytes = o.maxRequestBytes;
+      downloads = o.downloads;
+      writeLimit = o.writeLimit;
+      signInLimit = o.signInLimit;
+      sessionLifetime = o.sessionLifetime;
+      httpsOnly = o.httpsOnly;
+      trustedProxies = o.trustedProxies;
+      policy = o.policy;
+      accessLog = o.accessLog;
+      publicUrl = o.publicUrl;
+    }
+
+    ServerOptions build() {
+      return new ServerOptions(
+          host,
+          port,
+          maxRequestBytes,
+          downloads,
+          writeLimit,
+          signInLimit,
+          sessionLifetime,
+          httpsOnly,
+          trustedProxies,
+          policy,
+          accessLog,
+          publicUrl);
+    }
   }
 
   private static URI checkedPublicUrl(URI url) {

@@ -1,11 +1,11 @@
 package org.portreg.cli.local;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.LocalOption;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.error.InvalidInputException;
@@ -47,11 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Count warnings as conflicts.")
   private boolean strict;
 
-  @Option(
-      names = "--local",
-      paramLabel = "FILE",
-      description = "Local assignments from a CSV, JSON or YAML file instead of the database.")
-  private Path localFile;
+  @Mixin private LocalOption local;
 
   @Option(
       names = "--format",
@@ -87,8 +83,8 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private Overlay overlay() {
-    if (localFile != null) {
-      return new Overlay(AssignmentReader.read(localFile), List.of());
+    if (local.file().isPresent()) {
+      return new Overlay(AssignmentReader.read(local.file().get()), List.of());
     }
     try (Store store = Store.open(registry.dbUrl())) {
       return new Overlay(store.local().current(), store.local().acknowledgements());

@@ -3,15 +3,12 @@ package org.portreg.cli.local;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.AtomicFile;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.LocalOption;
 import org.portreg.cli.common.StoreOption;
-import org.portreg.local.AssignmentReader;
-import org.portreg.local.LocalAssignment;
 import org.portreg.local.LocalExports;
-import org.portreg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +29,7 @@ final class LocalSysctlCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private StoreOption db;
 
-  @Option(
-      names = "--local",
-      paramLabel = "FILE",
-      description = "Local assignments from a CSV, JSON or YAML file instead of the database.")
-  private Path localFile;
+  @Mixin private LocalOption local;
 
   @Option(
       names = "--out",
@@ -46,7 +39,7 @@ final class LocalSysctlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String fragment = LocalExports.sysctl(entries());
+    String fragment = LocalExports.sysctl(local.assignments(db::open));
     if (out != null) {
       AtomicFile.write(out, fragment.getBytes(StandardCharsets.UTF_8));
     } else {
@@ -54,14 +47,5 @@ final class LocalSysctlCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;
-  }
-
-  private List<LocalAssignment> entries() {
-    if (localFile != null) {
-      return AssignmentReader.read(localFile);
-    }
-    try (Store store = db.open()) {
-      return store.local().current();
-    }
   }
 }

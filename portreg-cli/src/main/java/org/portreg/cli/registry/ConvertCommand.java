@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.AtomicFile;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.LocalOption;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.TransportConverter;
@@ -21,12 +22,10 @@ import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
 import org.portreg.format.txt.TxtFormat;
 import org.portreg.io.Registries;
-import org.portreg.local.AssignmentReader;
 import org.portreg.local.LocalAssignment;
 import org.portreg.local.LocalExports;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
-import org.portreg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,11 +96,7 @@ public final class ConvertCommand implements Callable<Integer> {
               + " section, csv and json a source column. From the database, or --local FILE.")
   private boolean withLocal;
 
-  @Option(
-      names = "--local",
-      paramLabel = "FILE",
-      description = "With --with-local: the local assignments from a CSV, JSON or YAML file.")
-  private Path localFile;
+  @Mixin private LocalOption local;
 
   @Mixin private StoreOption db;
 
@@ -119,7 +114,7 @@ public final class ConvertCommand implements Callable<Integer> {
       throw new UsageException(
           "--width must be at least " + TxtFormat.MIN_WIDTH + ", was " + width);
     }
-    if (localFile != null && !withLocal) {
+    if (local.file().isPresent() && !withLocal) {
       throw new UsageException("--local needs --with-local");
     }
     if (withLocal && !WITH_LOCAL.contains(to)) {
@@ -172,11 +167,6 @@ public final class ConvertCommand implements Callable<Integer> {
 
   /** The local assignments: from --local FILE, else from the database. */
   private List<LocalAssignment> local() {
-    if (localFile != null) {
-      return AssignmentReader.read(localFile);
-    }
-    try (Store store = db.open()) {
-      return store.local().current();
-    }
+    return local.assignments(db::open);
   }
 }
