@@ -116,11 +116,14 @@ public final class DetailPages {
 
   /** {@code GET /map}: the port-space map, each block of 1024 ports a link to its search. */
   public void map(Context ctx) {
+    if (source.current().isEmpty()) {
+      pages.render(ctx, "empty.jte", Map.of());
+      return;
+    }
     String svg = new String(mapSvg(lookups.current()), StandardCharsets.UTF_8);
     int open = svg.indexOf("<svg");
     int openEnd = svg.indexOf('>', open);
-    String svgOpen =
-        svg.substring(open, openEnd) + " id=\"port-map\" class=\"port-map\" role=\"img\">";
+    String svgOpen = svg.substring(open, openEnd) + " id=\"port-map\" class=\"port-map\">";
     String body = svg.substring(openEnd + 1, svg.lastIndexOf("</svg>"));
     List<MapPage.Region> regions = new ArrayList<>();
     for (MapRegion r : PortMap.regions(4)) {
