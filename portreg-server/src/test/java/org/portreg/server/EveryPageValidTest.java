@@ -64,6 +64,22 @@ class EveryPageValidTest extends WorkflowPageTestBase {
   }
 
   @Test
+  void historySaysPresentForRecordsAlreadyInTheOldestVersion() {
+    String date = server.json("/api/v1/versions", 200).at("/versions/0/updated").asText();
+    String page = server.text("/service/https", 200);
+
+    assertThat(page).contains("present in the oldest stored version (" + date + ")");
+  }
+
+  @Test
+  void theHtmlDownloadOfTheRealRegistryIsValid() {
+    // The HTML writer of core behind both this download and `convert --to html`.
+    String html = server.text("/service-names-port-numbers.html", 200);
+
+    assertThat(html).contains("</table>");
+  }
+
+  @Test
   void errorPagesAreValid() {
     for (String path :
         List.of(

@@ -108,6 +108,9 @@ class OpenApiValidationTest {
       }
       HttpResponse<byte[]> response = server.get(concrete(path.getKey()), "ada");
       assertThat(response.statusCode()).as(path.getKey()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .as("one spelling of the JSON media type, fast path or not: " + path.getKey())
+          .hasValue("application/json;charset=utf-8");
       JsonNode body = TestServer.parse(new String(response.body(), StandardCharsets.UTF_8));
 
       Set<ValidationMessage> messages = factory.getSchema(withComponents(schema)).validate(body);

@@ -121,7 +121,8 @@ class PagesTest {
     String home = server.text("/", 200);
 
     assertThat(home).doesNotContain("<script").doesNotContain("<style").doesNotContain("style=");
-    assertThat(home).contains("<link rel=\"stylesheet\" href=\"/assets/portreg.css\">");
+    // Versioned by content since issue 15 (immutable caching).
+    assertThat(home).contains("<link rel=\"stylesheet\" href=\"/assets/portreg.css?v=");
     assertThat(server.text("/assets/portreg.css", 200)).contains("table");
   }
 

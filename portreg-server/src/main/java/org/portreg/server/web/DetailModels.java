@@ -28,12 +28,19 @@ final class DetailModels {
     return text.isEmpty() ? "(unnamed record)" : text;
   }
 
-  /** The change log as list items. */
-  static List<HistoryItem> history(List<Change> changes) {
+  /**
+   * The change log as list items. A record "added" in the oldest stored version ({@code oldest},
+   * its date) was already there: nobody saw it arrive, and the item says so (issue 15).
+   */
+  static List<HistoryItem> history(List<Change> changes, String oldest) {
     List<HistoryItem> items = new ArrayList<>();
     for (Change c : changes) {
-      String kind = c.kind().name().toLowerCase(Locale.ROOT);
-      StringBuilder text = new StringBuilder(label(c.record())).append(' ').append(kind);
+      boolean present = c.kind() == Change.Kind.ADDED && c.date().toString().equals(oldest);
+      String kind = present ? "present" : c.kind().name().toLowerCase(Locale.ROOT);
+      StringBuilder text =
+          new StringBuilder(label(c.record()))
+              .append(' ')
+              .append(present ? "present in the oldest stored version (" + oldest + ")" : kind);
       if (!c.fields().isEmpty()) {
         text.append(": ");
         text.append(

@@ -109,9 +109,15 @@ public final class DetailPages {
             statuses,
             RecordColumns.HEADERS,
             records.stream().map(PageModels::row).toList(),
-            DetailModels.history(history),
+            DetailModels.history(history, oldestDate()),
             source.hasHistory());
     pages.render(ctx, "detail.jte", Map.of("page", page));
+  }
+
+  /** The date of the oldest stored version (versions come newest first), or "" without one. */
+  private String oldestDate() {
+    List<org.portreg.server.VersionInfo> versions = source.versions();
+    return versions.isEmpty() ? "" : versions.get(versions.size() - 1).updated().toString();
   }
 
   /** {@code GET /map}: the port-space map, each block of 1024 ports a link to its search. */

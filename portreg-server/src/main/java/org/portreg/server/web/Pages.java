@@ -115,7 +115,14 @@ public final class Pages {
         downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
     RegistryPage model =
         PageModels.registryPage(
-            version, page, search, formats, action, id -> people.lookup(version, id), error);
+            version,
+            page,
+            search,
+            formats,
+            action,
+            id -> people.lookup(version, id),
+            error,
+            workflow);
     return renderBytes("registry.jte", Map.of("page", model, "nav", nav));
   }
 
