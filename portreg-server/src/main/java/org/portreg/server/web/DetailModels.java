@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.portreg.diff.Diff;
 import org.portreg.diff.FieldChange;
+import org.portreg.diff.PersonChange;
 import org.portreg.diff.RecordChange;
 import org.portreg.format.RecordColumns;
 import org.portreg.history.Change;
@@ -104,6 +105,32 @@ final class DetailModels {
         };
     return new ChangeItem(
         kind, label(c.after()), c.fields().stream().map(DetailModels::field).toList());
+  }
+
+  /** One item per changed header field, then one per added, removed or changed person. */
+  static List<ChangeItem> otherChanges(Diff diff) {
+    List<ChangeItem> items = new ArrayList<>();
+    for (FieldChange f : diff.header()) {
+      items.add(new ChangeItem("header", "Registry header: " + f.field(), List.of(field(f))));
+    }
+    for (PersonChange change : diff.people()) {
+      items.add(person(change));
+    }
+    return items;
+  }
+
+  private static ChangeItem person(PersonChange change) {
+    if (change instanceof PersonChange.Added a) {
+      return new ChangeItem("person-added", "Person " + a.person().id() + " added", List.of());
+    }
+    if (change instanceof PersonChange.Removed r) {
+      return new ChangeItem("person-removed", "Person " + r.person().id() + " removed", List.of());
+    }
+    PersonChange.Changed c = (PersonChange.Changed) change;
+    return new ChangeItem(
+        "person-changed",
+        "Person " + c.after().id() + " changed",
+        c.fields().stream().map(DetailModels::field).toList());
   }
 
   private static String field(FieldChange f) {

@@ -170,7 +170,8 @@ public final class DetailPages {
     if (from.isEmpty() || to.isEmpty()) {
       String newest = dates.isEmpty() ? "" : dates.get(0);
       String previous = dates.size() < 2 ? newest : dates.get(1);
-      page = new DiffPage("Diff — portreg", dates, previous, newest, false, "", List.of());
+      page =
+          new DiffPage("Diff — portreg", dates, previous, newest, false, "", List.of(), List.of());
     } else {
       Diff diff = lookups.diff(from, to);
       page =
@@ -181,7 +182,8 @@ public final class DetailPages {
               to,
               true,
               DetailModels.summary(diff),
-              DetailModels.changes(diff));
+              DetailModels.changes(diff),
+              DetailModels.otherChanges(diff));
     }
     pages.render(ctx, "diff.jte", Map.of("page", page));
   }
