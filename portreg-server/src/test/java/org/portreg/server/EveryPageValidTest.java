@@ -64,6 +64,13 @@ class EveryPageValidTest extends WorkflowPageTestBase {
   }
 
   @Test
+  void theSignInPageSaysWhyTheReaderWasSentThere() {
+    assertThat(server.text("/login?next=%2Freview", 200))
+        .contains("<code>/review</code>, is for signed-in users")
+        .contains("<button class=\"primary\" type=\"submit\">Sign in</button>");
+  }
+
+  @Test
   void historySaysPresentForRecordsAlreadyInTheOldestVersion() {
     String date = server.json("/api/v1/versions", 200).at("/versions/0/updated").asText();
     String page = server.text("/service/https", 200);
