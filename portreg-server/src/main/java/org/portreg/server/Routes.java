@@ -81,6 +81,7 @@ public final class Routes {
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header(Header.VARY, Header.ACCEPT_ENCODING));
+    routes.after(Routes::htmlCacheControl);
     routes.before(authentication::before);
     routes.get("/login", signIn::form);
     routes.post("/login", signIn::signIn);
@@ -146,12 +147,12 @@ public final class Routes {
     routes.get(
         ApiPaths.PREFIX + "/openapi.json",
         asset("openapi.json", "application/json; charset=utf-8"));
-    routes.get("/assets/portreg.css", asset("portreg.css", "text/css; charset=utf-8"));
-    routes.get("/assets/favicon.svg", asset("favicon.svg", "image/svg+xml"));
+    routes.get("/assets/portreg.css", versioned("portreg.css", "text/css; charset=utf-8"));
+    routes.get("/assets/favicon.svg", versioned("favicon.svg", "image/svg+xml"));
     // Browsers ask for /favicon.ico on pages that name no icon, such as the .html download.
     routes.get("/favicon.ico", asset("favicon.svg", "image/svg+xml"));
     routes.get(
-        "/assets/request-form.js", asset("request-form.js", "text/javascript; charset=utf-8"));
+        "/assets/request-form.js", versioned("request-form.js", "text/javascript; charset=utf-8"));
   }
 
   /** The requests API and administration; every write here is in the OpenAPI document. */
@@ -200,6 +201,24 @@ public final class Routes {
 
   private static Handler asset(String name, String mediaType) {
     return Assets.serving(Assets.load(name, mediaType));
+  }
+
+  private static Handler versioned(String name, String mediaType) {
+    return Assets.versioned(name, Assets.load(name, mediaType));
+  }
+
+  /**
+   * Web pages show the reader's own navigation and change with each version: caches keep them only
+   * for this reader and ask again each time. Routes that set their own (the {@code .html} download,
+   * sign-in) keep theirs.
+   */
+  private static void htmlCacheControl(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type != null
+        && type.startsWith("text/html")
+        && ctx.res().getHeader(Header.CACHE_CONTROL) == null) {
+      ctx.header(Header.CACHE_CONTROL, "private, no-cache");
+    }
   }
 
   void fail(Exception e, Context ctx) {

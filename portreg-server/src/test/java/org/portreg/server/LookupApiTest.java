@@ -92,7 +92,7 @@ class LookupApiTest {
     assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
-        .isEqualTo("application/json; charset=utf-8");
+        .isEqualTo("application/json;charset=utf-8");
     assertThat(metrics)
         .contains("portreg_http_requests_total{route=\"/api/v1/ports/{port}/{transport}\"");
   }

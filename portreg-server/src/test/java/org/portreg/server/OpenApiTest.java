@@ -126,6 +126,7 @@ class OpenApiTest {
           case "/api/v1/diff" -> "?from=2025-01-01&to=2025-02-03";
           case "/api/v1/history" -> "?name=svc115";
           case "/api/v1/free" -> "?transport=tcp,udp&count=4";
+          case "/api/v1/check" -> "?port=1001/tcp&name=svc1";
           default -> "";
         };
     return path.replace("{date}", "2025-02-03")

@@ -91,7 +91,8 @@ class PagesTest {
     assertThat(page).contains("&lt;img src=x onerror=alert(3)&gt;");
     assertThat(page).contains("Evil &lt;Corp&gt;");
     assertThat(page).doesNotContain("href=\"javascript:").contains("[javascript:alert(2)]");
-    assertThat(page).contains("href=\"https://example.org/?a=1&amp;b=&#34;2&#34;\"");
+    // A quote is no URL character: the link percent-encodes it (issue 15, valid HTML).
+    assertThat(page).contains("href=\"https://example.org/?a=1&amp;b=%222%22\"");
   }
 
   @Test
@@ -120,7 +121,8 @@ class PagesTest {
     String home = server.text("/", 200);
 
     assertThat(home).doesNotContain("<script").doesNotContain("<style").doesNotContain("style=");
-    assertThat(home).contains("<link rel=\"stylesheet\" href=\"/assets/portreg.css\">");
+    // Versioned by content since issue 15 (immutable caching).
+    assertThat(home).contains("<link rel=\"stylesheet\" href=\"/assets/portreg.css?v=");
     assertThat(server.text("/assets/portreg.css", 200)).contains("table");
   }
 

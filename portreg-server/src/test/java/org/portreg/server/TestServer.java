@@ -56,9 +56,20 @@ final class TestServer implements AutoCloseable {
     return send(request.build());
   }
 
+  /**
+   * Sends {@code request}; every HTML answer, whatever its status, must pass {@link HtmlChecks}, so
+   * each page a test reaches is validated in the state the test made.
+   */
   HttpResponse<byte[]> send(HttpRequest request) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
+          && !request.method().equals("HEAD")) {
+        HtmlChecks.check(
+            request.method() + " " + request.uri().getPath() + " (" + response.statusCode() + ")",
+            new String(response.body(), StandardCharsets.UTF_8));
+      }
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -45,8 +45,15 @@ public final class WorkflowFixture implements AutoCloseable {
 
   /** Imports the newest registry into a new store under {@code folder}. */
   public static WorkflowFixture open(Path folder) {
+    return open(folder, java.util.List.of());
+  }
+
+  /** As {@link #open(Path)}, with the {@code older} registry files imported first. */
+  public static WorkflowFixture open(Path folder, java.util.List<Path> older) {
     Store store = Store.open("jdbc:sqlite:" + folder.resolve("workflow.db"));
     try {
+      older.forEach(
+          file -> store.importRegistry(Registries.read(file), file.getFileName().toString()));
       store.importRegistry(Registries.read(SharedData.newestXml()), "newest.xml");
       return new WorkflowFixture(store);
     } catch (RuntimeException e) {

@@ -96,7 +96,7 @@ class WorkflowPagesTest extends WorkflowPageTestBase {
     String form = text(get(session, "/requests/new", null), 200);
 
     assertThat(form)
-        .contains("<script src=\"/assets/request-form.js\" defer></script>")
+        .containsPattern("<script src=\"/assets/request-form.js\\?v=[0-9a-f]{12}\" defer></script>")
         .contains("name=\"_csrf\" value=\"" + session.csrfToken() + "\"")
         .contains("data-validate=\"/api/v1/requests/validate\"")
         .contains("<label for=\"f-serviceName\">")
@@ -133,12 +133,25 @@ class WorkflowPagesTest extends WorkflowPageTestBase {
         .contains("id=\"signed-in-user\">erin<")
         .contains("href=\"/review\"")
         .contains(erin.csrfToken())
-        .doesNotContain("href=\"/admin\"")
-        .doesNotContain("href=\"/requests/new\"");
+        .doesNotContain("href=\"/admin\"");
+    // Only the navigation: since issue 15 the header's "Request an Assignment" links to the form.
+    String nav =
+        signedIn.substring(
+            signedIn.indexOf("<header class=\"site\">"), signedIn.indexOf("</header>"));
+    assertThat(nav).doesNotContain("href=\"/requests/new\"");
     assertThat(anonymous)
         .contains("href=\"/login\"")
         .contains("href=\"/requests/new\"")
         .doesNotContain("signed-in-user")
         .doesNotContain(erin.csrfToken());
+  }
+
+  @Test
+  void requestAnAssignmentPointsToThisServersFormWhenTheWorkflowIsOn() {
+    String home = server.text("/", 200);
+    String field = home.substring(home.indexOf("<dt>Request an Assignment</dt>"));
+    field = field.substring(0, field.indexOf("</dd>"));
+
+    assertThat(field).contains("href=\"/requests/new\"").doesNotContain("iana.org");
   }
 }

@@ -41,7 +41,14 @@ final class WorkflowServer implements AutoCloseable {
 
   /** Imports the newest real registry into a new store in {@code folder} and starts a server. */
   static WorkflowServer start(Path folder, ServerOptions options) {
+    return start(folder, options, List.of());
+  }
+
+  /** As {@link #start(Path, ServerOptions)}, with {@code older} versions imported first. */
+  static WorkflowServer start(Path folder, ServerOptions options, List<Path> older) {
     Store store = Store.open("jdbc:sqlite:" + folder.resolve("portreg.db"));
+    older.forEach(
+        file -> store.importRegistry(Registries.read(file), file.getFileName().toString()));
     store.importRegistry(Registries.read(SharedData.newestXml()), "newest.xml");
     WorkflowServer started = new WorkflowServer(store, options);
     started.addUser("ann", Set.of(Role.APPLICANT), Set.of());

@@ -25,7 +25,12 @@ public record Page<T>(List<T> items, int number, int size, int total) {
     int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
     if (number > pages) {
       throw new NotFoundException(
-          "page " + number + " does not exist: there are " + pages + " pages of " + SIZE);
+          "page "
+              + number
+              + " does not exist: "
+              + (pages == 1 ? "there is 1 page" : "there are " + pages + " pages")
+              + " of "
+              + SIZE);
     }
     int from = (number - 1) * SIZE;
     return new Page<>(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.portreg.diff.Diff;
 import org.portreg.diff.FieldChange;
+import org.portreg.diff.PersonChange;
 import org.portreg.diff.RecordChange;
 import org.portreg.format.RecordColumns;
 import org.portreg.history.Change;
@@ -28,12 +29,19 @@ final class DetailModels {
     return text.isEmpty() ? "(unnamed record)" : text;
   }
 
-  /** The change log as list items. */
-  static List<HistoryItem> history(List<Change> changes) {
+  /**
+   * The change log as list items. A record "added" in the oldest stored version ({@code oldest},
+   * its date) was already there: nobody saw it arrive, and the item says so (issue 15).
+   */
+  static List<HistoryItem> history(List<Change> changes, String oldest) {
     List<HistoryItem> items = new ArrayList<>();
     for (Change c : changes) {
-      String kind = c.kind().name().toLowerCase(Locale.ROOT);
-      StringBuilder text = new StringBuilder(label(c.record())).append(' ').append(kind);
+      boolean present = c.kind() == Change.Kind.ADDED && c.date().toString().equals(oldest);
+      String kind = present ? "present" : c.kind().name().toLowerCase(Locale.ROOT);
+      StringBuilder text =
+          new StringBuilder(label(c.record()))
+              .append(' ')
+              .append(present ? "present in the oldest stored version (" + oldest + ")" : kind);
       if (!c.fields().isEmpty()) {
         text.append(": ");
         text.append(
@@ -97,6 +105,32 @@ final class DetailModels {
         };
     return new ChangeItem(
         kind, label(c.after()), c.fields().stream().map(DetailModels::field).toList());
+  }
+
+  /** One item per changed header field, then one per added, removed or changed person. */
+  static List<ChangeItem> otherChanges(Diff diff) {
+    List<ChangeItem> items = new ArrayList<>();
+    for (FieldChange f : diff.header()) {
+      items.add(new ChangeItem("header", "Registry header: " + f.field(), List.of(field(f))));
+    }
+    for (PersonChange change : diff.people()) {
+      items.add(person(change));
+    }
+    return items;
+  }
+
+  private static ChangeItem person(PersonChange change) {
+    if (change instanceof PersonChange.Added a) {
+      return new ChangeItem("person-added", "Person " + a.person().id() + " added", List.of());
+    }
+    if (change instanceof PersonChange.Removed r) {
+      return new ChangeItem("person-removed", "Person " + r.person().id() + " removed", List.of());
+    }
+    PersonChange.Changed c = (PersonChange.Changed) change;
+    return new ChangeItem(
+        "person-changed",
+        "Person " + c.after().id() + " changed",
+        c.fields().stream().map(DetailModels::field).toList());
   }
 
   private static String field(FieldChange f) {

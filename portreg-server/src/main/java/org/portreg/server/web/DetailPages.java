@@ -110,18 +110,27 @@ public final class DetailPages {
             statuses,
             RecordColumns.HEADERS,
             records.stream().map(PageModels::row).toList(),
-            DetailModels.history(history),
+            DetailModels.history(history, oldestDate()),
             source.hasHistory());
     pages.render(ctx, "detail.jte", Map.of("page", page));
   }
 
+  /** The date of the oldest stored version (versions come newest first), or "" without one. */
+  private String oldestDate() {
+    List<VersionInfo> versions = source.versions();
+    return versions.isEmpty() ? "" : versions.get(versions.size() - 1).updated().toString();
+  }
+
   /** {@code GET /map}: the port-space map, each block of 1024 ports a link to its search. */
   public void map(Context ctx) {
+    if (source.current().isEmpty()) {
+      pages.render(ctx, "empty.jte", Map.of());
+      return;
+    }
     String svg = new String(mapSvg(lookups.current()), StandardCharsets.UTF_8);
     int open = svg.indexOf("<svg");
     int openEnd = svg.indexOf('>', open);
-    String svgOpen =
-        svg.substring(open, openEnd) + " id=\"port-map\" class=\"port-map\" role=\"img\">";
+    String svgOpen = svg.substring(open, openEnd) + " id=\"port-map\" class=\"port-map\">";
     String body = svg.substring(openEnd + 1, svg.lastIndexOf("</svg>"));
     List<MapPage.Region> regions = new ArrayList<>();
     for (MapRegion r : PortMap.regions(4)) {
@@ -162,7 +171,8 @@ public final class DetailPages {
     if (from.isEmpty() || to.isEmpty()) {
       String newest = dates.isEmpty() ? "" : dates.get(0);
       String previous = dates.size() < 2 ? newest : dates.get(1);
-      page = new DiffPage("Diff — portreg", dates, previous, newest, false, "", List.of());
+      page =
+          new DiffPage("Diff — portreg", dates, previous, newest, false, "", List.of(), List.of());
     } else {
       Diff diff = lookups.diff(from, to);
       page =
@@ -173,7 +183,8 @@ public final class DetailPages {
               to,
               true,
               DetailModels.summary(diff),
-              DetailModels.changes(diff));
+              DetailModels.changes(diff),
+              DetailModels.otherChanges(diff));
     }
     pages.render(ctx, "diff.jte", Map.of("page", page));
   }

@@ -33,6 +33,13 @@ final class PageModels {
 
   private PageModels() {}
 
+  static final String REQUEST_AN_ASSIGNMENT = "Request an Assignment";
+  private static final List<Span> OWN_FORM =
+      List.of(
+          Span.text("Apply on this server: "),
+          Span.link("request a port or service name", "/requests/new"),
+          Span.text(" (RFC 6335 procedures; sign in first)."));
+
   /** The registry page for one page of {@code records}. */
   static RegistryPage registryPage(
       RegistryVersion version,
@@ -41,12 +48,13 @@ final class PageModels {
       List<Link> formats,
       String action,
       Function<String, Optional<Person>> personById,
-      String error) {
+      String error,
+      boolean ownForm) {
     Registry registry = version.registry();
     List<PersonView> people = contacts(page.items(), personById);
     return new RegistryPage(
         registry.header().title(),
-        header(registry.header()),
+        header(registry.header(), ownForm),
         formats,
         RecordColumns.HEADERS,
         page.items().stream().map(PageModels::row).toList(),
@@ -59,13 +67,21 @@ final class PageModels {
         error);
   }
 
-  private static List<Field> header(RegistryHeader header) {
+  /**
+   * The header block; with {@code ownForm} (the workflow is on) "Request an Assignment" points to
+   * this server's request form instead of IANA's (issue 15).
+   */
+  private static List<Field> header(RegistryHeader header, boolean ownForm) {
     List<Field> fields = new ArrayList<>();
     fields.add(Field.of("Last Updated", Spans.text(header.updated().toString())));
     fields.add(Field.of("Expert(s)", expertSpans(header.experts())));
     fields.add(Field.of("Reference", Spans.references(header.references())));
     for (Note note : header.notes()) {
-      fields.add(new Field(note.title().orElse("Note"), Paragraphs.of(Spans.of(note.text()))));
+      String title = note.title().orElse("Note");
+      fields.add(
+          ownForm && title.equals(REQUEST_AN_ASSIGNMENT)
+              ? Field.of(title, OWN_FORM)
+              : new Field(title, Paragraphs.of(Spans.of(note.text()))));
     }
     return fields;
   }

@@ -112,7 +112,7 @@ public final class Pages {
         downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
     RegistryPage model =
         PageModels.registryPage(
-            context.version(), page, search, formats, action, context::person, error);
+            context.version(), page, search, formats, action, context::person, error, workflow);
     Map<String, Object> params = new HashMap<>(Map.of("page", model, "nav", nav));
     if (context.version().isBundled()) {
       params.put("notice", seededNotice(context.version()));

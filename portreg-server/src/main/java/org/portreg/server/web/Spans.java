@@ -85,9 +85,26 @@ final class Spans {
     };
   }
 
-  /** The URI when it is http or https, else null. */
+  /**
+   * The URI when it is http or https, else null; characters a URL may not hold (a space, a quote,
+   * angle brackets, braces...) are percent-encoded, so the link is a valid URL (issue 15).
+   */
   static String safeUri(String uri) {
     String lower = uri.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://") ? uri.strip() : null;
+    return lower.startsWith("https://") || lower.startsWith("http://")
+        ? percentEncodeIllegal(uri.strip())
+        : null;
+  }
+
+  private static String percentEncodeIllegal(String uri) {
+    StringBuilder out = new StringBuilder(uri.length());
+    for (char c : uri.toCharArray()) {
+      if (c <= ' ' || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        out.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -61,9 +61,9 @@ class DiffIT {
   void choosesTheVersionsInTheDiffForm() {
     page = BrowserPages.open(harness, 1280, 900, "/diff");
 
-    page.locator("form#diff select[name=from]").selectOption("2026-03-18");
-    page.locator("form#diff select[name=to]").selectOption("2026-03-27");
-    page.locator("form#diff [type=submit]").click();
+    page.locator("form#diff-form select[name=from]").selectOption("2026-03-18");
+    page.locator("form#diff-form select[name=to]").selectOption("2026-03-27");
+    page.locator("form#diff-form [type=submit]").click();
     page.waitForURL(url -> url.contains("to=2026-03-27"));
 
     assertThat(page.locator("section#diff li.change").allInnerTexts())

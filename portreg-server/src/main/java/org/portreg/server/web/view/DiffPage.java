@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param to the newer date chosen, empty when none
  * @param shown whether a diff is shown
  * @param summary the diff's counts in words
- * @param changes one item per change
+ * @param changes one item per record change
+ * @param others one item per change of the header or of a person (issue 15: the web showed none)
  */
 public record DiffPage(
     String title,
@@ -21,7 +22,8 @@ public record DiffPage(
     String to,
     boolean shown,
     String summary,
-    List<ChangeItem> changes) {
+    List<ChangeItem> changes,
+    List<ChangeItem> others) {
   /** Copies the lists and checks the texts are present. */
   public DiffPage {
     Objects.requireNonNull(title, "title");
@@ -30,6 +32,7 @@ public record DiffPage(
     Objects.requireNonNull(summary, "summary");
     dates = List.copyOf(dates);
     changes = List.copyOf(changes);
+    others = List.copyOf(others);
   }
 
   /**
