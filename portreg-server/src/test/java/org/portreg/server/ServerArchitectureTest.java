@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portreg.store.Accounts;
 import org.portreg.store.IssuedToken;
+import org.portreg.store.Notifications;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -109,6 +110,22 @@ class ServerArchitectureTest {
   }
 
   @Test
+  void mailUsesOnlyTheSpi() {
+    noClasses()
+        .that()
+        .resideInAPackage(SERVER + ".mail..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            SERVER + ".http..",
+            SERVER + ".auth..",
+            SERVER + ".registry..",
+            SERVER + ".web..",
+            SERVER + ".workflow..")
+        .check(classes);
+  }
+
+  @Test
   void featuresDoNotUseTheAssembly() {
     noClasses()
         .that()
@@ -118,7 +135,8 @@ class ServerArchitectureTest {
             SERVER + ".auth..",
             SERVER + ".registry..",
             SERVER + ".web..",
-            SERVER + ".workflow..")
+            SERVER + ".workflow..",
+            SERVER + ".mail..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage(SERVER)
@@ -139,6 +157,7 @@ class ServerArchitectureTest {
                             Registrar.class,
                             StoredVersion.class,
                             IssuedToken.class,
+                            Notifications.class,
                             WebSession.class))))
         .check(classes);
   }
