@@ -3,6 +3,7 @@ package org.portreg.cli.workflow;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
@@ -12,6 +13,7 @@ import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
 import org.portreg.error.NotFoundException;
 import org.portreg.model.Transport;
+import org.portreg.notify.NotifyPreference;
 import org.portreg.store.Accounts;
 import org.portreg.store.Store;
 import org.portreg.workflow.Role;
@@ -24,14 +26,15 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code portreg user update USERNAME [--role ROLE,...] [--expert-for T,...] [--active true|false]
- * [--as ADMIN]}: what is not given stays as it is.
+ * [--notify all|decisions|none] [--as ADMIN]}: what is not given stays as it is.
  */
 @Command(
     name = "update",
     mixinStandardHelpOptions = true,
     description = {
-      "Change a user's roles, expert transports or whether they may sign in; what is not given"
-          + " stays as it is. Dropping the expert role drops the expert transports too.",
+      "Change a user's roles, expert transports, whether they may sign in or which e-mail they"
+          + " get; what is not given stays as it is. Dropping the expert role drops the expert"
+          + " transports too.",
       "An inactive user's sessions and tokens sign nobody in. The audit log names the --as user"
           + " (an admin), else cli:<OS user name>."
     })
@@ -66,29 +69,48 @@ final class UserUpdateCommand implements Callable<Integer> {
       description = "Whether the user may sign in and act.")
   private Boolean active;
 
+  @Option(
+      names = "--notify",
+      paramLabel = "all|decisions|none",
+      description =
+          "Which e-mail the user gets: all, decisions (approved, rejected, assigned, information"
+              + " asked for, changed assignments) or none.")
+  private String notify;
+
   @Override
   public Integer call() {
-    if (roles == null && expertFor == null && active == null) {
-      throw new UsageException("nothing to change: give --role, --expert-for and/or --active");
+    if (roles == null && expertFor == null && active == null && notify == null) {
+      throw new UsageException(
+          "nothing to change: give --role, --expert-for, --active and/or --notify");
     }
+    Optional<NotifyPreference> preference =
+        Optional.ofNullable(notify).map(NotifyPreference::parse);
     User updated;
     try (Store store = storeOption.open()) {
       Accounts accounts = store.accounts();
       String actor = acting.administrator(accounts);
-      User user =
-          accounts
-              .user(username)
-              .orElseThrow(() -> new NotFoundException("no user '" + username + "'"));
-      Set<Role> newRoles = roles == null ? user.roles() : EnumSet.copyOf(roles);
-      boolean on = active == null ? user.active() : active;
-      Set<Transport> transports = transports(user, newRoles);
-      updated =
-          UserInput.check(() -> accounts.updateUser(username, newRoles, transports, on, actor));
+      updated = update(accounts, actor);
+      preference.ifPresent(p -> store.notifications().setPreference(username, p, actor));
     }
     PrintStream out = parent.out();
     out.println("updated " + UserText.describe(updated));
+    preference.ifPresent(p -> out.println("notify " + p.word()));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private User update(Accounts accounts, String actor) {
+    User user =
+        accounts
+            .user(username)
+            .orElseThrow(() -> new NotFoundException("no user '" + username + "'"));
+    if (roles == null && expertFor == null && active == null) {
+      return user;
+    }
+    Set<Role> newRoles = roles == null ? user.roles() : EnumSet.copyOf(roles);
+    boolean on = active == null ? user.active() : active;
+    Set<Transport> transports = transports(user, newRoles);
+    return UserInput.check(() -> accounts.updateUser(username, newRoles, transports, on, actor));
   }
 
   /** The given transports, else the user's own while they stay an expert, else none. */
