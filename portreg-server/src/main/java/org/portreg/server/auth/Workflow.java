@@ -3,6 +3,7 @@ package org.portreg.server.auth;
 import java.util.Optional;
 import org.portreg.server.spi.FeatureUnavailableException;
 import org.portreg.store.Accounts;
+import org.portreg.store.Notifications;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
 
@@ -39,6 +40,15 @@ public final class Workflow {
    */
   public Registrar registrar() {
     return store().registrar();
+  }
+
+  /**
+   * The e-mail outbox and each user's notification preference.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public Notifications notifications() {
+    return store().notifications();
   }
 
   private Store store() {
