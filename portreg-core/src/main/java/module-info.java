@@ -32,6 +32,7 @@ module org.portreg.core {
   exports org.portreg.local;
   exports org.portreg.map;
   exports org.portreg.model;
+  exports org.portreg.notify;
   exports org.portreg.reconcile;
   exports org.portreg.rules;
   exports org.portreg.search;

@@ -3,6 +3,10 @@ package org.portreg.server;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -89,7 +93,7 @@ class DetailPagesTest {
     String diff = server.text("/diff?from=2024-01-01&to=2024-03-01", 200);
 
     assertThat(form)
-        .contains("<form id=\"diff-form\"")
+        .contains("<form id=\"diff\"")
         .contains("name=\"from\"")
         .contains("name=\"to\"");
     assertThat(form).doesNotContain("<section id=\"diff\"");
@@ -121,6 +125,34 @@ class DetailPagesTest {
           .as(required)
           .isGreaterThan(0);
     }
+  }
+
+  @Test
+  void aSearchFeedHasTheVersionsThatChangedMatchingRecordsAndIsValidAtom() throws Exception {
+    HttpResponse<byte[]> response = server.get("/feed.atom?search=svc4");
+    assertThat(response.statusCode()).isEqualTo(200);
+    SyndFeed feed =
+        new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
+    assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+    assertThat(feed.getTitle()).endsWith("matching 'svc4': changes");
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getTitle)
+        .contains("Registry of 2024-02-01");
+    assertThat(feed.getEntries()).noneMatch(e -> e.getTitle().equals("Registry of 2024-01-01"));
+    SyndEntry added =
+        feed.getEntries().stream()
+            .filter(e -> e.getTitle().equals("Registry of 2024-02-01"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(added.getContents().get(0).getValue()).contains("+ svc4");
+    assertThat(added.getUri()).startsWith("urn:portreg:feed:").contains("search%3Dsvc4#version-");
+    assertThat(server.text("/feed.atom?search=port:99999", 400)).isNotEmpty();
+    SyndFeed none =
+        new SyndFeedInput()
+            .build(
+                new XmlReader(
+                    new ByteArrayInputStream(server.get("/feed.atom?search=nosuchthing").body())));
+    assertThat(none.getEntries()).isEmpty();
   }
 
   /** Issue 13/14: absolute links only from --public-url; a forged Host header changes nothing. */

@@ -180,6 +180,13 @@ class RequestsApiTest {
         w.send("PATCH", "/api/v1/users/zed", "{\"active\": false}", "ada");
     assertThat(json(patched).get("active").asBoolean()).isFalse();
     assertThat(json(patched).get("roles").toString()).isEqualTo("[\"expert\"]");
+    assertThat(json(patched).get("notify").asText()).isEqualTo("all");
+    HttpResponse<byte[]> quiet =
+        w.send("PATCH", "/api/v1/users/zed", "{\"notify\": \"decisions\"}", "ada");
+    assertThat(json(quiet).get("notify").asText()).isEqualTo("decisions");
+    assertThat(json(quiet).get("active").asBoolean()).isFalse();
+    assertThat(w.send("PATCH", "/api/v1/users/zed", "{\"notify\": \"some\"}", "ada").statusCode())
+        .isEqualTo(400);
 
     HttpResponse<byte[]> token = w.post("/api/v1/tokens", "{\"label\": \"ci\"}", "otto");
     assertThat(token.statusCode()).isEqualTo(201);

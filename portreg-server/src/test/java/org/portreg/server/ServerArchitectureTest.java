@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.portreg.store.Accounts;
 import org.portreg.store.IssuedToken;
 import org.portreg.store.LocalRegistry;
+import org.portreg.store.Notifications;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -110,6 +111,22 @@ class ServerArchitectureTest {
   }
 
   @Test
+  void mailUsesOnlyTheSpi() {
+    noClasses()
+        .that()
+        .resideInAPackage(SERVER + ".mail..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            SERVER + ".http..",
+            SERVER + ".auth..",
+            SERVER + ".registry..",
+            SERVER + ".web..",
+            SERVER + ".workflow..")
+        .check(classes);
+  }
+
+  @Test
   void featuresDoNotUseTheAssembly() {
     noClasses()
         .that()
@@ -119,7 +136,8 @@ class ServerArchitectureTest {
             SERVER + ".auth..",
             SERVER + ".registry..",
             SERVER + ".web..",
-            SERVER + ".workflow..")
+            SERVER + ".workflow..",
+            SERVER + ".mail..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage(SERVER)
@@ -141,6 +159,7 @@ class ServerArchitectureTest {
                             StoredVersion.class,
                             IssuedToken.class,
                             LocalRegistry.class,
+                            Notifications.class,
                             WebSession.class))))
         .check(classes);
   }

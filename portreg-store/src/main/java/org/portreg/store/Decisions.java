@@ -13,6 +13,7 @@ import org.portreg.error.NotFoundException;
 import org.portreg.error.StateChangeRefusedException;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
+import org.portreg.notify.RequestStep;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Lifecycle;
 import org.portreg.workflow.Permissions;
@@ -41,13 +42,21 @@ final class Decisions {
   private final Claims claims;
   private final RegistryWriter registry;
   private final Clock clock;
+  private final Outbox outbox;
 
-  Decisions(Statements sql, RequestLog log, Claims claims, RegistryWriter registry, Clock clock) {
+  Decisions(
+      Statements sql,
+      RequestLog log,
+      Claims claims,
+      RegistryWriter registry,
+      Clock clock,
+      Outbox outbox) {
     this.sql = sql;
     this.log = log;
     this.claims = claims;
     this.registry = registry;
     this.clock = clock;
+    this.outbox = outbox;
   }
 
   StoredRequest act(Connection c, long id, RequestAction action, User user, String reason)
@@ -61,16 +70,18 @@ final class Decisions {
     if (REVIEW_DECISIONS.contains(action) && state == RequestState.CHECKED) {
       state = step(c, turn, RequestAction.START_REVIEW, state, "review started", Optional.empty());
     }
-    Optional<String> outcome = Optional.empty();
+    Optional<RegistryChange> change = Optional.empty();
     if (action == RequestAction.ASSIGN) {
       turn.requireAllowed(state, action);
-      outcome = Optional.of(assign(c, request, user, reason).summary());
+      change = Optional.of(assign(c, request, user, reason));
     }
-    state = step(c, turn, action, state, reason, outcome);
+    state = step(c, turn, action, state, reason, change.map(RegistryChange::summary));
     if (state.isFinal()) {
       claims.release(c, id);
     }
-    return RequestRows.one(c, sql.get("select_request"), id).orElseThrow();
+    StoredRequest after = RequestRows.one(c, sql.get("select_request"), id).orElseThrow();
+    outbox.step(c, new RequestStep(after, action, state, reason, change));
+    return after;
   }
 
   /** Who acts on which request, and when: what every step of one call shares. */

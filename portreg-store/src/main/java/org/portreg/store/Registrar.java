@@ -17,6 +17,7 @@ import org.portreg.error.PermissionDeniedException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
+import org.portreg.notify.RequestStep;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.AuditEntry;
 import org.portreg.workflow.Contact;
@@ -65,15 +66,17 @@ public final class Registrar {
   private final Claims claims;
   private final RequestLog log;
   private final Decisions decisions;
+  private final Outbox outbox;
 
-  Registrar(Transactions db, AuditLog audit, Clock clock, RegistryWriter registry) {
+  Registrar(Transactions db, AuditLog audit, Clock clock, RegistryWriter registry, Outbox outbox) {
     this.db = db;
     this.audit = audit;
     this.clock = clock;
     this.registry = registry;
     this.claims = new Claims(db.sql());
     this.log = new RequestLog(db.sql(), audit);
-    this.decisions = new Decisions(db.sql(), log, claims, registry, clock);
+    this.decisions = new Decisions(db.sql(), log, claims, registry, clock, outbox);
+    this.outbox = outbox;
   }
 
   /**
@@ -120,7 +123,13 @@ public final class Registrar {
             requireValid(request, checked);
           }
           recordSubmission(c, id, body, applicant, now, checked);
-          return RequestRows.one(c, db.sql().get("select_request"), id).orElseThrow();
+          StoredRequest stored =
+              RequestRows.one(c, db.sql().get("select_request"), id).orElseThrow();
+          outbox.step(
+              c,
+              new RequestStep(
+                  stored, RequestAction.CHECK, RequestState.CHECKED, "checked", Optional.empty()));
+          return stored;
         });
   }
 
@@ -291,14 +300,18 @@ public final class Registrar {
     String why = requireReason(reason);
     return db.write(
         "change '" + serviceName + "'",
-        c ->
-            registry.change(
-                c,
-                change::apply,
-                done -> done.action() + " by " + admin.username(),
-                admin,
-                serviceName,
-                why));
+        c -> {
+          RegistryChange done =
+              registry.change(
+                  c,
+                  change::apply,
+                  d -> d.action() + " by " + admin.username(),
+                  admin,
+                  serviceName,
+                  why);
+          outbox.change(c, done, serviceName, why);
+          return done;
+        });
   }
 
   /** The newest audit entries, newest first, at most {@code limit}. */

@@ -43,6 +43,7 @@ public final class Store implements AutoCloseable {
   private final Accounts accounts;
   private final Registrar registrar;
   private final LocalRegistry local;
+  private final Notifications notifications;
 
   private Store(String url, Clock clock, long gap) {
     Dialect dialect = Dialect.of(url);
@@ -56,7 +57,12 @@ public final class Store implements AutoCloseable {
     this.accounts = new Accounts(transactions, audit, clock);
     this.registrar =
         new Registrar(
-            transactions, audit, clock, new RegistryWriter(sql, snapshots, importer, audit, clock));
+            transactions,
+            audit,
+            clock,
+            new RegistryWriter(sql, snapshots, importer, audit, clock),
+            new Outbox(sql, clock));
+    this.notifications = new Notifications(transactions, audit, clock);
     this.local = new LocalRegistry(transactions, audit, clock);
   }
 
@@ -111,6 +117,11 @@ public final class Store implements AutoCloseable {
   /** The requests and the registration procedures that change the registry. */
   public Registrar registrar() {
     return registrar;
+  }
+
+  /** The outbox of e-mail notifications and each user's preference. */
+  public Notifications notifications() {
+    return notifications;
   }
 
   /** The organisation's own registry: local assignments and drift acknowledgements. */

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.portreg.model.Transport;
+import org.portreg.notify.Member;
+import org.portreg.notify.NotifyPreference;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.User;
 
@@ -39,6 +41,18 @@ final class UserRows {
       }
     }
     return users;
+  }
+
+  /** Every user with their notification preference (column 9). */
+  static List<Member> members(Connection c, String statement) throws SQLException {
+    List<Member> members = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement(statement);
+        ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        members.add(new Member(user(rs), NotifyPreference.parse(rs.getString(9))));
+      }
+    }
+    return members;
   }
 
   private static User user(ResultSet rs) throws SQLException {

@@ -11,3 +11,12 @@ SELECT 1
 SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
 FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id WHERE r.id = ?
 FOR UPDATE OF r
+
+-- Several servers on one database: each takes rows no other transaction holds.
+-- name: claim_outbox
+UPDATE outbox SET claimed_by = ?, claimed_until = ?
+WHERE id IN (
+  SELECT id FROM outbox
+  WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
+    AND (claimed_until IS NULL OR claimed_until < ?)
+  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)

@@ -187,3 +187,52 @@ DELETE FROM registry_part WHERE valid_from = ?
 
 -- name: delete_version
 DELETE FROM registry_version WHERE id = ?
+
+-- Notifications (docs/notifications.md)
+
+-- name: select_members
+SELECT id, username, display_name, email, roles, expert_for, active, created_at, notify
+FROM app_user ORDER BY username
+
+-- name: select_notify
+SELECT notify FROM app_user WHERE username = ?
+
+-- name: update_notify
+UPDATE app_user SET notify = ? WHERE username = ?
+
+-- name: insert_outbox
+INSERT INTO outbox (recipient, subject, text_body, html_body, created_at, next_attempt_at)
+VALUES (?, ?, ?, ?, ?, ?)
+
+-- One writer at a time on SQLite (begin_write takes the write lock), so no row is claimed twice.
+-- name: claim_outbox
+UPDATE outbox SET claimed_by = ?, claimed_until = ?
+WHERE id IN (
+  SELECT id FROM outbox
+  WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
+    AND (claimed_until IS NULL OR claimed_until < ?)
+  ORDER BY id LIMIT ?)
+
+-- name: select_claimed
+SELECT id, recipient, subject, text_body, html_body, attempts FROM outbox
+WHERE claimed_by = ? AND claimed_until = ? AND sent_at IS NULL ORDER BY id
+
+-- name: mark_sent
+UPDATE outbox SET sent_at = ?, claimed_by = NULL, claimed_until = NULL
+WHERE id = ? AND claimed_by = ?
+
+-- name: mark_retry
+UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
+  claimed_by = NULL, claimed_until = NULL
+WHERE id = ? AND claimed_by = ?
+
+-- name: mark_failed
+UPDATE outbox SET attempts = attempts + 1, failed_at = ?, last_error = ?,
+  claimed_by = NULL, claimed_until = NULL
+WHERE id = ? AND claimed_by = ?
+
+-- name: count_unsent
+SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
+
+-- name: count_sent
+SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL

@@ -32,6 +32,7 @@ class SqliteMigrationTest {
       s.executeUpdate("DELETE FROM flyway_schema_history WHERE version <> '1'");
       for (String table :
           new String[] {
+            "outbox",
             "local_acknowledgement",
             "local_assignment",
             "request_claim",
@@ -60,7 +61,7 @@ class SqliteMigrationTest {
       try (ResultSet rs =
           s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history")) {
         rs.next();
-        assertThat(rs.getInt(1)).isEqualTo(4);
+        assertThat(rs.getInt(1)).isEqualTo(5);
       }
       s.executeUpdate(
           "INSERT INTO registry_version SELECT 99, updated, 'same day', imported_at,"

@@ -26,6 +26,7 @@ import org.portreg.format.ReadOptions;
 import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.server.InMemoryRegistrySource;
+import org.portreg.server.MailSender;
 import org.portreg.server.RegistryServer;
 import org.portreg.server.ServerOptions;
 import org.portreg.server.StoreRegistrySource;
@@ -39,10 +40,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code portreg serve [--port 8080] [--bind 127.0.0.1] [--db URL] [--import FILE|URL]} or {@code
- * [--registry FILE]...}: runs the registry server until SIGTERM or Ctrl-C, then stops it
- * gracefully. Without {@code --registry} it serves the store and picks up new versions within the
- * poll interval.
+ * {@code portreg serve [--port 8080] [--bind 127.0.0.1] [--db URL] [--import FILE|URL] [--smtp URL
+ * --mail-from ADDRESS ...]} or {@code [--registry FILE]...}: runs the registry server until SIGTERM
+ * or Ctrl-C, then stops it gracefully. Without {@code --registry} it serves the store and picks up
+ * new versions within the poll interval.
  */
 @Command(
     name = "serve",
@@ -91,6 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
               + " cookies are always Secure and responses carry Strict-Transport-Security.")
   private boolean httpsOnly;
 
+  @Mixin private MailSettings mail = new MailSettings();
+
   @Option(
       names = "--trusted-proxy",
       split = ",",
@@ -130,9 +133,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be in 0..65535, was " + port);
     }
-    if (!registries.isEmpty() && (db != null || importFrom != null)) {
+    if (!registries.isEmpty() && (db != null || importFrom != null || mail.given())) {
       throw new UsageException(
-          "--registry serves files: it does not combine with --db or --import");
+          "--registry serves files: it does not combine with --db, --import or mail options");
     }
     if (pollSeconds < 0) {
       throw new UsageException("--poll must not be negative, was " + pollSeconds);
@@ -170,8 +173,19 @@ public final class ServeCommand implements Callable<Integer> {
         store.isPresent()
             ? RegistryServer.start(options, source, store.get())
             : RegistryServer.start(options, source);
-    main.err().println("portreg: serving on http://" + bind + ":" + server.port() + "/");
-    awaitShutdown(server, main.err());
+    String listening = "http://" + bind + ":" + server.port();
+    Optional<MailSender> sender;
+    try {
+      // Links in e-mail: --mail-base-url, else --public-url, else where the server listens.
+      String links = options.publicUrl().map(Object::toString).orElse(listening);
+      sender = store.flatMap(s -> mail.start(s, links));
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+    main.err().println("portreg: serving on " + listening + "/");
+    sender.ifPresent(m -> main.err().println("portreg: sending e-mail via " + mail.describe()));
+    awaitShutdown(server, sender, main.err());
     return ExitCodes.OK;
   }
 
@@ -253,7 +267,8 @@ public final class ServeCommand implements Callable<Integer> {
    * Blocks until the JVM shuts down (SIGTERM, SIGINT), when a shutdown hook stops the server
    * gracefully: requests in flight finish, then the port is released.
    */
-  private static void awaitShutdown(RegistryServer server, PrintStream err)
+  private static void awaitShutdown(
+      RegistryServer server, Optional<MailSender> sender, PrintStream err)
       throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -261,6 +276,7 @@ public final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.close();
+                  sender.ifPresent(MailSender::close);
                   err.println("portreg: stopped");
                   stopped.countDown();
                 },

@@ -2,7 +2,10 @@ package org.portreg.cli.registry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.FormatOption;
@@ -13,12 +16,19 @@ import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.VersionArgument;
 import org.portreg.diff.Diff;
 import org.portreg.diff.DiffFormat;
+import org.portreg.diff.DiffScope;
 import org.portreg.diff.RegistryDiff;
 import org.portreg.error.InvalidInputException;
+import org.portreg.index.RegistryIndex;
 import org.portreg.model.Registry;
+import org.portreg.model.ServiceRecord;
+import org.portreg.search.RegistrySearch;
+import org.portreg.search.SearchQuery;
+import org.portreg.search.SearchRow;
 import org.portreg.store.StoredVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -50,6 +60,14 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin private StoreOption storeOption = new StoreOption();
 
+  @Option(
+      names = "--search",
+      paramLabel = "QUERY",
+      description =
+          "Only the changes of records QUERY matches in either version (the search's syntax,"
+              + " see 'portreg search --help'); header and people changes are left out.")
+  private String search;
+
   @Mixin
   private FormatOption format =
       new FormatOption(
@@ -71,8 +89,7 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OutputFormat output = format.get();
     if (registries != null) {
-      return write(
-          RegistryDiff.compare(registries.resolve(older), registries.resolve(newer)), output);
+      return write(compare(registries.resolve(older), registries.resolve(newer)), output);
     }
     try (VersionArgument versions = new VersionArgument(storeOption::open)) {
       Registry from = versions.resolve(older);
@@ -82,7 +99,7 @@ public final class DiffCommand implements Callable<Integer> {
       if (a.isPresent() && b.isPresent()) {
         sayWhich(versions, a.get(), b.get());
       }
-      return write(RegistryDiff.compare(from, to), output);
+      return write(compare(from, to), output);
     }
   }
 
@@ -103,6 +120,24 @@ public final class DiffCommand implements Callable<Integer> {
               + ": nothing to compare (see 'portreg db versions')");
     }
     main.err().println("portreg: comparing version " + from + " with version " + to);
+  }
+
+  /** The diff, restricted to the records {@code --search} matches in either version. */
+  private Diff compare(Registry from, Registry to) {
+    Optional<SearchQuery> query = Optional.ofNullable(search).map(SearchQuery::parse);
+    Diff diff = RegistryDiff.compare(from, to);
+    if (query.isEmpty()) {
+      return diff;
+    }
+    Set<ServiceRecord> matches = new HashSet<>(matches(from, query.get()));
+    matches.addAll(matches(to, query.get()));
+    return DiffScope.restrict(diff, matches::contains);
+  }
+
+  private static List<ServiceRecord> matches(Registry registry, SearchQuery query) {
+    return RegistrySearch.of(RegistryIndex.of(registry)).matches(query).stream()
+        .map(SearchRow::record)
+        .toList();
   }
 
   private int write(Diff diff, OutputFormat output) throws IOException {

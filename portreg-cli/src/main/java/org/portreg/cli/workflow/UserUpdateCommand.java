@@ -14,6 +14,7 @@ import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
 import org.portreg.error.NotFoundException;
 import org.portreg.model.Transport;
+import org.portreg.notify.NotifyPreference;
 import org.portreg.store.Accounts;
 import org.portreg.store.Store;
 import org.portreg.workflow.Role;
@@ -26,15 +27,15 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code portreg user update USERNAME [--role ROLE,...] [--expert-for T,...] [--active true|false]
- * [--as ADMIN]}: what is not given stays as it is.
+ * [--notify all|decisions|none] [--as ADMIN]}: what is not given stays as it is.
  */
 @Command(
     name = "update",
     mixinStandardHelpOptions = true,
     description = {
-      "Change a user's roles, expert transports, password or whether they may sign in; what is"
-          + " not given"
-          + " stays as it is. Dropping the expert role drops the expert transports too.",
+      "Change a user's roles, expert transports, password, whether they may sign in or which"
+          + " e-mail they get; what is not given stays as it is. Dropping the expert role drops"
+          + " the expert transports too.",
       "An inactive user's sessions and tokens sign nobody in. The audit log names the --as user"
           + " (an admin), else cli:<OS user name>."
     })
@@ -76,18 +77,38 @@ final class UserUpdateCommand implements Callable<Integer> {
               + " terminal, else the first line of standard input.")
   private boolean passwordStdin;
 
+  @Option(
+      names = "--notify",
+      paramLabel = "all|decisions|none",
+      description =
+          "Which e-mail the user gets: all, decisions (approved, rejected, assigned, information"
+              + " asked for, changed assignments) or none.")
+  private String notify;
+
   @Override
   public Integer call() throws IOException {
     boolean changesAccount = roles != null || expertFor != null || active != null;
-    if (!changesAccount && !passwordStdin) {
+    if (!changesAccount && !passwordStdin && notify == null) {
       throw new UsageException(
-          "nothing to change: give --role, --expert-for, --active and/or --password-stdin");
+          "nothing to change: give --role, --expert-for, --active, --password-stdin and/or"
+              + " --notify");
     }
+    Optional<NotifyPreference> preference =
+        Optional.ofNullable(notify).map(NotifyPreference::parse);
     Optional<String> password =
         passwordStdin
             ? Optional.of(PasswordInput.read(parent.main().in(), username))
             : Optional.empty();
-    User updated;
+    User updated = apply(changesAccount, password, preference);
+    PrintStream out = parent.out();
+    out.println("updated " + UserText.describe(updated) + (passwordStdin ? ", password set" : ""));
+    preference.ifPresent(p -> out.println("notify " + p.word()));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private User apply(
+      boolean changesAccount, Optional<String> password, Optional<NotifyPreference> preference) {
     try (Store store = storeOption.open()) {
       Accounts accounts = store.accounts();
       String actor = acting.administrator(accounts);
@@ -95,13 +116,11 @@ final class UserUpdateCommand implements Callable<Integer> {
           accounts
               .user(username)
               .orElseThrow(() -> new NotFoundException("no user '" + username + "'"));
-      updated = changesAccount ? update(accounts, user, actor) : user;
+      User updated = changesAccount ? update(accounts, user, actor) : user;
       password.ifPresent(p -> accounts.setPassword(username, p, actor));
+      preference.ifPresent(p -> store.notifications().setPreference(username, p, actor));
+      return updated;
     }
-    PrintStream out = parent.out();
-    out.println("updated " + UserText.describe(updated) + (passwordStdin ? ", password set" : ""));
-    out.flush();
-    return ExitCodes.OK;
   }
 
   private User update(Accounts accounts, User user, String actor) {

@@ -103,6 +103,36 @@ class ServeCommandTest {
   }
 
   @Test
+  void refusesMailOptionsThatDoNotFit(@TempDir Path dir) {
+    String db = "jdbc:sqlite:" + dir.resolve("mail.db");
+    assertThat(run("serve", "--registry", "r.xml", "--smtp", "smtp://m.example")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("or mail options");
+    err.reset();
+    assertThat(run("serve", "--port", "0", "--db", db, "--mail-from", "a@b.example")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("need --smtp");
+    err.reset();
+    assertThat(run("serve", "--port", "0", "--db", db, "--smtp", "smtp://m.example")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--smtp needs --mail-from");
+    err.reset();
+    assertThat(
+            run(
+                "serve",
+                "--port",
+                "0",
+                "--db",
+                db,
+                "--smtp",
+                "ftp://u:secret@m.example",
+                "--mail-from",
+                "a@b.example"))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("smtp must be smtp://")
+        .contains("u:***@m.example")
+        .doesNotContain("secret");
+  }
+
+  @Test
   void refusesATrustedProxyThatIsNotAnAddressRange(@TempDir Path dir) throws IOException {
     Path registry = dir.resolve("r.xml");
     Files.writeString(registry, REGISTRY);

@@ -46,6 +46,21 @@ class DiffCommandTest {
   }
 
   @Test
+  void aSearchRestrictsTheDiffToTheRecordsItMatches() {
+    assertThat(run("diff", history("2026-03-18"), history("2026-03-27"), "--search", "roughtime"))
+        .isZero();
+    assertThat(out())
+        .startsWith("Registry 2026-03-18 → 2026-03-27\n")
+        .contains("+ roughtime 5319/tcp")
+        .doesNotContain("udpstp")
+        .doesNotContain("s2connect");
+    out.reset();
+    assertThat(run("diff", history("2026-03-18"), history("2026-03-27"), "--search", "s2connect"))
+        .isZero();
+    assertThat(out()).contains("+ s2connect tcp").doesNotContain("roughtime");
+  }
+
+  @Test
   void takesDatesFromTheStore(@TempDir Path dir) {
     String db = "jdbc:sqlite:" + dir.resolve("portreg.db");
     assertThat(run("db", "import", "--db", db, history("2026-03-18"), history("2026-03-27")))

@@ -117,6 +117,18 @@ class AdminCommandsTest {
   }
 
   @Test
+  void theNotificationPreferenceIsSetAlone() {
+    cli.require(cli.run("user", "update", "ann", "--notify", "decisions", "--as", "ada"));
+    assertThat(cli.out)
+        .isEqualTo("updated ann  applicant  Ann <ann@example.org>\nnotify decisions\n");
+    try (Store store = Store.open(cli.db)) {
+      assertThat(store.notifications().preference("ann"))
+          .isEqualTo(org.portreg.notify.NotifyPreference.DECISIONS);
+      assertThat(store.registrar().audit(1).get(0).action()).isEqualTo("USER_NOTIFY");
+    }
+  }
+
+  @Test
   void anInactiveUserMayNoLongerAct() {
     cli.require(cli.run("user", "update", "ada", "--active", "false"));
 
@@ -131,7 +143,10 @@ class AdminCommandsTest {
     assertThat(cli.run("user", "update", "ann")).isEqualTo(2);
     assertThat(cli.err)
         .isEqualTo(
-            "portreg: nothing to change: give --role, --expert-for, --active and/or --password-stdin\n");
+            "portreg: nothing to change: give --role, --expert-for, --active, --password-stdin and/or --notify\n");
+    assertThat(cli.run("user", "update", "ann", "--notify", "some")).isEqualTo(2);
+    assertThat(cli.err)
+        .isEqualTo("portreg: notify must be one of all, decisions, none, was 'some'\n");
     assertThat(cli.run("user", "update", "ann", "--role", "expert")).isEqualTo(2);
     assertThat(cli.err)
         .isEqualTo("portreg: expertFor: an expert needs the transports they review\n");

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.portreg.server.spi.FeatureUnavailableException;
 import org.portreg.store.Accounts;
 import org.portreg.store.LocalRegistry;
+import org.portreg.store.Notifications;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
 
@@ -49,6 +50,15 @@ public final class Workflow {
    */
   public LocalRegistry local() {
     return store().local();
+  }
+
+  /**
+   * The e-mail outbox and each user's notification preference.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public Notifications notifications() {
+    return store().notifications();
   }
 
   private Store store() {

@@ -17,6 +17,7 @@ import org.portreg.history.HistoryQuery;
 import org.portreg.index.FreePorts;
 import org.portreg.index.NameMatch;
 import org.portreg.model.PortRange;
+import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
 import org.portreg.server.http.ApiPaths;
@@ -91,6 +92,11 @@ public final class Lookups {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DiffFormat.writeJson(diff, out);
     send(ctx, out.toByteArray());
+  }
+
+  /** The records {@code query} matches in the version of {@code date}, in registry order. */
+  public List<ServiceRecord> matching(String date, String query) {
+    return contexts.at(date).records(query);
   }
 
   /** The diff between the versions of two dates, cached per pair of version ids. */

@@ -1,11 +1,14 @@
 package org.portreg.server.web;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.portreg.diff.Diff;
+import org.portreg.diff.DiffFormat;
 import org.portreg.server.spi.VersionInfo;
 
 /**
@@ -23,8 +26,9 @@ final class AtomFeed {
    * @param version the version
    * @param previous the version before it, or null for the oldest
    * @param diff the diff from {@code previous}, or null for the oldest
+   * @param detailed whether the entry's content lists the field-level changes
    */
-  record Entry(VersionInfo version, VersionInfo previous, Diff diff) {}
+  record Entry(VersionInfo version, VersionInfo previous, Diff diff, boolean detailed) {}
 
   private AtomFeed() {}
 
@@ -33,6 +37,14 @@ final class AtomFeed {
    * for links relative to the feed (its id is then a URN).
    */
   static byte[] write(String title, String base, List<Entry> entries) {
+    return write(title, base, "/feed.atom", entries);
+  }
+
+  /**
+   * The feed document at {@code self} (a path with its query, such as {@code
+   * /feed.atom?search=http}); its entries' ids are its own when it is not the plain feed.
+   */
+  static byte[] write(String title, String base, String self, List<Entry> entries) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -40,15 +52,15 @@ final class AtomFeed {
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
       element(xml, "title", title + ": changes");
-      element(xml, "id", base.isEmpty() ? "urn:portreg:feed" : base + "/feed.atom");
+      element(xml, "id", feedId(base, self));
       element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : time(entries.get(0)));
-      link(xml, "self", base + "/feed.atom");
+      link(xml, "self", base + self);
       link(xml, "alternate", base + "/versions");
       xml.writeStartElement("author");
       element(xml, "name", "portreg");
       xml.writeEndElement();
       for (Entry e : entries) {
-        entry(xml, base, e);
+        entry(xml, base, self, e);
       }
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -59,11 +71,27 @@ final class AtomFeed {
     return out.toByteArray();
   }
 
-  private static void entry(XMLStreamWriter xml, String base, Entry e) throws XMLStreamException {
+  /** The feed's id: under the public URL when there is one, else a URN (never the Host header). */
+  private static String feedId(String base, String self) {
+    if (!base.isEmpty()) {
+      return base + self;
+    }
+    return self.equals("/feed.atom")
+        ? "urn:portreg:feed"
+        : "urn:portreg:feed:" + URLEncoder.encode(self, StandardCharsets.UTF_8);
+  }
+
+  private static void entry(XMLStreamWriter xml, String base, String self, Entry e)
+      throws XMLStreamException {
     String date = e.version().updated().toString();
     xml.writeStartElement("entry");
     element(xml, "title", "Registry of " + date);
-    element(xml, "id", "urn:portreg:version:" + e.version().id());
+    element(
+        xml,
+        "id",
+        self.equals("/feed.atom")
+            ? "urn:portreg:version:" + e.version().id()
+            : feedId(base, self) + "#version-" + e.version().id());
     element(xml, "updated", time(e));
     link(
         xml,
@@ -72,6 +100,12 @@ final class AtomFeed {
             ? base + "/versions/" + date + "/"
             : base + "/diff?from=" + e.previous().updated() + "&to=" + date);
     element(xml, "summary", summary(e));
+    if (e.detailed() && e.diff() != null) {
+      xml.writeStartElement("content");
+      xml.writeAttribute("type", "text");
+      xml.writeCharacters(DiffFormat.text(e.diff()));
+      xml.writeEndElement();
+    }
     xml.writeEndElement();
   }
 

@@ -189,8 +189,18 @@ public final class DetailPages {
     pages.render(ctx, "diff.jte", Map.of("page", page));
   }
 
-  /** {@code GET /feed.atom}: one entry per version, newest first, with its diff summary. */
+  /**
+   * {@code GET /feed.atom}: one entry per version, newest first, with its diff summary; with {@code
+   * ?search=QUERY}, only the versions that changed records QUERY matches (in either version), each
+   * with those records' field-level changes.
+   */
   public void feed(Context ctx) {
+    String search = ctx.queryParam("search");
+    if (search != null && !search.isBlank()) {
+      ctx.contentType(AtomFeed.MEDIA_TYPE);
+      ctx.result(SearchFeed.write(source, lookups, publicBase, search));
+      return;
+    }
     List<VersionInfo> versions = source.versions();
     // Never from the Host header: a forged one must not end up in cached links.
     String base = publicBase;
@@ -212,7 +222,7 @@ public final class DetailPages {
           previous == null
               ? null
               : lookups.diff(previous.updated().toString(), version.updated().toString());
-      entries.add(new AtomFeed.Entry(version, previous, diff));
+      entries.add(new AtomFeed.Entry(version, previous, diff, false));
     }
     String title =
         source.current().map(v -> v.registry().header().title()).orElse("portreg registry");

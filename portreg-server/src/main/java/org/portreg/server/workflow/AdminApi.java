@@ -13,11 +13,13 @@ import org.portreg.error.NotFoundException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.model.Transport;
+import org.portreg.notify.NotifyPreference;
 import org.portreg.server.auth.Principal;
 import org.portreg.server.auth.Workflow;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.JsonInput;
 import org.portreg.store.IssuedToken;
+import org.portreg.store.Notifications;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.Contact;
 import org.portreg.workflow.Modification;
@@ -144,7 +146,13 @@ public final class AdminApi {
                 body.transports("expertFor").orElse(current.expertFor()),
                 body.bool("active").orElse(current.active()),
                 admin.username());
-    RequestsJson.send(ctx, 200, RequestsJson.user(updated));
+    Notifications notifications = workflow.notifications();
+    body.text("notify")
+        .map(NotifyPreference::parse)
+        .ifPresent(p -> notifications.setPreference(username, p, admin.username()));
+    ObjectNode answer = RequestsJson.user(updated);
+    answer.put("notify", notifications.preference(username).word());
+    RequestsJson.send(ctx, 200, answer);
   }
 
   /** {@code POST /api/v1/tokens} {@code {label}}: a token for the signed-in user; secret once. */
