@@ -93,7 +93,7 @@ class DetailPagesTest {
     String diff = server.text("/diff?from=2024-01-01&to=2024-03-01", 200);
 
     assertThat(form)
-        .contains("<form id=\"diff\"")
+        .contains("<form id=\"diff-form\"")
         .contains("name=\"from\"")
         .contains("name=\"to\"");
     assertThat(form).doesNotContain("<section id=\"diff\"");
