@@ -22,11 +22,13 @@ import org.portreg.cli.local.PolicyCommand;
 import org.portreg.cli.registry.ConvertCommand;
 import org.portreg.cli.registry.DiffCommand;
 import org.portreg.cli.registry.FreeCommand;
+import org.portreg.cli.registry.FreeFastPath;
 import org.portreg.cli.registry.LookupCommand;
 import org.portreg.cli.registry.LookupFastPath;
 import org.portreg.cli.registry.MapCommand;
 import org.portreg.cli.registry.ReconcileCommand;
 import org.portreg.cli.registry.SearchCommand;
+import org.portreg.cli.registry.SearchFastPath;
 import org.portreg.cli.workflow.AuditCommand;
 import org.portreg.cli.workflow.RequestCommand;
 import org.portreg.cli.workflow.ServiceCommand;
@@ -107,12 +109,20 @@ public final class Main implements Runnable, Terminal {
   }
 
   /**
-   * Runs {@code lookup} without picocli when the arguments allow it ({@link LookupFastPath});
-   * returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
+   * Runs {@code lookup}, {@code search} or {@code free} without picocli when the arguments and the
+   * cache allow it ({@link LookupFastPath}, {@link SearchFastPath}, {@link FreeFastPath}); returns
+   * its exit code, or {@link LookupFastPath#NOT_HANDLED}.
    */
   static int lookupFast(String[] args, OutputStream out, PrintStream err) {
     try {
-      return LookupFastPath.tryRun(args, out, err);
+      int code = LookupFastPath.tryRun(args, out, err);
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = SearchFastPath.tryRun(args, out);
+      }
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = FreeFastPath.tryRun(args, out, err);
+      }
+      return code;
     } catch (Exception e) {
       return new Main(out, err).report(e);
     }

@@ -18,7 +18,7 @@ import org.portreg.model.Transport;
  * are decoded. Every read is bounds-checked by {@link ByteBuffer}; the command line's cache
  * validates a checksum before use. Immutable; thread-safe.
  */
-public final class CompactIndex {
+public final class CompactIndex implements FreePorts.Availability {
   /** The number of column values of a record: IANA's twelve. */
   public static final int COLUMNS = 12;
 
@@ -120,6 +120,16 @@ public final class CompactIndex {
   /** The port's {@link PortStatus} ordinal on transport {@code t}. */
   public int status(int port, int t) {
     return buf.get(statuses + t * PORTS + port);
+  }
+
+  /**
+   * Whether the port is free to request on the transport, as {@link RegistryIndex#isAvailable}
+   * says: no record, or only records whose status is unassigned.
+   */
+  @Override
+  public boolean isAvailable(int port, Transport transport) {
+    int status = status(port, transport.ordinal());
+    return status == PortStatus.UNASSIGNED.ordinal() || status == PortStatus.DYNAMIC.ordinal();
   }
 
   /** The first record of {@code name} (case-insensitive), or {@link #NONE}. */

@@ -17,6 +17,12 @@ import org.portreg.rules.PortSpace;
 public final class FreePorts {
   private FreePorts() {}
 
+  /** What the search for free ports asks of an index: is a port available on a transport. */
+  public interface Availability {
+    /** Whether {@code port} may be given to a new request on {@code transport} (RFC 6335 §8.1). */
+    boolean isAvailable(int port, Transport transport);
+  }
+
   /**
    * The first {@code count} free ports of {@code space}, lowest first, each as a single-port range;
    * or with {@code contiguous} the first block of {@code count} consecutive free ports as one
@@ -27,7 +33,7 @@ public final class FreePorts {
    *     space is the Dynamic range
    */
   public static List<PortRange> find(
-      RegistryIndex index,
+      Availability index,
       Set<Transport> transports,
       int count,
       PortSpace space,
@@ -53,7 +59,7 @@ public final class FreePorts {
   }
 
   private static List<PortRange> first(
-      RegistryIndex index, Set<Transport> transports, int count, PortSpace space) {
+      Availability index, Set<Transport> transports, int count, PortSpace space) {
     List<PortRange> found = new ArrayList<>();
     for (int port = firstCandidate(space); port <= space.range().last(); port++) {
       if (isFree(index, transports, port)) {
@@ -67,7 +73,7 @@ public final class FreePorts {
   }
 
   private static List<PortRange> block(
-      RegistryIndex index, Set<Transport> transports, int count, PortSpace space) {
+      Availability index, Set<Transport> transports, int count, PortSpace space) {
     int run = 0;
     for (int port = firstCandidate(space); port <= space.range().last(); port++) {
       run = isFree(index, transports, port) ? run + 1 : 0;
@@ -84,9 +90,9 @@ public final class FreePorts {
   }
 
   /** Whether {@code port} is available on every one of {@code transports}. */
-  public static boolean isFree(RegistryIndex index, Set<Transport> transports, int port) {
+  public static boolean isFree(Availability index, Set<Transport> transports, int port) {
     for (Transport t : transports) {
-      if (!index.kindAt(port, t).isAvailable()) {
+      if (!index.isAvailable(port, t)) {
         return false;
       }
     }

@@ -25,7 +25,7 @@ import org.portreg.rules.RecordRules;
  * allocate nothing; the methods returning lists copy their answer. A port outside 0..65535 is an
  * {@link IllegalArgumentException}; a null argument a {@link NullPointerException}.
  */
-public final class RegistryIndex {
+public final class RegistryIndex implements FreePorts.Availability {
   private static final int NONE = -1;
 
   private final Registry registry;
@@ -238,6 +238,11 @@ public final class RegistryIndex {
    */
   public RecordStatus kindAt(int port, Transport transport) {
     return ports.kind(checkPort(port), transport);
+  }
+
+  @Override
+  public boolean isAvailable(int port, Transport transport) {
+    return kindAt(port, transport).isAvailable();
   }
 
   /**

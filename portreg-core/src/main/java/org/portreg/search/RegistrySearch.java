@@ -52,10 +52,12 @@ public final class RegistrySearch {
   }
 
   private static Candidate candidate(ServiceRecord record, RecordStatus kind) {
-    String haystack =
-        String.join(String.valueOf(Candidate.SEPARATOR), RecordColumns.of(record))
-            .toLowerCase(Locale.ROOT);
-    return new Candidate(record, kind, haystack);
+    return new Candidate(record, kind, haystack(RecordColumns.of(record)));
+  }
+
+  /** What text terms are matched against: a record's twelve fields, lower-cased and joined. */
+  static String haystack(List<String> columns) {
+    return String.join(String.valueOf(Candidate.SEPARATOR), columns).toLowerCase(Locale.ROOT);
   }
 
   /** Maximal runs of ports below the Dynamic range that no record covers, per transport. */
@@ -135,7 +137,7 @@ public final class RegistrySearch {
   }
 
   /** The longest text term is likely the rarest: it alone is scanned over the whole registry. */
-  private static Optional<TextTerm> leadTerm(SearchQuery query) {
+  static Optional<TextTerm> leadTerm(SearchQuery query) {
     return query.terms().stream()
         .filter(Term::isText)
         .map(TextTerm.class::cast)
@@ -149,16 +151,28 @@ public final class RegistrySearch {
    */
   private void scan(TextTerm lead, List<Term> terms, List<SearchRow> found) {
     List<Term> others = terms.stream().filter(t -> t != lead).toList();
+    for (int record : hits(lead, all, starts)) {
+      addIfMatches(candidates[record], others, found, false);
+    }
+  }
+
+  /**
+   * The ordinals of the records whose part of {@code all} (from {@code starts[i]} to the next
+   * start) {@code lead} matches, ascending.
+   */
+  static List<Integer> hits(TextTerm lead, String all, int[] starts) {
+    List<Integer> hits = new ArrayList<>();
     int record = 0;
     int at = lead.indexIn(all, 0, all.length());
     while (at >= 0) {
       while (record + 1 < starts.length && starts[record + 1] <= at) {
         record++;
       }
-      addIfMatches(candidates[record], others, found, false);
+      hits.add(record);
       int next = record + 1 < starts.length ? starts[record + 1] : all.length();
       at = lead.indexIn(all, next, all.length());
     }
+    return hits;
   }
 
   private static void addIfMatches(

@@ -5,15 +5,32 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /** The databases the store runs on, told apart by their JDBC URL. */
 enum Dialect {
-  SQLITE("sqlite", 4),
-  POSTGRESQL("postgresql", 8);
+  SQLITE("sqlite", 4, 5, 5),
+  POSTGRESQL("postgresql", 8, 5, 5);
 
   private final String id;
   private final int poolSize;
+  private final int latestMigration;
+  private final int migrationCount;
 
-  Dialect(String id, int poolSize) {
+  Dialect(String id, int poolSize, int latestMigration, int migrationCount) {
     this.id = id;
     this.poolSize = poolSize;
+    this.latestMigration = latestMigration;
+    this.migrationCount = migrationCount;
+  }
+
+  /**
+   * The highest migration version of this dialect (SQL files and Java migrations); {@code
+   * DialectTest} checks it against the files, so a new migration cannot be forgotten here.
+   */
+  int latestMigration() {
+    return latestMigration;
+  }
+
+  /** How many migrations this dialect has (SQL files and Java migrations). */
+  int migrationCount() {
+    return migrationCount;
   }
 
   /** The dialect of {@code jdbcUrl}, or an {@link IllegalArgumentException} naming the URL. */

@@ -1,7 +1,6 @@
 package org.portreg.store;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,16 +86,7 @@ public final class Store implements AutoCloseable {
    * {@code portreg/portreg.db} under {@code $XDG_DATA_HOME}, or under {@code ~/.local/share}.
    */
   public static String defaultUrl() {
-    String configured = System.getenv(ENVIRONMENT_VARIABLE);
-    if (configured != null && !configured.isBlank()) {
-      return configured.strip();
-    }
-    String dataHome = System.getenv("XDG_DATA_HOME");
-    Path base =
-        dataHome != null && !dataHome.isBlank()
-            ? Path.of(dataHome)
-            : Path.of(System.getProperty("user.home"), ".local", "share");
-    return "jdbc:sqlite:" + base.resolve("portreg").resolve("portreg.db");
+    return DefaultDatabase.url();
   }
 
   /** {@code jdbcUrl} without its query part (which may hold a password), for messages. */

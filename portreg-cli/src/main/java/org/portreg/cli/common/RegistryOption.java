@@ -3,6 +3,7 @@ package org.portreg.cli.common;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.portreg.data.BundledRegistry;
 import org.portreg.error.NotFoundException;
@@ -11,6 +12,7 @@ import org.portreg.index.RegistryIndex;
 import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
 import picocli.CommandLine.Option;
 
 /**
@@ -85,14 +87,24 @@ public final class RegistryOption {
     if (path.isPresent()) {
       return Registries.read(path.get());
     }
-    try (Store store = UserInput.check(() -> Store.open(db != null ? db : Store.defaultUrl()))) {
-      Optional<Registry> registry =
-          asOf == null ? store.current() : store.find(asOf).map(store::registry);
-      if (registry.isEmpty() && answersFromBundled(store)) {
-        return BundledRegistry.read();
-      }
-      return registry.orElseThrow(() -> nothingStored(store.url()));
+    try (Store store = UserInput.check(() -> Store.open(dbUrl()))) {
+      return fromStore(store);
     }
+  }
+
+  private Registry fromStore(Store store) {
+    return stored(store).map(store::registry).orElseGet(() -> bundledOrNothing(store));
+  }
+
+  private Optional<StoredVersion> stored(Store store) {
+    return asOf == null ? store.newest() : store.find(asOf);
+  }
+
+  private Registry bundledOrNothing(Store store) {
+    if (answersFromBundled(store)) {
+      return BundledRegistry.read();
+    }
+    throw nothingStored(store.url());
   }
 
   /**
@@ -126,8 +138,50 @@ public final class RegistryOption {
             + " FILE");
   }
 
-  /** The index of the registry {@link #read()} returns. */
+  /**
+   * The index of the registry {@link #read()} returns. Read from the default SQLite database, it
+   * also saves the {@link DbSnapshot} the cold paths of lookup, search and free answer from.
+   */
   public RegistryIndex index() {
-    return RegistryIndex.of(read());
+    Optional<Path> path = file();
+    if (path.isPresent()) {
+      return RegistryIndex.of(Registries.read(path.get()));
+    }
+    Path dbFile = db == null ? DbSnapshot.defaultFile() : null;
+    DbSnapshot.Stamp stamp = dbFile == null ? null : DbSnapshot.stamp(dbFile);
+    try (Store store = UserInput.check(() -> Store.open(dbUrl()))) {
+      Optional<StoredVersion> version = stored(store);
+      if (version.isEmpty()) {
+        return RegistryIndex.of(bundledOrNothing(store));
+      }
+      RegistryIndex index = RegistryIndex.of(store.registry(version.get()));
+      saveSnapshot(store, dbFile, stamp, version.get(), index);
+      return index;
+    }
+  }
+
+  /**
+   * Saves the {@link DbSnapshot} of {@code dbFile} as it stood at {@code stamp} (taken before the
+   * store was opened): the catalogue of the store's versions and local assignments, and the files
+   * of {@code version}, whose index is {@code index}. Nothing when either is null.
+   */
+  public static void saveSnapshot(
+      Store store,
+      Path dbFile,
+      DbSnapshot.Stamp stamp,
+      StoredVersion version,
+      RegistryIndex index) {
+    if (dbFile == null || stamp == null) {
+      return;
+    }
+    List<DbSnapshot.Version> versions =
+        store.versions().stream().map(RegistryOption::snapshotVersion).toList();
+    int local = store.local().current().size();
+    DbSnapshot.save(
+        dbFile, CacheDir.dir(), stamp, versions, local, snapshotVersion(version), index);
+  }
+
+  private static DbSnapshot.Version snapshotVersion(StoredVersion v) {
+    return new DbSnapshot.Version(v.id(), v.updated(), v.sha256());
   }
 }

@@ -77,12 +77,21 @@ public final class FreeCommand implements Callable<Integer> {
   public Integer call() {
     OutputFormat output = format.get();
     List<PortRange> ports = UserInput.check(this::find);
-    int found = ports.stream().mapToInt(PortRange::size).sum();
     PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
+    return printed(out, main.err(), output, ports, count);
+  }
+
+  /** Prints the ports and returns the exit code: 1 when fewer than {@code count} were found. */
+  static int printed(
+      PrintStream out, PrintStream err, OutputFormat output, List<PortRange> ports, int count) {
+    int found = 0;
+    for (PortRange p : ports) {
+      found += p.size();
+    }
     print(out, output, ports);
     out.flush();
     if (found < count) {
-      main.err().println("portreg: only " + found + " of " + count + " requested ports are free");
+      err.println("portreg: only " + found + " of " + count + " requested ports are free");
       return ExitCodes.INTERNAL;
     }
     return ExitCodes.OK;
@@ -116,7 +125,7 @@ public final class FreeCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintStream out, OutputFormat output, List<PortRange> ports) {
+  static void print(PrintStream out, OutputFormat output, List<PortRange> ports) {
     switch (output) {
       case JSON ->
           out.println(
@@ -134,6 +143,11 @@ public final class FreeCommand implements Callable<Integer> {
   }
 
   private Set<Transport> parseTransports() {
+    return parseTransports(transports);
+  }
+
+  /** The transports of {@code --transport}. */
+  static Set<Transport> parseTransports(List<String> transports) {
     Set<Transport> set = EnumSet.noneOf(Transport.class);
     for (String t : transports) {
       set.add(
@@ -147,6 +161,11 @@ public final class FreeCommand implements Callable<Integer> {
   }
 
   private PortSpace space() {
+    return space(range);
+  }
+
+  /** The port space of {@code --range}. */
+  static PortSpace space(String range) {
     return switch (range.toLowerCase(Locale.ROOT)) {
       case "user" -> PortSpace.USER;
       case "system" -> PortSpace.SYSTEM;

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.CRC32;
+import org.portreg.cli.common.CacheDir;
 import org.portreg.index.CompactIndex;
 import org.portreg.index.RegistryIndex;
 import org.portreg.io.Registries;
@@ -46,24 +47,9 @@ final class IndexCache {
     return new CompactIndex(ByteBuffer.wrap(body));
   }
 
-  /**
-   * The cache folder: the system property {@code portreg.cache} when set (tests use it), else
-   * {@code $XDG_CACHE_HOME/portreg}, else {@code ~/.cache/portreg}.
-   */
+  /** The cache folder ({@link CacheDir#dir()}). */
   static Path dir() {
-    String configured = System.getProperty("portreg.cache");
-    if (configured != null && !configured.isEmpty()) {
-      return Path.of(configured);
-    }
-    return defaultDir(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
-  }
-
-  /** {@code $XDG_CACHE_HOME/portreg}, else {@code ~/.cache/portreg}. */
-  static Path defaultDir(String xdgCacheHome, String userHome) {
-    if (xdgCacheHome != null && !xdgCacheHome.isEmpty()) {
-      return Path.of(xdgCacheHome, "portreg");
-    }
-    return userHome == null ? null : Path.of(userHome, ".cache", "portreg");
+    return CacheDir.dir();
   }
 
   static String fileName(Path registry) {

@@ -14,7 +14,6 @@ import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.UsageException;
 import org.portreg.index.CompactIndex;
 import org.portreg.index.RegistryIndex;
-import org.portreg.model.Registry;
 
 /**
  * {@code lookup 443 | 443/tcp | https | https/tcp | 5000-5010[/tcp]}: the records of a port (on one
@@ -47,13 +46,13 @@ final class Lookup {
   }
 
   /** Runs one lookup in a registry that is already read (from the database). */
-  int run(String what, Registry registry, OutputFormat format, int width) {
-    CompactIndex index =
-        new CompactIndex(ByteBuffer.wrap(CompactIndex.write(RegistryIndex.of(registry))));
+  int run(String what, RegistryIndex registry, OutputFormat format, int width) {
+    CompactIndex index = new CompactIndex(ByteBuffer.wrap(CompactIndex.write(registry)));
     return run(what, index, format, width);
   }
 
-  private int run(String what, CompactIndex index, OutputFormat format, int width) {
+  /** Runs one lookup in a compact index (from a database snapshot). */
+  int run(String what, CompactIndex index, OutputFormat format, int width) {
     String key = what;
     int transport = -1;
     int slash = what.indexOf('/');

@@ -48,7 +48,7 @@ public final class LookupCommand implements Callable<Integer> {
     int code =
         file.isPresent()
             ? lookup.run(what, file.get(), IndexCache.dir(), output, width)
-            : lookup.run(what, registry.read(), output, width);
+            : lookup.run(what, registry.index(), output, width);
     out.flush();
     return code;
   }

@@ -5,19 +5,25 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.RowOutput;
+import org.portreg.index.CompactIndex;
 
 /**
  * {@code lookup} without picocli: a cold JVM spends more time initialising picocli's reflective
  * model than the whole lookup takes from the cached index. Handles exactly {@code lookup WHAT
- * [--registry FILE] [--format F]} (also {@code --opt=value}); anything else (help, unknown options)
- * goes to the full command line, which gives the same answer with proper usage messages.
+ * [--registry FILE | --as-of VERSION] [--format F]} (also {@code --opt=value}), from the file's
+ * index cache or the default database's {@link ColdSnapshot}; anything else (help, unknown options,
+ * a database without a valid snapshot) goes to the full command line, which gives the same answer
+ * with proper usage messages.
  */
 public final class LookupFastPath {
   /** The code returned when the arguments are not for the fast path. */
   public static final int NOT_HANDLED = -1;
+
+  private static final List<String> OPTIONS = List.of("--registry", "--format", "--as-of");
 
   private LookupFastPath() {}
 
@@ -32,44 +38,37 @@ public final class LookupFastPath {
     if (args.length < 2 || !"lookup".equals(args[0])) {
       return NOT_HANDLED;
     }
-    String what = null;
-    String registry = null;
-    String format = "table";
-    for (int i = 1; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.startsWith("--registry=")) {
-        registry = arg.substring("--registry=".length());
-      } else if (arg.startsWith("--format=")) {
-        format = arg.substring("--format=".length());
-      } else if ((arg.equals("--registry") || arg.equals("--format")) && i + 1 < args.length) {
-        if (arg.equals("--registry")) {
-          registry = args[++i];
-        } else {
-          format = args[++i];
-        }
-      } else if (arg.startsWith("-") || what != null) {
-        return NOT_HANDLED;
-      } else {
-        what = arg;
-      }
+    FastArgs parsed = FastArgs.parse(args, OPTIONS, List.of());
+    if (parsed == null || parsed.words().size() != 1) {
+      return NOT_HANDLED;
     }
-    return what == null ? NOT_HANDLED : run(what, registry, format, stream, err);
+    String registry = parsed.value("--registry", null);
+    String asOf = parsed.value("--as-of", null);
+    Path file =
+        RegistryOption.resolve(
+            registry == null ? null : Path.of(registry), System.getenv(RegistryOption.ENV));
+    if (file != null && asOf != null) {
+      return NOT_HANDLED;
+    }
+    CompactIndex index = file == null ? ColdSnapshot.index(asOf) : null;
+    if (file == null && index == null) {
+      return NOT_HANDLED;
+    }
+    return run(parsed, file, index, stream, err);
   }
 
   private static int run(
-      String what, String registry, String format, OutputStream stream, PrintStream err)
+      FastArgs parsed, Path file, CompactIndex index, OutputStream stream, PrintStream err)
       throws IOException {
+    OutputFormat output = OutputFormat.parse(parsed.value("--format", "table"), Lookup.FORMATS);
+    int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     try {
-      Path file =
-          RegistryOption.resolve(
-              registry == null ? null : Path.of(registry), System.getenv(RegistryOption.ENV));
-      if (file == null) {
-        return NOT_HANDLED;
-      }
-      OutputFormat output = OutputFormat.parse(format, Lookup.FORMATS);
-      int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
-      return new Lookup(out, err).run(what, file, IndexCache.dir(), output, width);
+      Lookup lookup = new Lookup(out, err);
+      String what = parsed.words().get(0);
+      return index != null
+          ? lookup.run(what, index, output, width)
+          : lookup.run(what, file, IndexCache.dir(), output, width);
     } finally {
       out.flush();
     }

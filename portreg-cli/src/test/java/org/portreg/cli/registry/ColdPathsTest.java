@@ -1,0 +1,110 @@
+package org.portreg.cli.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portreg.testing.SharedData;
+
+/**
+ * The README's read commands on the default database, as real processes with their own XDG folders:
+ * the first run takes the full path and saves the snapshot; the next runs answer from it without
+ * loading picocli, JDBC or the SQLite driver, with the same output byte for byte; a newer import
+ * makes the snapshot stale, and the next answer is the newer version's.
+ */
+class ColdPathsTest {
+  @TempDir static Path home;
+
+  @BeforeAll
+  static void importTwoVersions() throws Exception {
+    List<Path> history = SharedData.historyFiles();
+    Run imported =
+        run(
+            "db",
+            "import",
+            history.get(history.size() - 3).toString(),
+            history.get(history.size() - 2).toString());
+    assertThat(imported.code).as(imported.err).isZero();
+  }
+
+  @Test
+  void answersFromTheSnapshotWithoutPicocliOrJdbcAndAsTheFullPathDoes() throws Exception {
+    String[][] commands = {
+      {"lookup", "443/tcp"},
+      {"search", "https", "--format", "json"},
+      {"search", "kerberos", "--all", "--format", "csv"},
+      {"free", "--transport", "tcp,udp", "--count", "4"},
+      {"lookup", "domain", "--as-of", olderDate()}
+    };
+    for (String[] command : commands) {
+      Run full = run(command);
+      Run cold = run(command);
+      assertThat(cold.out).as(String.join(" ", command)).isEqualTo(full.out).isNotEmpty();
+      assertThat(cold.err).isEqualTo(full.err);
+      assertThat(cold.code).isEqualTo(full.code);
+      assertThat(cold.classes)
+          .as("classes loaded by the cold run")
+          .doesNotContain("picocli.CommandLine ", "org.sqlite.", "com.zaxxer.hikari.");
+    }
+  }
+
+  @Test
+  void aNewerImportIsAnsweredAtOnce() throws Exception {
+    Path newest = SharedData.historyFiles().get(SharedData.historyFiles().size() - 1);
+    run("search", "https");
+    assertThat(run("db", "import", newest.toString()).code).isZero();
+    Run after = run("search", "https", "--format", "csv", "--all");
+    Run file = run("search", "https", "--format", "csv", "--all", "--registry", newest.toString());
+    assertThat(after.out).isEqualTo(file.out);
+    Run again = run("search", "https", "--format", "csv", "--all");
+    assertThat(again.out).isEqualTo(file.out);
+    assertThat(again.classes).doesNotContain("org.sqlite.");
+  }
+
+  /** The date of the older of the two versions imported first. */
+  static String olderDate() {
+    List<Path> history = SharedData.historyFiles();
+    return history.get(history.size() - 3).getFileName().toString().substring(0, 10);
+  }
+
+  record Run(int code, String out, String err, String classes) {}
+
+  static Run run(String... args) throws IOException, InterruptedException {
+    Path classes = Files.createTempFile(home, "classes-", ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-Xlog:class+load=info:file=" + classes);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("org.portreg.cli.Main");
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+    builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+    builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+    builder.environment().remove("PORTREG_DB");
+    builder.environment().remove("PORTREG_REGISTRY");
+    builder.environment().remove("PORTREG_POLICY");
+    Path out = Files.createTempFile(home, "out-", ".txt");
+    Path err = Files.createTempFile(home, "err-", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("portreg " + String.join(" ", args) + " did not end");
+    }
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8),
+        Files.readString(classes, StandardCharsets.UTF_8));
+  }
+}
