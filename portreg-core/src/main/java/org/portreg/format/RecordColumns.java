@@ -1,5 +1,6 @@
 package org.portreg.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,6 +96,28 @@ public final class RecordColumns {
     StringBuilder out = new StringBuilder();
     ids.forEach(id -> out.append('[').append(id).append(']'));
     return out.toString();
+  }
+
+  /**
+   * The items of a bracketed list such as {@code [A][B]} (brackets may nest inside an item), or
+   * empty when the text is not such a list.
+   */
+  public static Optional<List<String>> unbracketed(String text) {
+    List<String> items = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (depth == 0 && c != '[') {
+        return Optional.empty();
+      }
+      if (c == '[' && depth++ == 0) {
+        start = i + 1;
+      } else if (c == ']' && --depth == 0) {
+        items.add(text.substring(start, i));
+      }
+    }
+    return depth == 0 ? Optional.of(items) : Optional.empty();
   }
 
   /** The Reference column: each non-person xref in brackets, in order. */

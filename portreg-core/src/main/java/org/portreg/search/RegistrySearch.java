@@ -2,9 +2,11 @@ package org.portreg.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.portreg.model.RecordStatus;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
+import org.portreg.rules.RecordRules;
 
 /**
  * The registry's search over one registry version. Each record's twelve CSV fields are lower-cased
@@ -26,29 +29,67 @@ public final class RegistrySearch {
   /** Rows per page, as on the registry's result page. */
   public static final int PAGE_SIZE = 100;
 
-  private final RegistryIndex index;
+  /** The order of a page's contacts: by ID case-insensitively, then exactly. */
+  static final Comparator<Person> CONTACT_ORDER =
+      Comparator.comparing((Person p) -> p.id().toLowerCase(Locale.ROOT)).thenComparing(Person::id);
+
   private final Candidate[] candidates;
   private final String all;
   private final int[] starts;
   private final List<Candidate> portsWithoutRecord;
+  private final Map<String, Person> people;
 
-  private RegistrySearch(RegistryIndex index) {
-    this.index = index;
-    candidates = new Candidate[index.size()];
-    starts = new int[index.size()];
-    StringBuilder joined = new StringBuilder(index.size() * 160);
-    for (int i = 0; i < index.size(); i++) {
-      candidates[i] = candidate(index.record(i), index.kindOf(i));
+  private RegistrySearch(
+      ServiceRecord[] records,
+      RecordStatus[] kinds,
+      Map<String, Person> people,
+      List<Candidate> portsWithoutRecord) {
+    this.people = people;
+    this.portsWithoutRecord = portsWithoutRecord;
+    candidates = new Candidate[records.length];
+    starts = new int[records.length];
+    StringBuilder joined = new StringBuilder(records.length * 160);
+    for (int i = 0; i < records.length; i++) {
+      candidates[i] = candidate(records[i], kinds[i]);
       starts[i] = joined.length();
       joined.append(candidates[i].haystack()).append(Candidate.SEPARATOR);
     }
     all = joined.toString();
-    portsWithoutRecord = synthesizeUnassigned(index);
   }
 
   /** Prepares the search of the index's registry (lower-cases every field once). */
   public static RegistrySearch of(RegistryIndex index) {
-    return new RegistrySearch(Objects.requireNonNull(index, "index"));
+    Objects.requireNonNull(index, "index");
+    ServiceRecord[] records = new ServiceRecord[index.size()];
+    RecordStatus[] kinds = new RecordStatus[index.size()];
+    for (int i = 0; i < records.length; i++) {
+      records[i] = index.record(i);
+      kinds[i] = index.kindOf(i);
+    }
+    Map<String, Person> people = new HashMap<>();
+    for (Person p : index.registry().people()) {
+      people.putIfAbsent(p.id(), p);
+    }
+    return new RegistrySearch(records, kinds, people, synthesizeUnassigned(index));
+  }
+
+  /**
+   * The search of some records only, in their order, with the people they name; it cannot list
+   * ports without a record (a query that {@link SearchQuery#wantsPortsWithoutRecord() wants them}
+   * needs {@link #of}). Without an index: what {@link SearchSnapshot} runs over the records its
+   * scan hit.
+   */
+  static RegistrySearch ofRecords(List<ServiceRecord> records, List<Person> people) {
+    ServiceRecord[] array = records.toArray(new ServiceRecord[0]);
+    RecordStatus[] kinds = new RecordStatus[array.length];
+    for (int i = 0; i < array.length; i++) {
+      kinds[i] = RecordRules.statusOf(array[i]);
+    }
+    Map<String, Person> byId = new HashMap<>();
+    for (Person p : people) {
+      byId.putIfAbsent(p.id(), p);
+    }
+    return new RegistrySearch(array, kinds, byId, List.of());
   }
 
   private static Candidate candidate(ServiceRecord record, RecordStatus kind) {
@@ -189,12 +230,6 @@ public final class RegistrySearch {
   private List<Person> contactsOf(List<SearchRow> rows) {
     Set<String> ids = new LinkedHashSet<>();
     rows.forEach(r -> ids.addAll(r.record().personIds()));
-    return ids.stream()
-        .map(index::person)
-        .flatMap(Optional::stream)
-        .sorted(
-            Comparator.comparing((Person p) -> p.id().toLowerCase(Locale.ROOT))
-                .thenComparing(Person::id))
-        .toList();
+    return ids.stream().map(people::get).filter(Objects::nonNull).sorted(CONTACT_ORDER).toList();
   }
 }

@@ -32,7 +32,7 @@ import org.portreg.model.ServiceRecord;
 public final class SearchSnapshot {
   private static final int MAGIC = 0x50525331; // "PRS1"
 
-  private final String all;
+  private final ByteBuffer text;
   private final int[] starts;
   private final ByteBuffer people;
 
@@ -52,29 +52,28 @@ public final class SearchSnapshot {
       starts[i] = buf.getInt(at);
     }
     int length = buf.getInt(at);
-    byte[] text = new byte[length];
-    buf.get(at + 4, text);
-    all = new String(text, StandardCharsets.UTF_8);
+    text = buf.slice(at + 4, length);
     people = buf.slice(at + 4 + length, buf.limit() - at - 4 - length);
   }
 
   /** The bytes of the search snapshot of {@code index}'s registry. */
   public static byte[] write(RegistryIndex index) {
-    StringBuilder joined = new StringBuilder(index.size() * 160);
+    ByteArrayOutputStream joined = new ByteArrayOutputStream(index.size() * 160);
     int[] starts = new int[index.size()];
     for (int i = 0; i < index.size(); i++) {
-      starts[i] = joined.length();
-      joined.append(RegistrySearch.haystack(RecordColumns.of(index.record(i))));
-      joined.append(Candidate.SEPARATOR);
+      starts[i] = joined.size();
+      String haystack = RegistrySearch.haystack(RecordColumns.of(index.record(i)));
+      joined.writeBytes((haystack + Candidate.SEPARATOR).getBytes(StandardCharsets.UTF_8));
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(joined.length() + 65536);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(joined.size() + 65536);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
       out.writeInt(starts.length);
       for (int start : starts) {
         out.writeInt(start);
       }
-      string(out, joined.toString());
+      out.writeInt(joined.size());
+      joined.writeTo(out);
       List<Person> table = index.registry().people();
       out.writeInt(table.size());
       for (Person p : table) {
@@ -108,6 +107,116 @@ public final class SearchSnapshot {
   }
 
   /**
+   * A page of a search of text terms only, as ordinals of the version's {@link CompactIndex}, whose
+   * columns and status words are the rows, with the page's contacts: what {@link RegistrySearch}
+   * answers, without building a model of any record.
+   */
+  public record TextPage(
+      String query,
+      int page,
+      int pageSize,
+      int total,
+      List<Integer> ordinals,
+      List<Person> contacts,
+      boolean showOrganization) {
+    /** Copies the lists. */
+    public TextPage {
+      ordinals = List.copyOf(ordinals);
+      contacts = List.copyOf(contacts);
+    }
+
+    /** How many pages the whole result has (at least 1), as {@link SearchPage#pageCount}. */
+    public int pageCount() {
+      return Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+  }
+
+  /**
+   * Page {@code page} of a query made of text terms only (every row when {@code all}), matched on
+   * the snapshot's text alone; empty for any other query (see {@link #search}).
+   *
+   * @throws IllegalArgumentException when {@code page} is below 1
+   */
+  public Optional<TextPage> searchText(
+      SearchQuery query, CompactIndex index, int page, boolean all) {
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be at least 1, was " + page);
+    }
+    Optional<TextTerm> lead = RegistrySearch.leadTerm(query);
+    for (Term t : query.terms()) {
+      if (!t.isText() || ((TextTerm) t).needle().isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    if (lead.isEmpty() || query.wantsPortsWithoutRecord() || index.records() != starts.length) {
+      return Optional.empty();
+    }
+    List<Integer> matches = new ArrayList<>();
+    for (int ordinal : hits(lead.get().needle().getBytes(StandardCharsets.UTF_8))) {
+      if (matchesAll(query.terms(), haystackOf(ordinal))) {
+        matches.add(ordinal);
+      }
+    }
+    int size = all ? Math.max(1, matches.size()) : RegistrySearch.PAGE_SIZE;
+    int from = all ? 0 : Math.min(matches.size(), (page - 1) * size);
+    List<Integer> rows = matches.subList(from, Math.min(matches.size(), from + size));
+    List<Person> contacts = contactsOf(rows, index);
+    return Optional.of(
+        new TextPage(
+            query.text(), all ? 1 : page, size, matches.size(), rows, contacts, hasOrg(contacts)));
+  }
+
+  private static boolean matchesAll(List<Term> terms, String haystack) {
+    Candidate row = new Candidate(null, null, haystack);
+    for (Term t : terms) {
+      if (!t.matches(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A record's part of the text, without its separator. */
+  private String haystackOf(int ordinal) {
+    int start = starts[ordinal];
+    int end = ordinal + 1 < starts.length ? starts[ordinal + 1] : text.limit();
+    byte[] bytes = new byte[end - start - 1];
+    text.get(start, bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The people the rows name as Assignee or Contact, each once (the first of its ID in the table),
+   * sorted as {@link RegistrySearch} sorts them.
+   */
+  private List<Person> contactsOf(List<Integer> ordinals, CompactIndex index) {
+    Set<String> ids = new HashSet<>();
+    for (int ordinal : ordinals) {
+      for (int column : new int[] {RecordColumns.ASSIGNEE, RecordColumns.CONTACT}) {
+        ids.addAll(RecordColumns.unbracketed(index.column(ordinal, column)).orElse(List.of()));
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    List<Person> contacts = new ArrayList<>();
+    for (Person p : peopleNamed(ids)) {
+      if (seen.add(p.id())) {
+        contacts.add(p);
+      }
+    }
+    contacts.sort(RegistrySearch.CONTACT_ORDER);
+    return contacts;
+  }
+
+  private static boolean hasOrg(List<Person> contacts) {
+    for (Person p : contacts) {
+      if (p.org().isPresent() && !p.org().get().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Page {@code page} of {@code query}'s answer (every row when {@code all}), or empty when this
    * snapshot cannot answer it alone: a query without a text term, or one that asks for ports
    * without a record (those need the whole port table's model).
@@ -117,13 +226,50 @@ public final class SearchSnapshot {
    */
   public Optional<SearchPage> search(SearchQuery query, CompactIndex index, int page, boolean all) {
     Optional<TextTerm> lead = RegistrySearch.leadTerm(query);
-    if (lead.isEmpty() || query.wantsPortsWithoutRecord() || index.records() != starts.length) {
+    if (lead.isEmpty()
+        || lead.get().needle().isEmpty()
+        || query.wantsPortsWithoutRecord()
+        || index.records() != starts.length) {
       return Optional.empty();
     }
-    List<Integer> hits = RegistrySearch.hits(lead.get(), this.all, starts);
+    List<Integer> hits = hits(lead.get().needle().getBytes(StandardCharsets.UTF_8));
     Registry some = registryOf(hits, index);
-    RegistrySearch search = RegistrySearch.of(RegistryIndex.of(some));
+    RegistrySearch search = RegistrySearch.ofRecords(some.records(), some.people());
     return Optional.of(all ? search.all(query) : search.search(query, page));
+  }
+
+  /**
+   * The records whose lower-cased fields hold {@code needle} (the lead term's UTF-8 bytes) as a
+   * byte string: a superset of the records the term matches (a quoted term also wants word bounds),
+   * found without decoding the text. UTF-8 keeps a character match a byte match and a byte match of
+   * whole characters a character match; the registry's search then decides.
+   */
+  private List<Integer> hits(byte[] needle) {
+    byte[] bytes = new byte[text.limit()];
+    text.get(0, bytes);
+    List<Integer> hits = new ArrayList<>();
+    int record = 0;
+    int last = bytes.length - needle.length;
+    for (int i = 0; i <= last; i++) {
+      if (bytes[i] != needle[0] || !matchesAt(bytes, i, needle)) {
+        continue;
+      }
+      while (record + 1 < starts.length && starts[record + 1] <= i) {
+        record++;
+      }
+      hits.add(record);
+      i = record + 1 < starts.length ? starts[record + 1] - 1 : bytes.length;
+    }
+    return hits;
+  }
+
+  private static boolean matchesAt(byte[] bytes, int at, byte[] needle) {
+    for (int j = 1; j < needle.length; j++) {
+      if (bytes[at + j] != needle[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The records at {@code ordinals}, read back from their columns, and the people they name. */
@@ -150,32 +296,57 @@ public final class SearchSnapshot {
     csv.append("\r\n");
   }
 
-  /** The people of the table whose IDs are in {@code ids}, in table order. */
+  /**
+   * The people of the table whose IDs are in {@code ids}, in table order. Only their entries are
+   * decoded; the others are stepped over by their lengths.
+   */
   private List<Person> peopleNamed(Set<String> ids) {
+    Set<ByteBuffer> wanted = new HashSet<>();
+    for (String id : ids) {
+      wanted.add(ByteBuffer.wrap(id.getBytes(StandardCharsets.UTF_8)));
+    }
     ByteBuffer buf = people.duplicate();
     int count = buf.getInt();
     List<Person> found = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String id = string(buf);
-      String name = string(buf);
-      String org = string(buf);
-      String updated = string(buf);
-      int uriCount = buf.getInt();
-      List<String> uris = new ArrayList<>(uriCount);
-      for (int u = 0; u < uriCount; u++) {
-        uris.add(string(buf));
+      int length = buf.getInt();
+      if (!wanted.contains(buf.slice(buf.position(), length))) {
+        buf.position(buf.position() + length);
+        skip(buf, 3);
+        skip(buf, buf.getInt());
+        continue;
       }
-      if (ids.contains(id)) {
-        found.add(
-            new Person(
-                id,
-                Optional.ofNullable(name),
-                Optional.ofNullable(org),
-                uris,
-                Optional.ofNullable(updated).map(PartialDate::parse)));
-      }
+      buf.position(buf.position() - 4);
+      found.add(person(buf));
     }
     return found;
+  }
+
+  /** The person whose entry starts at the buffer's position. */
+  private static Person person(ByteBuffer buf) {
+    String id = string(buf);
+    String name = string(buf);
+    String org = string(buf);
+    String updated = string(buf);
+    int uriCount = buf.getInt();
+    List<String> uris = new ArrayList<>(uriCount);
+    for (int u = 0; u < uriCount; u++) {
+      uris.add(string(buf));
+    }
+    return new Person(
+        id,
+        Optional.ofNullable(name),
+        Optional.ofNullable(org),
+        uris,
+        Optional.ofNullable(updated).map(PartialDate::parse));
+  }
+
+  /** Steps over {@code count} strings. */
+  private static void skip(ByteBuffer buf, int count) {
+    for (int i = 0; i < count; i++) {
+      int length = buf.getInt();
+      buf.position(buf.position() + Math.max(0, length));
+    }
   }
 
   private static String string(ByteBuffer buf) {

@@ -181,6 +181,27 @@ public final class RegistryOption {
         dbFile, CacheDir.dir(), stamp, versions, local, snapshotVersion(version), index);
   }
 
+  /**
+   * Saves the snapshot of the newest version of the SQLite database at {@code url}, when it is the
+   * default one. Best effort, like the snapshot itself: a failure leaves the next read to do it.
+   */
+  public static void refreshSnapshot(String url) {
+    Path dbFile = url.equals(DbSnapshot.defaultUrl()) ? DbSnapshot.defaultFile() : null;
+    DbSnapshot.Stamp stamp = dbFile == null ? null : DbSnapshot.stamp(dbFile);
+    if (stamp == null) {
+      return;
+    }
+    try (Store store = Store.open(url)) {
+      Optional<StoredVersion> newest = store.newest();
+      if (newest.isPresent()) {
+        RegistryIndex index = RegistryIndex.of(store.registry(newest.get()));
+        saveSnapshot(store, dbFile, stamp, newest.get(), index);
+      }
+    } catch (RuntimeException e) {
+      // The snapshot is an optimisation; the next read command takes the full path instead.
+    }
+  }
+
   private static DbSnapshot.Version snapshotVersion(StoredVersion v) {
     return new DbSnapshot.Version(v.id(), v.updated(), v.sha256());
   }

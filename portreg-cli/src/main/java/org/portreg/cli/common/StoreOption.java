@@ -15,6 +15,21 @@ public final class StoreOption {
 
   /** Opens the chosen store; the caller closes it. */
   public Store open() {
-    return UserInput.check(() -> Store.open(url != null ? url : Store.defaultUrl()));
+    return UserInput.check(() -> Store.open(url()));
+  }
+
+  /** The chosen database's URL. */
+  public String url() {
+    return url != null ? url : Store.defaultUrl();
+  }
+
+  /**
+   * After a command that stored a version: saves the default database's snapshot, so that the next
+   * read command answers from it at once ({@link RegistryOption#refreshSnapshot}).
+   */
+  public void refreshSnapshot() {
+    if (url == null) {
+      RegistryOption.refreshSnapshot(url());
+    }
   }
 }

@@ -58,6 +58,7 @@ final class DbImportCommand implements Callable<Integer> {
       DriftReport.print(DriftReport.since(store, before), out, true);
       out.flush();
     }
+    storeOption.refreshSnapshot();
     return ExitCodes.OK;
   }
 

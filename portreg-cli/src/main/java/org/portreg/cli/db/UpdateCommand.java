@@ -64,6 +64,7 @@ public final class UpdateCommand implements Callable<Integer> {
       result = store.importRegistry(registry, url.toString());
       drift = DriftReport.since(store, before);
     }
+    storeOption.refreshSnapshot();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(main.out(), StandardCharsets.UTF_8));
     out.println(
         result.imported()

@@ -10,6 +10,7 @@ import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.UserInput;
 import org.portreg.search.SearchPage;
 import org.portreg.search.SearchQuery;
+import org.portreg.search.SearchSnapshot;
 
 /**
  * {@code search} without picocli, from the default database's {@link ColdSnapshot}: {@code search
@@ -50,12 +51,19 @@ public final class SearchFastPath {
       return LookupFastPath.NOT_HANDLED;
     }
     boolean all = parsed.has("--all");
+    PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
+    Optional<SearchSnapshot.TextPage> text =
+        UserInput.check(() -> snapshot.search().searchText(query, snapshot.index(), page, all));
+    if (text.isPresent()) {
+      SearchOutput.print(out, text.get(), snapshot.index(), output);
+      out.flush();
+      return 0;
+    }
     Optional<SearchPage> result =
         UserInput.check(() -> snapshot.search().search(query, snapshot.index(), page, all));
     if (result.isEmpty()) {
       return LookupFastPath.NOT_HANDLED;
     }
-    PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     SearchOutput.print(out, result.get(), output);
     out.flush();
     return 0;

@@ -8,9 +8,11 @@ import org.portreg.cli.common.Row;
 import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.Rows;
 import org.portreg.error.NotFoundException;
+import org.portreg.index.CompactIndex;
 import org.portreg.model.Person;
 import org.portreg.search.SearchPage;
 import org.portreg.search.SearchRow;
+import org.portreg.search.SearchSnapshot;
 
 /** How {@code search} prints a page of results, shared by its full and cold paths. */
 final class SearchOutput {
@@ -22,12 +24,55 @@ final class SearchOutput {
    * @throws NotFoundException for a page past the end
    */
   static void print(PrintStream out, SearchPage result, OutputFormat output) {
-    requireExistingPage(result);
     List<Row> rows = new ArrayList<>();
     for (SearchRow r : result.rows()) {
       Row row = Rows.of(r.record(), r.kind());
       rows.add(r.synthesized() ? new Row(row.columns(), "unassigned (no record)") : row);
     }
+    Meta meta =
+        new Meta(
+            result.query(),
+            result.page(),
+            result.pageCount(),
+            result.total(),
+            result.contacts(),
+            result.showOrganization());
+    print(out, meta, rows, output);
+  }
+
+  /**
+   * Prints a page the snapshot answered from text alone: its rows are the index's.
+   *
+   * @throws NotFoundException for a page past the end
+   */
+  static void print(
+      PrintStream out, SearchSnapshot.TextPage result, CompactIndex index, OutputFormat output) {
+    List<Row> rows = new ArrayList<>();
+    for (int ordinal : result.ordinals()) {
+      rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal)));
+    }
+    Meta meta =
+        new Meta(
+            result.query(),
+            result.page(),
+            result.pageCount(),
+            result.total(),
+            result.contacts(),
+            result.showOrganization());
+    print(out, meta, rows, output);
+  }
+
+  /** What a page says of itself besides its rows. */
+  private record Meta(
+      String query,
+      int page,
+      int pageCount,
+      int total,
+      List<Person> contacts,
+      boolean showOrganization) {}
+
+  private static void print(PrintStream out, Meta result, List<Row> rows, OutputFormat output) {
+    requireExistingPage(result);
     switch (output) {
       case CSV -> RowOutput.csv(out, rows);
       case JSON -> out.println(json(result, rows));
@@ -36,7 +81,7 @@ final class SearchOutput {
   }
 
   /** A page past the end is not found, as on the web, with how many pages there are. */
-  private static void requireExistingPage(SearchPage result) {
+  private static void requireExistingPage(Meta result) {
     if (result.total() > 0 && result.page() > result.pageCount()) {
       throw new NotFoundException(
           "there is no page "
@@ -52,7 +97,7 @@ final class SearchOutput {
     }
   }
 
-  private static void table(PrintStream out, SearchPage result, List<Row> rows) {
+  private static void table(PrintStream out, Meta result, List<Row> rows) {
     int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
     if (!rows.isEmpty()) {
       RowOutput.table(out, rows, width);
@@ -71,7 +116,7 @@ final class SearchOutput {
                 + (result.total() == 1 ? " row)" : " rows)"));
   }
 
-  private static void contacts(PrintStream out, SearchPage result) {
+  private static void contacts(PrintStream out, Meta result) {
     if (result.contacts().isEmpty()) {
       return;
     }
@@ -105,7 +150,7 @@ final class SearchOutput {
         : new String[] {id, name, uri, updated};
   }
 
-  private static String json(SearchPage result, List<Row> rows) {
+  private static String json(Meta result, List<Row> rows) {
     StringBuilder json = new StringBuilder("{\"query\":");
     RowOutput.jsonString(json, result.query());
     json.append(",\"page\":").append(result.page());

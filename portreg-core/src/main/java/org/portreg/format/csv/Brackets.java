@@ -1,11 +1,11 @@
 package org.portreg.format.csv;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.portreg.format.RecordColumns;
 import org.portreg.model.Xref;
 import org.portreg.model.XrefType;
 
@@ -26,21 +26,7 @@ final class Brackets {
    * such a list.
    */
   static Optional<List<String>> split(String text) {
-    List<String> items = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (depth == 0 && c != '[') {
-        return Optional.empty();
-      }
-      if (c == '[' && depth++ == 0) {
-        start = i + 1;
-      } else if (c == ']' && --depth == 0) {
-        items.add(text.substring(start, i));
-      }
-    }
-    return depth == 0 ? Optional.of(items) : Optional.empty();
+    return RecordColumns.unbracketed(text);
   }
 
   /**
