@@ -3,7 +3,8 @@
 # XDG_DATA_HOME and XDG_CACHE_HOME), each interleaved with a JVM hello-world started with the same
 # JDK and the same JVM options the launcher gives that command. Prints, per command, the median
 # wall time of both over ROUNDS interleaved pairs, their ratio, and both peak RSS figures; then
-# `db import` of the history against parsing the same files in one JVM, and `convert` of the
+# `db import` of the history against parsing the same files in one JVM, the request steps
+# (submit, decide, assign), and `convert` of the
 # newest XML against `xmllint --noout`. The load average before and after goes with the figures.
 # Usage: bench/cli.sh [ROUNDS]          (needs libxml2-utils for xmllint; installs it if root)
 set -euo pipefail
@@ -74,9 +75,42 @@ pair "search https" "$quick_opts" ./portreg search https
 pair "free --transport tcp,udp --count 4" "$quick_opts" ./portreg free --transport tcp,udp --count 4
 pair "lookup roughtime --as-of 2026-03-27" "$quick_opts" ./portreg lookup roughtime --as-of 2026-03-27
 pair "search https --as-of 2026-03-27" "$quick_opts" ./portreg search https --as-of 2026-03-27
-pair "diff 2026-03-18 2026-03-27" "" ./portreg diff 2026-03-18 2026-03-27
-pair "db history 5319/tcp" "" ./portreg db history 5319/tcp
-pair "db versions" "" ./portreg db versions
+pair "diff 2026-03-18 2026-03-27" "$quick_opts" ./portreg diff 2026-03-18 2026-03-27
+pair "db history 5319/tcp" "$quick_opts" ./portreg db history 5319/tcp
+pair "db versions" "$quick_opts" ./portreg db versions
+
+# The request steps (SQLite, the default database): each round submits a new request, an expert
+# approves it and an admin assigns it, each step a whole process paired with a hello-world.
+./portreg user add ann --name Ann --email ann@example.org --role applicant >/dev/null
+./portreg user add eve --name Eve --email eve@example.org --role expert --expert-for tcp,udp >/dev/null
+./portreg user add ada --name Ada --email ada@example.org --role admin >/dev/null
+request_file() {
+  sed "s/quokka-sync/bench-$1/" docs/examples/request.json > "$out/request-$1.json"
+  echo "$out/request-$1.json"
+}
+for step in submit decide assign; do : > "$out/$step.a" && : > "$out/$step.b"; done
+for i in $(seq $((rounds + 2))); do
+  # the first two rounds warm the page cache and record the class-data-sharing archives
+  id=$i
+  keep=$((i > 2))
+  run_step() {
+    local step="$1"; shift
+    a=$(measure java $quick_opts -cp "$out/hello" Hello)
+    b=$(measure ./portreg request "$@")
+    if ((keep)); then echo "$a" >> "$out/$step.a"; echo "$b" >> "$out/$step.b"; fi
+  }
+  run_step submit submit "$(request_file "$i")" --as ann
+  run_step decide decide "$id" approve --reason fine --as eve
+  run_step assign assign "$id" --reason approved --as ada
+done
+for step in submit decide assign; do
+  ha=$(cut -d' ' -f1 "$out/$step.a" | median); hb=$(cut -d' ' -f1 "$out/$step.b" | median)
+  ra=$(cut -d' ' -f2 "$out/$step.a" | median); rb=$(cut -d' ' -f2 "$out/$step.b" | median)
+  printf '| `request %s` | %d ms | %d MiB | %d ms | %d MiB | **%.2f×** | %.2f× |\n' "$step" \
+    $((hb / 1000)) $((rb / 1024)) $((ha / 1000)) $((ra / 1024)) \
+    "$(awk "BEGIN {print $hb / $ha}")" "$(awk "BEGIN {print $rb / $ra}")"
+done
+
 echo
 echo "db import of ${#history[@]} files: ${import_ms} ms${parse_ms:+; parsing them in one JVM: ${parse_ms} ms; ratio $(awk "BEGIN {printf \"%.2f\", $import_ms / ${parse_ms:-1}}")×}"
 

@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
@@ -36,6 +38,7 @@ import org.portreg.cli.workflow.TokenCommand;
 import org.portreg.cli.workflow.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code portreg} command. Every error is mapped to an exit code and a one-line message here
@@ -136,12 +139,62 @@ public final class Main implements Runnable, Terminal {
   /** Runs the command reading {@code in} (for {@code --password-stdin}); never exits. */
   static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
     Main main = new Main(in, out, err);
-    CommandLine cli = new CommandLine(main);
+    CommandLine cli = commandLine(main, args);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler((e, line, parsed) -> main.report(e));
     cli.setParameterExceptionHandler((e, args2) -> usage(e, err));
     return cli.execute(args);
+  }
+
+  /**
+   * The command line for {@code args}: when the first word names a command, a root holding that
+   * command alone. Picocli builds the model of every command it is given, reflectively, and that
+   * took a cold JVM about 0.4 s of every {@code db}, {@code diff} or {@code request} run; one
+   * command's tree is a fraction of it. Anything else (no command, an option first, {@code help}, a
+   * mistyped name that wants suggestions) gets the whole tree, as the man pages do.
+   */
+  static CommandLine commandLine(Main main, String[] args) {
+    Class<?> only = args.length == 0 ? null : Subcommands.BY_NAME.get(args[0]);
+    if (only == null) {
+      return new CommandLine(main);
+    }
+    CommandSpec root = CommandSpec.wrapWithoutInspection(main);
+    root.name("portreg");
+    root.mixinStandardHelpOptions(true);
+    root.versionProvider(new Version());
+    CommandLine cli = new CommandLine(root);
+    try {
+      cli.addSubcommand(args[0], CommandLine.defaultFactory().create(only));
+    } catch (Exception e) {
+      return new CommandLine(main);
+    }
+    return cli;
+  }
+
+  /**
+   * Each command's name (and aliases) and class, as the annotation above lists them; read on first
+   * use, so the cold paths of lookup, search and free never parse those annotations.
+   */
+  private static final class Subcommands {
+    static final Map<String, Class<?>> BY_NAME = subcommands();
+
+    private Subcommands() {}
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> byName = new HashMap<>();
+    for (Class<?> c : Main.class.getAnnotation(Command.class).subcommands()) {
+      Command command = c.getAnnotation(Command.class);
+      if (command == null || c == CommandLine.HelpCommand.class) {
+        continue;
+      }
+      byName.put(command.name(), c);
+      for (String alias : command.aliases()) {
+        byName.put(alias, c);
+      }
+    }
+    return Map.copyOf(byName);
   }
 
   /** A usage error: the message, the closest match of a mistyped name, and where help is. */
