@@ -15,6 +15,7 @@ import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.Version;
 import org.portreg.cli.db.DbCommand;
+import org.portreg.cli.db.DbVersionsFastPath;
 import org.portreg.cli.db.ServeCommand;
 import org.portreg.cli.db.UpdateCommand;
 import org.portreg.cli.lint.LintCommand;
@@ -124,6 +125,9 @@ public final class Main implements Runnable, Terminal {
       }
       if (code == LookupFastPath.NOT_HANDLED) {
         code = FreeFastPath.tryRun(args, out, err);
+      }
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = DbVersionsFastPath.tryRun(args, out);
       }
       return code;
     } catch (Exception e) {

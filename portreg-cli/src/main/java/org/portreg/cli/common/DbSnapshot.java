@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,12 +40,13 @@ import org.portreg.store.DefaultDatabase;
  * database. Written only by the command line's readers, atomically, best effort.
  */
 public final class DbSnapshot {
-  private static final int CATALOGUE = 0x50524431; // "PRD1"
+  private static final int CATALOGUE = 0x50524432; // "PRD2"
   private static final int BLOB = 0x50524231; // "PRB1"
   private static final String CATALOGUE_FILE = "catalogue.bin";
 
-  /** One stored version: the store's id, its date and content hash. */
-  public record Version(int id, LocalDate updated, String sha256) {
+  /** One stored version: the store's id, date, content hash, size, import time and source. */
+  public record Version(
+      int id, LocalDate updated, String sha256, int records, Instant importedAt, String source) {
     String fileName(String suffix) {
       return "v" + id + "-" + sha256.substring(0, Math.min(16, sha256.length())) + suffix;
     }
@@ -112,9 +114,10 @@ public final class DbSnapshot {
     for (int i = 0; i < count; i++) {
       int id = body.getInt();
       LocalDate updated = LocalDate.ofEpochDay(body.getLong());
-      byte[] sha = new byte[body.getInt()];
-      body.get(sha);
-      versions.add(new Version(id, updated, new String(sha, StandardCharsets.US_ASCII)));
+      String sha = text(body);
+      int records = body.getInt();
+      Instant importedAt = Instant.ofEpochSecond(body.getLong(), body.getInt());
+      versions.add(new Version(id, updated, sha, records, importedAt, text(body)));
     }
     return List.copyOf(versions);
   }
@@ -140,6 +143,11 @@ public final class DbSnapshot {
     }
     Optional<Integer> at = ref.resolve(dates);
     return at.isPresent() ? versions.get(at.get()) : null;
+  }
+
+  /** Every stored version, oldest first. */
+  public List<Version> versions() {
+    return versions;
   }
 
   /** How many local assignments the database held. */
@@ -287,9 +295,11 @@ public final class DbSnapshot {
       for (Version v : versions) {
         out.writeInt(v.id());
         out.writeLong(v.updated().toEpochDay());
-        byte[] sha = v.sha256().getBytes(StandardCharsets.US_ASCII);
-        out.writeInt(sha.length);
-        out.write(sha);
+        text(out, v.sha256());
+        out.writeInt(v.records());
+        out.writeLong(v.importedAt().getEpochSecond());
+        out.writeInt(v.importedAt().getNano());
+        text(out, v.source());
       }
     }
     return bytes.toByteArray();
@@ -310,6 +320,18 @@ public final class DbSnapshot {
         }
       }
     }
+  }
+
+  private static void text(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String text(ByteBuffer in) {
+    byte[] bytes = new byte[in.getInt()];
+    in.get(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** The snapshot folder of one database file: named by a checksum of its absolute path. */

@@ -203,6 +203,7 @@ public final class RegistryOption {
   }
 
   private static DbSnapshot.Version snapshotVersion(StoredVersion v) {
-    return new DbSnapshot.Version(v.id(), v.updated(), v.sha256());
+    return new DbSnapshot.Version(
+        v.id(), v.updated(), v.sha256(), v.records(), v.importedAt(), v.source());
   }
 }

@@ -3,6 +3,8 @@ package org.portreg.cli.db;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,6 +22,11 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "List the stored registry versions: date, records, import time, source.")
 final class DbVersionsCommand implements Callable<Integer> {
+  /** One version's line: date, records, import time, source. */
+  static String line(LocalDate updated, int records, Instant importedAt, String source) {
+    return String.format(Locale.ROOT, "%s  %6d  %s  %s%n", updated, records, importedAt, source);
+  }
+
   @ParentCommand private DbCommand db;
 
   @Mixin private StoreOption storeOption;
@@ -33,8 +40,7 @@ final class DbVersionsCommand implements Callable<Integer> {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
     for (StoredVersion v : versions) {
-      out.printf(
-          Locale.ROOT, "%s  %6d  %s  %s%n", v.updated(), v.records(), v.importedAt(), v.source());
+      out.print(line(v.updated(), v.records(), v.importedAt(), v.source()));
     }
     out.flush();
     return ExitCodes.OK;

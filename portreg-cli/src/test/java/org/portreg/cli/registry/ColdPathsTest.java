@@ -57,6 +57,17 @@ class ColdPathsTest {
   }
 
   @Test
+  void listsTheVersionsFromTheCatalogueAsTheDatabaseDoes() throws Exception {
+    String url = "jdbc:sqlite:" + home.resolve("data/portreg/portreg.db");
+    run("lookup", "443/tcp");
+    Run cold = run("db", "versions");
+    Run full = run("db", "versions", "--db", url);
+    assertThat(cold.out).isEqualTo(full.out).contains(olderDate());
+    assertThat(cold.classes).doesNotContain("picocli.CommandLine ", "org.sqlite.");
+    assertThat(full.classes).contains("org.sqlite.");
+  }
+
+  @Test
   void aNewerImportIsAnsweredAtOnce() throws Exception {
     Path newest = SharedData.historyFiles().get(SharedData.historyFiles().size() - 1);
     run("search", "https");

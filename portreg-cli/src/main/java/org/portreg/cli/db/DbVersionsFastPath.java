@@ -1,0 +1,36 @@
+package org.portreg.cli.db;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.portreg.cli.common.CacheDir;
+import org.portreg.cli.common.DbSnapshot;
+
+/**
+ * {@code db versions} without picocli or JDBC, from the default database's {@link DbSnapshot}
+ * catalogue, whose entries hold what the command prints; anything else (an option, no valid
+ * snapshot) goes to the full command, which prints the same lines from the database.
+ */
+public final class DbVersionsFastPath {
+  /** What {@link #tryRun} returns when it did not run the command. */
+  public static final int NOT_HANDLED = -1;
+
+  private DbVersionsFastPath() {}
+
+  /** Runs {@code db versions} when the snapshot allows it; else {@link #NOT_HANDLED}. */
+  public static int tryRun(String[] args, OutputStream stream) {
+    if (args.length != 2 || !"db".equals(args[0]) || !"versions".equals(args[1])) {
+      return NOT_HANDLED;
+    }
+    DbSnapshot snapshot = DbSnapshot.open(DbSnapshot.defaultFile(), CacheDir.dir());
+    if (snapshot == null) {
+      return NOT_HANDLED;
+    }
+    PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
+    for (DbSnapshot.Version v : snapshot.versions()) {
+      out.print(DbVersionsCommand.line(v.updated(), v.records(), v.importedAt(), v.source()));
+    }
+    out.flush();
+    return 0;
+  }
+}
