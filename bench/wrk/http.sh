@@ -39,19 +39,8 @@ for name in lookup search page; do
   curl -sf -o "$work/www/$name" "http://127.0.0.1:$port${paths[$name]}"
 done
 chmod -R a+rX "$work"
-cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile off; tcp_nopush off; output_buffers 2 64k;
-  open_file_cache max=100;
-  default_type application/json;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; }
-}
-CONF
+source bench/lib/nginx.sh
+nginx_conf "$work" "$nginx_port"
 nginx -c "$work/nginx.conf"
 until curl -sf -o /dev/null "http://127.0.0.1:$nginx_port/lookup"; do sleep 0.2; done
 

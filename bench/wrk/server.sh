@@ -35,20 +35,8 @@ chmod -R a+rX "$work"  # nginx workers run as nobody
 etag="$(curl -sf -D - -o /dev/null "http://127.0.0.1:$port/service-names-port-numbers.xml" | tr -d '\r' \
   | awk 'tolower($1)=="etag:" {print $2}')"
 
-# nginx at its best on loopback (DESIGN.md §9): one worker, no sendfile, small buffers.
-cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile off; tcp_nopush off; output_buffers 2 64k;
-  open_file_cache max=100;
-  default_type application/json;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; }
-}
-CONF
+source bench/lib/nginx.sh
+nginx_conf "$work" "$nginx_port"
 nginx -c "$work/nginx.conf"
 until curl -sf -o /dev/null "http://127.0.0.1:$nginx_port/person.json"; do sleep 0.2; done
 

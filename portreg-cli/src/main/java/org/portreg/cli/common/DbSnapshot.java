@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.portreg.history.VersionRef;
@@ -163,12 +164,7 @@ public final class DbSnapshot {
    * bounds-checks every read.
    */
   public CompactIndex index(Version version) {
-    ByteBuffer body = map(dir.resolve(version.fileName(".idx")), false);
-    try {
-      return body == null ? null : new CompactIndex(body);
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return read(version, ".idx", false, CompactIndex::new);
   }
 
   /**
@@ -176,9 +172,15 @@ public final class DbSnapshot {
    * checksummed: a search reads all of it anyway.
    */
   public SearchSnapshot search(Version version) {
-    ByteBuffer body = map(dir.resolve(version.fileName(".search")), true);
+    return read(version, ".search", true, SearchSnapshot::new);
+  }
+
+  /** A version's file read by {@code reader}, or null when missing or refused by either. */
+  private <T> T read(
+      Version version, String suffix, boolean checksum, Function<ByteBuffer, T> reader) {
+    ByteBuffer body = map(dir.resolve(version.fileName(suffix)), checksum);
     try {
-      return body == null ? null : new SearchSnapshot(body);
+      return body == null ? null : reader.apply(body);
     } catch (RuntimeException e) {
       return null;
     }

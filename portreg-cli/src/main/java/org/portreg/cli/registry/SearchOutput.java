@@ -29,15 +29,7 @@ final class SearchOutput {
       Row row = Rows.of(r.record(), r.kind());
       rows.add(r.synthesized() ? new Row(row.columns(), "unassigned (no record)") : row);
     }
-    Meta meta =
-        new Meta(
-            result.query(),
-            result.page(),
-            result.pageCount(),
-            result.total(),
-            result.contacts(),
-            result.showOrganization());
-    print(out, meta, rows, output);
+    print(out, Meta.of(result), rows, output);
   }
 
   /**
@@ -51,15 +43,17 @@ final class SearchOutput {
     for (int ordinal : result.ordinals()) {
       rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal)));
     }
-    Meta meta =
+    print(
+        out,
         new Meta(
             result.query(),
             result.page(),
             result.pageCount(),
             result.total(),
             result.contacts(),
-            result.showOrganization());
-    print(out, meta, rows, output);
+            result.showOrganization()),
+        rows,
+        output);
   }
 
   /** What a page says of itself besides its rows. */
@@ -69,7 +63,17 @@ final class SearchOutput {
       int pageCount,
       int total,
       List<Person> contacts,
-      boolean showOrganization) {}
+      boolean showOrganization) {
+    static Meta of(SearchPage page) {
+      return new Meta(
+          page.query(),
+          page.page(),
+          page.pageCount(),
+          page.total(),
+          page.contacts(),
+          page.showOrganization());
+    }
+  }
 
   private static void print(PrintStream out, Meta result, List<Row> rows, OutputFormat output) {
     requireExistingPage(result);
