@@ -301,6 +301,9 @@ public final class SearchSnapshot {
    * decoded; the others are stepped over by their lengths.
    */
   private List<Person> peopleNamed(Set<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     Set<ByteBuffer> wanted = new HashSet<>();
     for (String id : ids) {
       wanted.add(ByteBuffer.wrap(id.getBytes(StandardCharsets.UTF_8)));

@@ -28,20 +28,9 @@ record JsonTree(Object value, int line, int column) {
     try {
       return read(json);
     } catch (StreamConstraintsException e) {
-      throw new JsonParseException(json, limitExceeded(json, e.getMessage()), e);
+      throw new JsonParseException(
+          json, JsonLimits.exceeded(e.getMessage(), json.streamReadConstraints()), e);
     }
-  }
-
-  private static String limitExceeded(JsonParser json, String message) {
-    if (message != null && message.contains("nesting depth")) {
-      return "nesting deeper than " + json.streamReadConstraints().getMaxNestingDepth() + " levels";
-    }
-    if (message != null && message.contains("String value length")) {
-      return "a string longer than "
-          + json.streamReadConstraints().getMaxStringLength()
-          + " characters";
-    }
-    return "a number longer than " + json.streamReadConstraints().getMaxNumberLength() + " digits";
   }
 
   /** Reads the value starting at the parser's current token. */

@@ -1,12 +1,15 @@
 package org.portreg.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.InvalidInputException;
+import org.portreg.format.json.JsonLimits;
 import org.portreg.model.Transport;
 import org.portreg.workflow.Role;
 
@@ -37,20 +41,47 @@ public final class JsonInput {
    * @throws InvalidInputException for malformed JSON or another value than an object
    */
   public static JsonInput of(Context ctx) {
-    byte[] body = ctx.bodyAsBytes();
+    return parse(ctx.bodyAsBytes());
+  }
+
+  /**
+   * {@code body} as a JSON object; an empty body is an empty object.
+   *
+   * @throws InvalidInputException for malformed JSON or another value than an object
+   */
+  public static JsonInput parse(byte[] body) {
     if (body.length == 0) {
       return new JsonInput(MAPPER.createObjectNode());
     }
     try {
-      JsonNode node = MAPPER.readTree(body);
+      JsonNode node = MAPPER.readTree(utf8(body));
       if (node instanceof ObjectNode object) {
         return new JsonInput(object);
       }
       throw new InvalidInputException("the request body must be a JSON object");
+    } catch (StreamConstraintsException e) {
+      String limit =
+          JsonLimits.exceeded(e.getMessage(), MAPPER.getFactory().streamReadConstraints());
+      throw new InvalidInputException("the request body is refused: " + limit, e);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException("the request body is not JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The body as text, strictly UTF-8 (RFC 8259 §8.1): from bytes Jackson would guess UTF-16 or
+   * UTF-32 and fail outside its own exceptions on impossible code points.
+   */
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("the request body is not UTF-8 text", e);
     }
   }
 
