@@ -135,11 +135,11 @@ public final class SearchSnapshot {
    * Page {@code page} of a query made of text terms only (every row when {@code all}), matched on
    * the snapshot's text alone; empty for any other query (see {@link #search}).
    *
-   * @throws IllegalArgumentException when {@code page} is below 1
+   * @throws IllegalArgumentException when {@code page} is below 1 (and not {@code all})
    */
   public Optional<TextPage> searchText(
       SearchQuery query, CompactIndex index, int page, boolean all) {
-    if (page < 1) {
+    if (page < 1 && !all) {
       throw new IllegalArgumentException("page must be at least 1, was " + page);
     }
     Optional<TextTerm> lead = RegistrySearch.leadTerm(query);

@@ -87,6 +87,10 @@ class SearchSnapshotTest {
     assertThat(page.total()).isEqualTo(full.search(SearchQuery.parse("https"), 1).total());
     assertThat(page.rows()).extracting(r -> r.record().name().orElse("")).contains("https");
     assertThat(page.contacts()).isNotEmpty();
+    // With every row asked for, the page number is not looked at, as in the full search.
+    SearchQuery https = SearchQuery.parse("https");
+    assertThat(snapshot.searchText(https, compact, 0, true).orElseThrow().total())
+        .isEqualTo(full.all(https).total());
   }
 
   /** Words of every 200th record's name, description and assignee, and some combinations. */
