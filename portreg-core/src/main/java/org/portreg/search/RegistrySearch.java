@@ -192,28 +192,16 @@ public final class RegistrySearch {
    */
   private void scan(TextTerm lead, List<Term> terms, List<SearchRow> found) {
     List<Term> others = terms.stream().filter(t -> t != lead).toList();
-    for (int record : hits(lead, all, starts)) {
-      addIfMatches(candidates[record], others, found, false);
-    }
-  }
-
-  /**
-   * The ordinals of the records whose part of {@code all} (from {@code starts[i]} to the next
-   * start) {@code lead} matches, ascending.
-   */
-  static List<Integer> hits(TextTerm lead, String all, int[] starts) {
-    List<Integer> hits = new ArrayList<>();
     int record = 0;
     int at = lead.indexIn(all, 0, all.length());
     while (at >= 0) {
       while (record + 1 < starts.length && starts[record + 1] <= at) {
         record++;
       }
-      hits.add(record);
+      addIfMatches(candidates[record], others, found, false);
       int next = record + 1 < starts.length ? starts[record + 1] : all.length();
       at = lead.indexIn(all, next, all.length());
     }
-    return hits;
   }
 
   private static void addIfMatches(

@@ -80,6 +80,11 @@ public final class DbSnapshot {
     return DefaultDatabase.sqliteFile(DefaultDatabase.url());
   }
 
+  /** The valid snapshot of the default database in the cache folder, or null. */
+  public static DbSnapshot openDefault() {
+    return open(defaultFile(), CacheDir.dir());
+  }
+
   /**
    * The valid snapshot of {@code dbFile} under {@code cacheDir}, or null when there is none, it is
    * stale or unreadable.

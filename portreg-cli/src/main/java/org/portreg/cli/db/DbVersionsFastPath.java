@@ -3,7 +3,6 @@ package org.portreg.cli.db;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.portreg.cli.common.CacheDir;
 import org.portreg.cli.common.DbSnapshot;
 
 /**
@@ -22,7 +21,7 @@ public final class DbVersionsFastPath {
     if (args.length != 2 || !"db".equals(args[0]) || !"versions".equals(args[1])) {
       return NOT_HANDLED;
     }
-    DbSnapshot snapshot = DbSnapshot.open(DbSnapshot.defaultFile(), CacheDir.dir());
+    DbSnapshot snapshot = DbSnapshot.openDefault();
     if (snapshot == null) {
       return NOT_HANDLED;
     }

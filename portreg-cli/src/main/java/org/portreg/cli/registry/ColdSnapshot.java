@@ -1,6 +1,5 @@
 package org.portreg.cli.registry;
 
-import org.portreg.cli.common.CacheDir;
 import org.portreg.cli.common.DbSnapshot;
 import org.portreg.index.CompactIndex;
 import org.portreg.search.SearchSnapshot;
@@ -20,7 +19,7 @@ final class ColdSnapshot {
 
   /** The default database's snapshot when it is valid, else null. */
   static DbSnapshot open() {
-    return DbSnapshot.open(DbSnapshot.defaultFile(), CacheDir.dir());
+    return DbSnapshot.openDefault();
   }
 
   /** The compact index of the version {@code asOf} names, or null. */

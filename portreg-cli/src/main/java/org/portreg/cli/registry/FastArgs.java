@@ -60,6 +60,18 @@ final class FastArgs {
     return value == null ? fallback : value;
   }
 
+  /**
+   * The integer value of {@code name} ({@code fallback} when not given), or {@link
+   * Integer#MIN_VALUE} when it is not an integer: the full path gives picocli's message for that.
+   */
+  int number(String name, String fallback) {
+    try {
+      return Integer.parseInt(value(name, fallback));
+    } catch (NumberFormatException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+
   /** Whether the flag or option {@code name} was given. */
   boolean has(String name) {
     return values.containsKey(name);

@@ -40,7 +40,7 @@ public final class FreeFastPath {
     if (parsed == null || !parsed.words().isEmpty() || policyApplies()) {
       return LookupFastPath.NOT_HANDLED;
     }
-    int count = number(parsed.value("--count", "1"));
+    int count = parsed.number("--count", "1");
     return count == Integer.MIN_VALUE
         ? LookupFastPath.NOT_HANDLED
         : run(parsed, count, stream, err);
@@ -66,15 +66,6 @@ public final class FreeFastPath {
                     parsed.has("--contiguous")));
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     return FreeCommand.printed(out, err, output, free, count);
-  }
-
-  /** The integer {@code text} names, or {@link Integer#MIN_VALUE} when it names none. */
-  static int number(String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return Integer.MIN_VALUE;
-    }
   }
 
   /** Whether a policy file applies without options ({@code PORTREG_POLICY} or the default). */

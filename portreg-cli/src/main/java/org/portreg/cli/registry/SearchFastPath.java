@@ -41,7 +41,7 @@ public final class SearchFastPath {
 
   private static int run(FastArgs parsed, OutputStream stream) {
     OutputFormat output = OutputFormat.parse(parsed.value("--format", "table"), Lookup.FORMATS);
-    int page = FreeFastPath.number(parsed.value("--page", "1"));
+    int page = parsed.number("--page", "1");
     SearchQuery query = UserInput.check(() -> SearchQuery.parse(String.join(" ", parsed.words())));
     if (page == Integer.MIN_VALUE) {
       return LookupFastPath.NOT_HANDLED;
