@@ -190,11 +190,16 @@ class AuthTest {
 
   @Test
   void aRequestBodyOverTheLimitIs413() {
-    String huge = requestJson(freshName()).replace("Test service", "x".repeat(70_000));
+    OversizedRequest response =
+        OversizedRequest.post(
+            w.server.uri("/api/v1/requests"),
+            70_000,
+            "Content-Type",
+            "application/json",
+            "Authorization",
+            "Bearer " + w.token("ann"));
 
-    HttpResponse<byte[]> response = w.post("/api/v1/requests", huge, "ann");
-
-    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.status()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/problem+json");
   }

@@ -16,14 +16,11 @@ class LimitsTest {
   void refusesBodiesOverTheLimitWithAProblem() {
     try (TestServer server =
         new TestServer(InMemoryRegistrySource.of(List.of(TestRegistries.plain("2025-01-01", 1))))) {
-      byte[] body = new byte[(int) ServerOptions.DEFAULT_MAX_REQUEST_BYTES + 1];
-      HttpResponse<byte[]> response =
-          server.send(
-              HttpRequest.newBuilder(server.uri("/api/v1/registry"))
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                  .build());
+      OversizedRequest response =
+          OversizedRequest.post(
+              server.uri("/api/v1/registry"), ServerOptions.DEFAULT_MAX_REQUEST_BYTES + 1);
 
-      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(response.status()).isEqualTo(413);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
       assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();

@@ -2,7 +2,7 @@ package org.portreg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,28 +41,24 @@ class SecurityHeadersTest {
   @Test
   void aPageAJettyErrorAndTheFastPathSendTheSameSecurityHeaders() {
     HttpResponse<byte[]> page = server.get("/");
-    HttpResponse<byte[]> jettyError =
-        server.send(
-            HttpRequest.newBuilder(server.uri("/api/v1/registry"))
-                .POST(
-                    HttpRequest.BodyPublishers.ofByteArray(
-                        new byte[(int) ServerOptions.DEFAULT_MAX_REQUEST_BYTES + 1]))
-                .build());
+    OversizedRequest jettyError =
+        OversizedRequest.post(
+            server.uri("/api/v1/registry"), ServerOptions.DEFAULT_MAX_REQUEST_BYTES + 1);
     HttpResponse<byte[]> lookup = server.get("/api/v1/ports/1001/tcp");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(jettyError.statusCode()).isEqualTo(413);
+    assertThat(jettyError.status()).isEqualTo(413);
     assertThat(lookup.statusCode()).isEqualTo(200);
-    assertThat(securityHeaders(page))
+    assertThat(securityHeaders(page.headers()))
         .isEqualTo(SecurityHeaders.ALWAYS)
-        .isEqualTo(securityHeaders(jettyError))
-        .isEqualTo(securityHeaders(lookup));
+        .isEqualTo(securityHeaders(jettyError.headers()))
+        .isEqualTo(securityHeaders(lookup.headers()));
   }
 
-  private static Map<String, String> securityHeaders(HttpResponse<byte[]> response) {
+  private static Map<String, String> securityHeaders(HttpHeaders headers) {
     Map<String, String> found = new LinkedHashMap<>();
     for (String name : NAMES) {
-      List<String> values = response.headers().allValues(name);
+      List<String> values = headers.allValues(name);
       if (!values.isEmpty()) {
         found.put(name, String.join(", ", values));
       }
