@@ -129,6 +129,56 @@ class AuthTest {
   }
 
   @Test
+  void aLoginCookieAndFieldThatAgreeButWereNotSignedByTheServerAreRefused() {
+    HttpResponse<byte[]> genuine = w.server.get("/login");
+    String[] parts = cookieValue(cookieHeader(genuine, SignIn.LOGIN_COOKIE)).split("\\.");
+    for (String forged :
+        List.of(
+            "made-up-by-someone-who-can-set-cookies",
+            String.join(".", parts[0], "9999999999", parts[2], parts[3]))) {
+      HttpResponse<byte[]> response =
+          form(
+              "/login",
+              "username=ada&password=" + enc(WorkflowServer.PASSWORD) + "&_csrf=" + enc(forged),
+              SignIn.LOGIN_COOKIE + "=" + forged);
+
+      assertThat(response.statusCode()).as(forged).isEqualTo(403);
+      assertThat(text(response)).contains("sign in again").contains("value=\"ada\"");
+      assertThat(cookieHeader(response, SignIn.LOGIN_COOKIE)).isNotEmpty();
+      assertThat(response.headers().allValues("Set-Cookie"))
+          .noneMatch(c -> c.startsWith("portreg_session="));
+    }
+  }
+
+  @Test
+  void aSignInFormFromOneInstanceSignsInOnAnotherOnTheSameDatabase() {
+    HttpResponse<byte[]> page = w.server.get("/login");
+    String token = cookieValue(cookieHeader(page, SignIn.LOGIN_COOKIE));
+    try (org.portreg.store.Store store = org.portreg.store.Store.open(w.store.url());
+        TestServer other =
+            new TestServer(
+                StoreRegistrySource.of(store, java.time.Duration.ZERO),
+                ServerOptions.defaults(),
+                store)) {
+      HttpResponse<byte[]> response =
+          other.send(
+              HttpRequest.newBuilder(other.uri("/login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("Cookie", SignIn.LOGIN_COOKIE + "=" + token)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "username=sam&password="
+                              + enc(WorkflowServer.PASSWORD)
+                              + "&next=%2F&_csrf="
+                              + enc(token)))
+                  .build());
+
+      assertThat(response.statusCode()).isEqualTo(303);
+      assertThat(cookieHeader(response, "portreg_session")).isNotEmpty();
+    }
+  }
+
+  @Test
   void guessingPasswordsIsRateLimited() {
     List<Integer> statuses =
         java.util.stream.IntStream.range(0, 4)

@@ -5,8 +5,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /** The databases the store runs on, told apart by their JDBC URL. */
 enum Dialect {
-  SQLITE("sqlite", 4, 5, 5),
-  POSTGRESQL("postgresql", 8, 5, 5);
+  SQLITE("sqlite", 4, 6, 6),
+  POSTGRESQL("postgresql", 8, 6, 6);
 
   private final String id;
   private final int poolSize;

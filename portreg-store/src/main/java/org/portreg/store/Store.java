@@ -43,6 +43,7 @@ public final class Store implements AutoCloseable {
   private final Registrar registrar;
   private final LocalRegistry local;
   private final Notifications notifications;
+  private final ServerKeys serverKeys;
 
   private Store(String url, Clock clock, long gap) {
     Dialect dialect = Dialect.of(url);
@@ -63,6 +64,7 @@ public final class Store implements AutoCloseable {
             new Outbox(sql, clock));
     this.notifications = new Notifications(transactions, audit, clock);
     this.local = new LocalRegistry(transactions, audit, clock);
+    this.serverKeys = new ServerKeys(transactions, clock);
   }
 
   /**
@@ -102,6 +104,11 @@ public final class Store implements AutoCloseable {
   /** The users, their API tokens and web sessions. */
   public Accounts accounts() {
     return accounts;
+  }
+
+  /** The keys servers on this database sign with. */
+  public ServerKeys serverKeys() {
+    return serverKeys;
   }
 
   /** The requests and the registration procedures that change the registry. */

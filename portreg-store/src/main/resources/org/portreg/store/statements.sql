@@ -127,6 +127,12 @@ DELETE FROM web_session WHERE id_hash = ?
 -- name: delete_expired_sessions
 DELETE FROM web_session WHERE expires_at <= ?
 
+-- name: insert_server_key
+INSERT INTO server_key (name, secret, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
+
+-- name: select_server_key
+SELECT secret FROM server_key WHERE name = ?
+
 -- name: insert_request
 INSERT INTO assignment_request
   (service_name, transports, body, state, applicant_id, submitted_at, updated_at)

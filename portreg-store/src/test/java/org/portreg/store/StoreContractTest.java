@@ -60,6 +60,28 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aServerKeyIsMadeOnceAndSharedByEveryStoreOnTheDatabase() throws Exception {
+    byte[] signIn = store.serverKeys().key("sign-in");
+
+    assertThat(signIn).hasSize(ServerKeys.LENGTH).isNotEqualTo(new byte[ServerKeys.LENGTH]);
+    assertThat(store.serverKeys().key("sign-in")).isEqualTo(signIn);
+    assertThat(store.serverKeys().key("other")).hasSize(ServerKeys.LENGTH).isNotEqualTo(signIn);
+    // Two more instances asking at once for a purpose nobody asked for yet agree on one key.
+    try (Store second = Store.open(url, CLOCK, SortKeys.DEFAULT_GAP);
+        Store third = Store.open(url, CLOCK, SortKeys.DEFAULT_GAP)) {
+      assertThat(second.serverKeys().key("sign-in")).isEqualTo(signIn);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(() -> second.serverKeys().key("race"));
+        var b = pool.submit(() -> third.serverKeys().key("race"));
+        assertThat(a.get()).isEqualTo(b.get()).isEqualTo(store.serverKeys().key("race"));
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void exportsAnImportedVersionCharacterForCharacter() {
     String text = xml("2026-01-01", "Ann", ALPHA, BETA);
     ImportResult result = store.importRegistry(parse(text), "one.xml");

@@ -6,6 +6,7 @@ import org.portreg.store.Accounts;
 import org.portreg.store.LocalRegistry;
 import org.portreg.store.Notifications;
 import org.portreg.store.Registrar;
+import org.portreg.store.ServerKeys;
 import org.portreg.store.Store;
 
 /**
@@ -59,6 +60,15 @@ public final class Workflow {
    */
   public Notifications notifications() {
     return store().notifications();
+  }
+
+  /**
+   * The keys this server signs with, shared by every instance on the database.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public ServerKeys serverKeys() {
+    return store().serverKeys();
   }
 
   private Store store() {

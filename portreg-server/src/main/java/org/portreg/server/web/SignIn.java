@@ -3,12 +3,12 @@ package org.portreg.server.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.portreg.error.PermissionDeniedException;
 import org.portreg.server.auth.Authentication;
 import org.portreg.server.auth.Principal;
 import org.portreg.server.auth.RateLimiter;
@@ -25,22 +25,24 @@ import org.portreg.workflow.User;
  * live in the store, so any server instance on the database serves them. Thread-safe.
  *
  * <p>Login CSRF (a forged sign-in into the attacker's account) is stopped with a double-submit
- * cookie: {@code GET /login} sets a random {@code portreg_login} cookie (HttpOnly, SameSite=Strict,
- * Path=/login) and puts the same value in the form; {@code POST /login} must carry both, equal.
- * Another site can neither read the cookie nor set it for us. Attempts are rate-limited per client
- * address and username, against password guessing.
+ * cookie: {@code GET /login} sets a {@code portreg_login} cookie (HttpOnly, SameSite=Strict,
+ * Path=/login) and puts the same value in the form; {@code POST /login} must carry both, equal, and
+ * the value must be a token this server signed within the hour ({@link LoginTokens}, with the key
+ * every instance on the database shares). Another site can neither read the cookie nor set it for
+ * us, and one that could set cookies cannot make up a value that passes. An expired form is shown
+ * again, fresh, with a word why. Attempts are rate-limited per client address and username, against
+ * password guessing.
  */
 public final class SignIn {
   /** The pre-session cookie of the sign-in form. */
   public static final String LOGIN_COOKIE = "portreg_login";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Authentication authentication;
   private final Workflow workflow;
   private final Pages pages;
   private final Duration sessionLifetime;
   private final RateLimiter attempts;
+  private final LoginTokens tokens;
 
   public SignIn(
       Workflow workflow,
@@ -53,6 +55,7 @@ public final class SignIn {
     this.pages = pages;
     this.sessionLifetime = sessionLifetime;
     this.attempts = new RateLimiter("sign-in attempts", attemptLimit);
+    this.tokens = new LoginTokens(() -> workflow.serverKeys().key("sign-in"), Clock.systemUTC());
   }
 
   /** {@code GET /login[?next=/path]}: the sign-in form. */
@@ -69,6 +72,12 @@ public final class SignIn {
     Authentication.checkCsrf(ctx, expected);
     String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
     String next = safeNext(ctx.formParam("next"));
+    if (!tokens.isValid(expected)) {
+      // 403 from the one exception table; the page is a fresh form, with the name kept.
+      ErrorView.set(ctx, (c, problem, e) -> render(c, next, username, problem.detail()));
+      throw new PermissionDeniedException(
+          "The sign-in form has expired or was not made by this server; sign in again.");
+    }
     attempts.take(authentication.clientKey(ctx) + "|" + username.toLowerCase(Locale.ROOT));
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     Optional<User> user = workflow.accounts().authenticate(username, password);
@@ -99,8 +108,9 @@ public final class SignIn {
   }
 
   private void render(Context ctx, String next, String username, String message) {
-    String token = newToken();
-    ctx.cookie(Authentication.cookie(ctx, LOGIN_COOKIE, token, "/login", 3600, SameSite.STRICT));
+    String token = tokens.issue();
+    int seconds = (int) LoginTokens.LIFETIME.toSeconds();
+    ctx.cookie(Authentication.cookie(ctx, LOGIN_COOKIE, token, "/login", seconds, SameSite.STRICT));
     ctx.header("Cache-Control", "no-store");
     pages.render(ctx, "login.jte", Map.of("page", new LoginPage(next, token, username, message)));
   }
@@ -119,11 +129,5 @@ public final class SignIn {
       return "/";
     }
     return next;
-  }
-
-  private static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }
