@@ -15,7 +15,9 @@ import org.portreg.store.Accounts;
 import org.portreg.store.IssuedToken;
 import org.portreg.store.LocalRegistry;
 import org.portreg.store.Notifications;
+import org.portreg.store.RateBuckets;
 import org.portreg.store.Registrar;
+import org.portreg.store.ServerKeys;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
 import org.portreg.store.WebSession;
@@ -160,6 +162,8 @@ class ServerArchitectureTest {
                             IssuedToken.class,
                             LocalRegistry.class,
                             Notifications.class,
+                            ServerKeys.class,
+                            RateBuckets.class,
                             WebSession.class))))
         .check(classes);
   }

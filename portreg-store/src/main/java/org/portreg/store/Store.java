@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
   private final LocalRegistry local;
   private final Notifications notifications;
   private final ServerKeys serverKeys;
+  private final RateBuckets rateBuckets;
 
   private Store(String url, Clock clock, long gap) {
     Dialect dialect = Dialect.of(url);
@@ -65,6 +66,7 @@ public final class Store implements AutoCloseable {
     this.notifications = new Notifications(transactions, audit, clock);
     this.local = new LocalRegistry(transactions, audit, clock);
     this.serverKeys = new ServerKeys(transactions, clock);
+    this.rateBuckets = new RateBuckets(transactions, clock);
   }
 
   /**
@@ -109,6 +111,11 @@ public final class Store implements AutoCloseable {
   /** The keys servers on this database sign with. */
   public ServerKeys serverKeys() {
     return serverKeys;
+  }
+
+  /** The rate-limit buckets every server on this database shares. */
+  public RateBuckets rateBuckets() {
+    return rateBuckets;
   }
 
   /** The requests and the registration procedures that change the registry. */

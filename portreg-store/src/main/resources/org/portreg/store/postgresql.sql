@@ -20,3 +20,7 @@ WHERE id IN (
   WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
     AND (claimed_until IS NULL OR claimed_until < ?)
   ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+
+-- Instances taking from one bucket at once queue on its row.
+-- name: select_rate_bucket
+SELECT tokens, refilled_at FROM rate_bucket WHERE limiter = ? AND key_hash = ? FOR UPDATE

@@ -133,6 +133,19 @@ INSERT INTO server_key (name, secret, created_at) VALUES (?, ?, ?) ON CONFLICT D
 -- name: select_server_key
 SELECT secret FROM server_key WHERE name = ?
 
+-- name: insert_rate_bucket
+INSERT INTO rate_bucket (limiter, key_hash, tokens, refilled_at, full_at) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT DO NOTHING
+
+-- name: select_rate_bucket
+SELECT tokens, refilled_at FROM rate_bucket WHERE limiter = ? AND key_hash = ?
+
+-- name: update_rate_bucket
+UPDATE rate_bucket SET tokens = ?, refilled_at = ?, full_at = ? WHERE limiter = ? AND key_hash = ?
+
+-- name: prune_rate_buckets
+DELETE FROM rate_bucket WHERE full_at < ?
+
 -- name: insert_request
 INSERT INTO assignment_request
   (service_name, transports, body, state, applicant_id, submitted_at, updated_at)

@@ -33,6 +33,7 @@ class SqliteMigrationTest {
       for (String table :
           new String[] {
             "server_key",
+            "rate_bucket",
             "outbox",
             "local_acknowledgement",
             "local_assignment",

@@ -82,6 +82,25 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void rateBucketsAreSharedByEveryStoreOnTheDatabaseAndRefillWithTime() {
+    // 2 a minute, bursts of 3: three takes pass, the fourth waits 30 s, on any instance.
+    for (int i = 0; i < 3; i++) {
+      assertThat(store.rateBuckets().take("sign-in", "10.0.0.1|ada", 2, 3)).isZero();
+    }
+    try (Store second = Store.open(url, CLOCK, SortKeys.DEFAULT_GAP);
+        Store later =
+            Store.open(
+                url, Clock.offset(CLOCK, java.time.Duration.ofSeconds(30)), SortKeys.DEFAULT_GAP)) {
+      assertThat(second.rateBuckets().take("sign-in", "10.0.0.1|ada", 2, 3)).isEqualTo(30_000);
+      assertThat(second.rateBuckets().take("sign-in", "10.0.0.2|ada", 2, 3)).isZero();
+      assertThat(second.rateBuckets().take("writes", "10.0.0.1|ada", 2, 3)).isZero();
+      // 30 s later one token is back: one take passes, the next waits another 30 s.
+      assertThat(later.rateBuckets().take("sign-in", "10.0.0.1|ada", 2, 3)).isZero();
+      assertThat(later.rateBuckets().take("sign-in", "10.0.0.1|ada", 2, 3)).isEqualTo(30_000);
+    }
+  }
+
+  @Test
   void exportsAnImportedVersionCharacterForCharacter() {
     String text = xml("2026-01-01", "Ann", ALPHA, BETA);
     ImportResult result = store.importRegistry(parse(text), "one.xml");

@@ -55,7 +55,12 @@ public final class Authentication {
   public Authentication(Workflow workflow, RateLimit writeLimit, TrustedProxies proxies) {
     this.workflow = workflow;
     this.proxies = proxies;
-    this.writes = new RateLimiter("writes", writeLimit);
+    // Writes share one allowance across the instances on the database; validations (which write
+    // nothing and run as people type) stay per instance, in memory.
+    this.writes =
+        workflow.isAvailable()
+            ? RateLimiter.shared("writes", writeLimit, workflow.rateBuckets())
+            : new RateLimiter("writes", writeLimit);
     // Live validation runs as people type; on the write bucket it would use up their submit.
     this.checks =
         new RateLimiter(

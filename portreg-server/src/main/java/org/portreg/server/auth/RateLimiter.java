@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import org.portreg.server.http.RateLimitedException;
 import org.portreg.server.spi.RateLimit;
+import org.portreg.store.RateBuckets;
 
 /**
- * Token buckets by key (a user, a client address, an address and a username). Per server instance:
- * with several instances a client gets each instance's allowance, which still bounds abuse. Memory
- * is bounded ({@value #MAX_KEYS} keys, the least recently used forgotten first) and each request
- * costs O(1). Thread-safe.
+ * Token buckets by key (a user, a client address, an address and a username). {@linkplain #shared
+ * Shared} buckets live in the store, so every instance on the database draws on one allowance; the
+ * others are per instance, in memory bounded to {@value #MAX_KEYS} keys (the least recently used
+ * forgotten first). Each request costs O(1): a map entry, or one short write of the bucket's row.
+ * Thread-safe.
  */
 public final class RateLimiter {
   /** At most this many keys; past it the least recently used bucket is forgotten. */
@@ -31,10 +33,25 @@ public final class RateLimiter {
         }
       };
 
+  private final RateBuckets shared;
+
   public RateLimiter(String what, RateLimit limit, LongSupplier nanoTime) {
+    this(what, limit, nanoTime, null);
+  }
+
+  private RateLimiter(String what, RateLimit limit, LongSupplier nanoTime, RateBuckets shared) {
     this.what = what;
     this.limit = limit;
     this.nanoTime = nanoTime;
+    this.shared = shared;
+  }
+
+  /**
+   * A limiter whose buckets are kept in the store's {@code buckets}, under the name {@code what}:
+   * one allowance for a key across every server instance on the database.
+   */
+  public static RateLimiter shared(String what, RateLimit limit, RateBuckets buckets) {
+    return new RateLimiter(what, limit, System::nanoTime, buckets);
   }
 
   public RateLimiter(String what, RateLimit limit) {
@@ -47,12 +64,10 @@ public final class RateLimiter {
    * @throws RateLimitedException when the bucket is empty, saying when the next request may come
    */
   public void take(String key) {
-    long now = nanoTime.getAsLong();
-    Bucket bucket;
-    synchronized (buckets) {
-      bucket = buckets.computeIfAbsent(key, k -> new Bucket(now));
-    }
-    long waitNanos = bucket.take(now);
+    long waitNanos =
+        shared == null
+            ? takeHere(key)
+            : shared.take(what, key, limit.perMinute(), limit.burst()) * 1_000_000L;
     if (waitNanos > 0) {
       long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
       throw new RateLimitedException(
@@ -65,6 +80,15 @@ public final class RateLimiter {
               + " s",
           seconds);
     }
+  }
+
+  private long takeHere(String key) {
+    long now = nanoTime.getAsLong();
+    Bucket bucket;
+    synchronized (buckets) {
+      bucket = buckets.computeIfAbsent(key, k -> new Bucket(now));
+    }
+    return bucket.take(now);
   }
 
   /** One key's tokens. */

@@ -5,6 +5,7 @@ import org.portreg.server.spi.FeatureUnavailableException;
 import org.portreg.store.Accounts;
 import org.portreg.store.LocalRegistry;
 import org.portreg.store.Notifications;
+import org.portreg.store.RateBuckets;
 import org.portreg.store.Registrar;
 import org.portreg.store.ServerKeys;
 import org.portreg.store.Store;
@@ -69,6 +70,15 @@ public final class Workflow {
    */
   public ServerKeys serverKeys() {
     return store().serverKeys();
+  }
+
+  /**
+   * The rate-limit buckets every instance on the database shares.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public RateBuckets rateBuckets() {
+    return store().rateBuckets();
   }
 
   private Store store() {

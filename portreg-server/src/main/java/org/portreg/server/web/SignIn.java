@@ -54,7 +54,10 @@ public final class SignIn {
     this.authentication = authentication;
     this.pages = pages;
     this.sessionLifetime = sessionLifetime;
-    this.attempts = new RateLimiter("sign-in attempts", attemptLimit);
+    this.attempts =
+        workflow.isAvailable()
+            ? RateLimiter.shared("sign-in attempts", attemptLimit, workflow.rateBuckets())
+            : new RateLimiter("sign-in attempts", attemptLimit);
     this.tokens = new LoginTokens(() -> workflow.serverKeys().key("sign-in"), Clock.systemUTC());
   }
 
