@@ -67,6 +67,16 @@ public final class RegistryOption {
     return path;
   }
 
+  /** The {@code --as-of} reference as given, or null. */
+  public String asOfText() {
+    return asOfText;
+  }
+
+  /** Whether the registry comes from the default database: no file, no {@code --db}. */
+  public boolean isDefaultDatabase() {
+    return file().isEmpty() && dbUrl().equals(DbSnapshot.defaultUrl());
+  }
+
   /** The file named by {@code option}, else by {@code env}, else null (use the database). */
   public static Path resolve(Path option, String env) {
     if (option != null) {

@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.Terminal;
+import org.portreg.cli.registry.CompactIndexes;
 import org.portreg.error.RegistryException;
 import org.portreg.format.ReadOptions;
-import org.portreg.index.RegistryIndex;
+import org.portreg.index.CompactIndex;
 import org.portreg.io.Registries;
 import org.portreg.lint.Finding;
 import org.portreg.lint.LintFilter;
@@ -26,6 +27,7 @@ import org.portreg.lint.RegistryLint;
 import org.portreg.lint.Severity;
 import org.portreg.lint.manifest.ManifestLint;
 import org.portreg.lint.manifest.ManifestOptions;
+import org.portreg.lint.manifest.ManifestRegistry;
 import org.portreg.model.PortRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +85,7 @@ public final class LintCommand implements Callable<Integer> {
       description = "The cluster's NodePort range for manifests (default: 30000-32767).")
   private String nodePorts = "30000-32767";
 
-  private Optional<RegistryIndex> index;
+  private Optional<ManifestRegistry> manifestRegistry;
 
   @Override
   public Integer call() throws IOException {
@@ -108,28 +110,47 @@ public final class LintCommand implements Callable<Integer> {
   private List<Finding> lint(String file, PortRange nodePortRange) throws IOException {
     byte[] bytes = file.equals("-") ? main.in().readAllBytes() : Files.readAllBytes(Path.of(file));
     if (ManifestLint.looksLikeYaml(file, bytes)) {
-      ManifestOptions options = new ManifestOptions(registryIndex(), nodePortRange);
+      ManifestOptions options = new ManifestOptions(manifestRegistry(), nodePortRange);
       return new ManifestLint(options).check(bytes, file);
     }
     var read = Registries.read(bytes, file, Optional.empty(), ReadOptions.STRICT);
     return RegistryLint.check(read.registry(), file);
   }
 
-  /** The registry manifests are checked against, read once; none when there is none to read. */
-  private Optional<RegistryIndex> registryIndex() {
-    if (index == null) {
+  /**
+   * The registry manifests are checked against, read once; none when there is none to read. A
+   * file's comes from its index cache and the default database's from its snapshot, so no registry
+   * is built when those are valid; otherwise the full index (which saves the snapshot).
+   */
+  private Optional<ManifestRegistry> manifestRegistry() {
+    if (manifestRegistry == null) {
       try {
-        index = Optional.of(RegistryIndex.of(registry.read()));
+        manifestRegistry = Optional.of(readManifestRegistry());
       } catch (RegistryException e) {
         main.err()
             .println(
                 "portreg lint: no registry ("
                     + e.getMessage()
                     + "); skipping the app-protocol and port-assigned checks");
-        index = Optional.empty();
+        manifestRegistry = Optional.empty();
       }
     }
-    return index;
+    return manifestRegistry;
+  }
+
+  private ManifestRegistry readManifestRegistry() {
+    Optional<Path> file = registry.file();
+    if (file.isPresent()) {
+      try {
+        return ManifestRegistry.of(CompactIndexes.ofFile(file.get()));
+      } catch (IOException e) {
+        // The full read below says what is wrong with the file.
+        return ManifestRegistry.of(registry.index());
+      }
+    }
+    CompactIndex snapshot =
+        registry.isDefaultDatabase() ? CompactIndexes.ofDefaultDatabase(registry.asOfText()) : null;
+    return snapshot != null ? ManifestRegistry.of(snapshot) : ManifestRegistry.of(registry.index());
   }
 
   private Set<LintRule> selectedRules() {

@@ -3,16 +3,11 @@ package org.portreg.lint.manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.portreg.index.NameMatch;
-import org.portreg.index.RegistryIndex;
 import org.portreg.lint.Finding;
 import org.portreg.lint.LintRule;
 import org.portreg.lint.Position;
 import org.portreg.lint.manifest.YamlNode.Scalar;
-import org.portreg.model.RecordStatus;
-import org.portreg.model.ServiceRecord;
 import org.portreg.rules.PortSpace;
-import org.portreg.rules.RecordRules;
 import org.portreg.rules.ServiceNames;
 
 /** Applies the manifest rules to the names and ports the readers find. Not thread-safe. */
@@ -61,8 +56,8 @@ final class ManifestFindings {
     if (text.contains("/") || options.registry().isEmpty()) {
       return;
     }
-    Optional<NameMatch> match = options.registry().get().lookupByName(text);
-    if (match.isPresent() && !match.get().isResolvedFromHistoric()) {
+    Optional<ManifestRegistry.Resolved> match = options.registry().get().resolve(text);
+    if (match.isPresent() && !match.get().fromHistoric()) {
       return;
     }
     String advice =
@@ -123,14 +118,11 @@ final class ManifestFindings {
     if (use.name().isEmpty() || options.registry().isEmpty()) {
       return;
     }
-    RegistryIndex index = options.registry().get();
-    List<String> holders = new ArrayList<>();
-    for (ServiceRecord r : index.lookup(use.number(), use.transport())) {
-      if (RecordRules.statusOf(r) == RecordStatus.ASSIGNED && r.serviceName().isPresent()) {
-        if (isSameService(index, r.serviceName().get(), use.name().get())) {
-          return;
-        }
-        holders.add(r.serviceName().get());
+    ManifestRegistry registry = options.registry().get();
+    List<String> holders = registry.assignedNames(use.number(), use.transport());
+    for (String holder : holders) {
+      if (isSameService(registry, holder, use.name().get())) {
+        return;
       }
     }
     if (!holders.isEmpty()) {
@@ -150,10 +142,10 @@ final class ManifestFindings {
     }
   }
 
-  private static boolean isSameService(RegistryIndex index, String assigned, String named) {
+  private static boolean isSameService(ManifestRegistry registry, String assigned, String named) {
     if (ServiceNames.same(assigned, named)) {
       return true;
     }
-    return index.lookupByName(named).filter(m -> ServiceNames.same(m.name(), assigned)).isPresent();
+    return registry.resolve(named).filter(m -> ServiceNames.same(m.name(), assigned)).isPresent();
   }
 }

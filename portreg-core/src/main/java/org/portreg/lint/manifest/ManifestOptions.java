@@ -13,7 +13,7 @@ import org.portreg.model.PortRange;
  *     skipped
  * @param nodePorts the cluster's NodePort range
  */
-public record ManifestOptions(Optional<RegistryIndex> registry, PortRange nodePorts) {
+public record ManifestOptions(Optional<ManifestRegistry> registry, PortRange nodePorts) {
   /** Kubernetes' default NodePort range, 30000-32767. */
   public static final PortRange DEFAULT_NODE_PORTS = PortRange.of(30000, 32767);
 
@@ -25,6 +25,6 @@ public record ManifestOptions(Optional<RegistryIndex> registry, PortRange nodePo
 
   /** Options with the registry and the default NodePort range. */
   public static ManifestOptions of(RegistryIndex registry) {
-    return new ManifestOptions(Optional.of(registry), DEFAULT_NODE_PORTS);
+    return new ManifestOptions(Optional.of(ManifestRegistry.of(registry)), DEFAULT_NODE_PORTS);
   }
 }

@@ -1,13 +1,11 @@
 package org.portreg.lint.manifest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.portreg.index.RegistryIndex;
-import org.portreg.model.ServiceRecord;
+import java.util.function.Supplier;
 import org.portreg.rules.ServiceNames;
 
 /**
@@ -16,27 +14,32 @@ import org.portreg.rules.ServiceNames;
  */
 final class ServiceNameSuggestions {
   private static final int LIMIT = 2;
-  private final List<String> names;
+  private final Supplier<List<String>> source;
   private final Map<String, String> answered = new ConcurrentHashMap<>();
+  private volatile List<String> names;
 
-  private ServiceNameSuggestions(List<String> names) {
-    this.names = names;
+  /** Reads the names from {@code source} when the first suggestion is asked for. */
+  private ServiceNameSuggestions(Supplier<List<String>> source) {
+    this.source = source;
+  }
+
+  private List<String> names() {
+    List<String> read = names;
+    if (read == null) {
+      synchronized (this) {
+        if (names == null) {
+          names = source.get();
+        }
+        read = names;
+      }
+    }
+    return read;
   }
 
   /** Suggestions from the valid service names of {@code registry}, or none without one. */
-  static ServiceNameSuggestions of(Optional<RegistryIndex> registry) {
-    List<String> names = new ArrayList<>();
-    registry.ifPresent(
-        index -> {
-          java.util.Set<String> seen = new java.util.HashSet<>();
-          for (ServiceRecord r : index.registry().records()) {
-            r.serviceName()
-                .filter(ServiceNames::isValid)
-                .filter(n -> seen.add(ServiceNames.key(n)))
-                .ifPresent(names::add);
-          }
-        });
-    return new ServiceNameSuggestions(List.copyOf(names));
+  static ServiceNameSuggestions of(Optional<ManifestRegistry> registry) {
+    return new ServiceNameSuggestions(
+        () -> registry.map(ManifestRegistry::validNames).orElse(List.of()));
   }
 
   /** {@code "; did you mean 'x'?"}, or a plain request to use an IANA name when none is close. */
@@ -48,7 +51,7 @@ final class ServiceNameSuggestions {
     String wanted = skeleton(text);
     String best = null;
     int bestDistance = LIMIT + 1;
-    for (String name : names) {
+    for (String name : names()) {
       String candidate = skeleton(name);
       if (Math.abs(candidate.length() - wanted.length()) < bestDistance) {
         int d = distance(wanted, candidate, bestDistance);
