@@ -21,7 +21,7 @@ final class TextWrap {
         break;
       }
       i = wordEnd(text, start);
-      addWord(text.substring(start, i), width, line, lines);
+      addWord(text, start, i, width, line, lines);
     }
     if (line.length() > 0) {
       lines.add(line.toString());
@@ -29,20 +29,26 @@ final class TextWrap {
     return lines;
   }
 
-  private static void addWord(String word, int width, StringBuilder line, List<String> lines) {
-    if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+  /**
+   * Adds the word {@code text[start, end)}; a word longer than the width is cut by index, so a word
+   * of n characters costs O(n), not O(n²/width) as cutting copies of its rest would.
+   */
+  private static void addWord(
+      String text, int start, int end, int width, StringBuilder line, List<String> lines) {
+    if (line.length() > 0 && line.length() + 1 + (end - start) > width) {
       lines.add(line.toString());
       line.setLength(0);
     }
-    while (word.length() > width) {
+    int from = start;
+    while (end - from > width) {
       if (line.length() > 0) {
         lines.add(line.toString());
         line.setLength(0);
       }
-      lines.add(word.substring(0, width));
-      word = word.substring(width);
+      lines.add(text.substring(from, from + width));
+      from += width;
     }
-    line.append(line.length() == 0 ? "" : " ").append(word);
+    line.append(line.length() == 0 ? "" : " ").append(text, from, end);
   }
 
   /** The length of the longest white-space-separated word of {@code text}. */
