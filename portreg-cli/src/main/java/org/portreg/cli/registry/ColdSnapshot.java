@@ -1,5 +1,6 @@
 package org.portreg.cli.registry;
 
+import org.portreg.cli.common.CompactIndexes;
 import org.portreg.cli.common.DbSnapshot;
 import org.portreg.index.CompactIndex;
 import org.portreg.search.SearchSnapshot;
@@ -24,9 +25,7 @@ final class ColdSnapshot {
 
   /** The compact index of the version {@code asOf} names, or null. */
   static CompactIndex index(String asOf) {
-    DbSnapshot snapshot = open();
-    DbSnapshot.Version version = version(snapshot, asOf);
-    return version == null ? null : snapshot.index(version);
+    return CompactIndexes.ofDefaultDatabase(asOf);
   }
 
   /** The index and search snapshot of the version {@code asOf} names, or null. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import org.portreg.cli.common.IndexCache;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.Row;
 import org.portreg.cli.common.RowOutput;

@@ -1,4 +1,4 @@
-package org.portreg.cli.registry;
+package org.portreg.cli.common;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.CRC32;
-import org.portreg.cli.common.CacheDir;
 import org.portreg.index.CompactIndex;
 import org.portreg.index.RegistryIndex;
 import org.portreg.io.Registries;
@@ -24,14 +23,14 @@ import org.portreg.io.Registries;
  * parse the registry and write the cache anew, atomically. A cache that cannot be written is not an
  * error; the lookup just parses each time.
  */
-final class IndexCache {
+public final class IndexCache {
   private static final int MAGIC = 0x50524331; // "PRC1"
   private static final int HEADER = 4 + 8 + 8 + 4 + 4 + 4;
 
   private IndexCache() {}
 
   /** The compact index of {@code registry}, from the cache when it is valid. */
-  static CompactIndex load(Path registry, Path cacheDir) throws IOException {
+  public static CompactIndex load(Path registry, Path cacheDir) throws IOException {
     BasicFileAttributes attrs = Files.readAttributes(registry, BasicFileAttributes.class);
     Path cache = cacheDir == null ? null : cacheDir.resolve(fileName(registry));
     if (cache != null) {
@@ -48,7 +47,7 @@ final class IndexCache {
   }
 
   /** The cache folder ({@link CacheDir#dir()}). */
-  static Path dir() {
+  public static Path dir() {
     return CacheDir.dir();
   }
 

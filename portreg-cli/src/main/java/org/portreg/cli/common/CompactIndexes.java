@@ -1,4 +1,4 @@
-package org.portreg.cli.registry;
+package org.portreg.cli.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +22,8 @@ public final class CompactIndexes {
    * its snapshot is missing, stale or has no such version.
    */
   public static CompactIndex ofDefaultDatabase(String asOf) {
-    return ColdSnapshot.index(asOf);
+    DbSnapshot snapshot = DbSnapshot.openDefault();
+    DbSnapshot.Version version = snapshot == null ? null : snapshot.resolve(asOf);
+    return version == null ? null : snapshot.index(version);
   }
 }
