@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.Version;
@@ -37,9 +38,14 @@ import org.portreg.cli.workflow.RequestCommand;
 import org.portreg.cli.workflow.ServiceCommand;
 import org.portreg.cli.workflow.TokenCommand;
 import org.portreg.cli.workflow.UserCommand;
+import org.portreg.error.InvalidInputException;
+import org.portreg.format.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code portreg} command. Every error is mapped to an exit code and a one-line message here
@@ -100,9 +106,14 @@ public final class Main implements Runnable, Terminal {
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-    int code = lookupFast(args, out, System.err);
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = run(args, out, System.err);
+    int code;
+    try {
+      code = lookupFast(args, out, System.err);
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = run(args, out, System.err);
+      }
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(System.err);
     }
     try {
       out.flush();
@@ -110,6 +121,22 @@ public final class Main implements Runnable, Terminal {
       code = ExitCodes.IO;
     }
     System.exit(code);
+  }
+
+  /**
+   * The answer to an input too large for the heap: the launcher starts every command but {@code
+   * serve} with a bounded heap (so that no input can take the machine's memory), and says how to
+   * give it more.
+   */
+  static int outOfMemory(PrintStream err) {
+    long mib = Runtime.getRuntime().maxMemory() >> 20;
+    err.println(
+        "portreg: out of memory: this input needs more than the "
+            + mib
+            + " MiB heap the command runs with, and it stopped (nothing half-stored: the store's"
+            + " writes are transactions). To allow more, run it again with"
+            + " PORTREG_JAVA_OPTS=-Xmx2g (or more)");
+    return ExitCodes.INTERNAL;
   }
 
   /**
@@ -142,6 +169,7 @@ public final class Main implements Runnable, Terminal {
 
   /** Runs the command reading {@code in} (for {@code --password-stdin}); never exits. */
   static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+    InputLimit.set(ReadOptions.DEFAULT_MAX_INPUT_BYTES);
     Main main = new Main(in, out, err);
     CommandLine cli = commandLine(main, args);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -161,19 +189,60 @@ public final class Main implements Runnable, Terminal {
   static CommandLine commandLine(Main main, String[] args) {
     Class<?> only = args.length == 0 ? null : Subcommands.BY_NAME.get(args[0]);
     if (only == null) {
-      return new CommandLine(main);
+      return wholeTree(main);
     }
     CommandSpec root = CommandSpec.wrapWithoutInspection(main);
     root.name("portreg");
     root.mixinStandardHelpOptions(true);
     root.versionProvider(new Version());
+    root.addOption(maxInputOption());
     CommandLine cli = new CommandLine(root);
     try {
       cli.addSubcommand(args[0], CommandLine.defaultFactory().create(only));
     } catch (Exception e) {
-      return new CommandLine(main);
+      return wholeTree(main);
     }
     return cli;
+  }
+
+  private static CommandLine wholeTree(Main main) {
+    CommandLine cli = new CommandLine(main);
+    cli.getCommandSpec().addOption(maxInputOption());
+    return cli;
+  }
+
+  /**
+   * {@code --max-input SIZE}, taken by every command ({@link InputLimit}): the most bytes of
+   * (decompressed) input a registry file may hold. Built here, not declared on a command, so the
+   * one-command tree above carries it too.
+   */
+  static OptionSpec maxInputOption() {
+    return OptionSpec.builder("--max-input")
+        .paramLabel("SIZE")
+        .description(
+            "The most bytes a registry file may hold after decompression (default: 64MiB;"
+                + " K, M, G suffixes): a larger file is refused with exit 65.")
+        .scopeType(ScopeType.INHERIT)
+        .type(Long.class)
+        .converters(
+            value -> {
+              try {
+                return InputLimit.parse(value);
+              } catch (InvalidInputException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+              }
+            })
+        .setter(
+            new ISetter() {
+              @Override
+              public <T> T set(T value) {
+                if (value != null) {
+                  InputLimit.set((Long) value);
+                }
+                return null;
+              }
+            })
+        .build();
   }
 
   /**

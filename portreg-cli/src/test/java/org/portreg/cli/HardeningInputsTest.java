@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,15 @@ import org.portreg.testing.SharedData;
 class HardeningInputsTest {
   @TempDir static Path dir;
   static Path bomb;
+  static Path junkText;
+
+  @BeforeAll
+  static void makeJunkText() throws IOException {
+    junkText = dir.resolve("junk-text.xml");
+    String registry = Files.readString(SharedData.newestXml());
+    Files.writeString(
+        junkText, registry.replaceFirst("<description>", "<description>" + "a".repeat(8 << 20)));
+  }
 
   @BeforeAll
   static void makeBomb() throws IOException {
@@ -77,6 +87,11 @@ class HardeningInputsTest {
             65,
             "larger than the limit of 64 MiB"),
         Arguments.of(
+            "8 MiB of text in one field",
+            List.of("convert", junkText.toString(), "--to", "txt"),
+            65,
+            junkText + ":56:18: the text of <description> is longer than 65536 characters"),
+        Arguments.of(
             "truncated gzip",
             List.of("convert", corpus("issue14-truncated.xml.gz").toString(), "--to", "json"),
             65,
@@ -100,6 +115,76 @@ class HardeningInputsTest {
         .doesNotContain("StreamReadConstraints")
         .doesNotContain(":0:0");
     assertThat(run.err().lines()).hasSize(1);
+  }
+
+  /**
+   * An input too large for the heap the launcher gives (here a child JVM of 16 MiB reading the real
+   * registry) ends with one line saying how to allow more, exit 1, and no stack trace.
+   */
+  @Test
+  void runningOutOfMemoryIsOneLineThatSaysHowToAllowMore() throws Exception {
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx16m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "convert",
+            SharedData.newestXml().toString(),
+            "--to",
+            "txt");
+    Path log = dir.resolve("oom.log");
+    Process child =
+        new ProcessBuilder(command)
+            .redirectError(log.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("child finished").isTrue();
+    String err = Files.readString(log);
+    assertThat(err.lines())
+        .containsExactly(
+            "portreg: out of memory: this input needs more than the 16 MiB heap the command runs"
+                + " with, and it stopped (nothing half-stored: the store's writes are"
+                + " transactions). To allow more, run it again with PORTREG_JAVA_OPTS=-Xmx2g (or"
+                + " more)");
+    assertThat(child.exitValue()).isEqualTo(1);
+  }
+
+  /**
+   * The 64 MiB default refuses a registry followed by 70 MiB of white space (gzipped, 70 KB on
+   * disk); {@code --max-input 128MiB} reads it; {@code --max-input 1M} refuses even the real file.
+   */
+  @Test
+  void maxInputSetsTheLimitEitherWay() throws IOException {
+    Path padded = dir.resolve("padded.xml.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(padded), 1 << 16)) {
+      out.write(Files.readAllBytes(SharedData.newestXml()));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 70; i++) {
+        out.write(spaces);
+      }
+    }
+    CliRun refused = CliRun.of("convert", padded.toString(), "--to", "csv");
+    assertThat(refused.code).isEqualTo(65);
+    assertThat(refused.err())
+        .isEqualTo(
+            padded
+                + ": decompressed input is larger than the limit of 64 MiB (67108864 bytes)"
+                + " (refused while reading, so no line or column)\n");
+
+    CliRun raised = CliRun.of("convert", "--max-input", "128MiB", padded.toString(), "--to", "csv");
+    assertThat(raised.code).as(raised.err()).isZero();
+    assertThat(raised.out()).contains("\nhttps,443,tcp,");
+
+    CliRun lowered = CliRun.of("lint", "--max-input", "1M", SharedData.newestXml().toString());
+    assertThat(lowered.code).isEqualTo(65);
+    assertThat(lowered.err()).contains("file is larger than the limit of 1 MiB (1048576 bytes)");
+
+    CliRun bad = CliRun.of("convert", "--max-input", "lots", padded.toString(), "--to", "csv");
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err()).contains("expected a size such as 64MiB, 200M or 1048576");
   }
 
   @Test

@@ -13,6 +13,14 @@ public record ReadOptions(boolean lenient, int maxProblems, long maxInputBytes) 
   /** The default limit on decompressed input: 64 MiB, about 14 times the largest real registry. */
   public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
 
+  /**
+   * The most characters one field of a registry may hold in XML, CSV and JSON: 64 Ki, about 40
+   * times the longest field of the real registry (a note of 1,550 characters). Readers check it
+   * while reading, so a junk field of many megabytes is refused before it is held; it is a fatal
+   * problem even in a lenient read.
+   */
+  public static final int MAX_FIELD_CHARS = 64 << 10;
+
   /** Stop at the first problem. */
   public static final ReadOptions STRICT = new ReadOptions(false, 1);
 

@@ -83,20 +83,20 @@ public final class SourceText {
   }
 
   /**
-   * Decodes UTF-8 strictly (a leading byte-order mark is dropped).
+   * Checks that the bytes are valid UTF-8 without decoding them into one string (a window of 8 Ki
+   * characters is reused), and returns where the text starts: 3 after a UTF-8 byte-order mark, else
+   * 0.
    *
    * @throws org.portreg.error.RegistryFormatException naming line and column of the first invalid
    *     byte
    */
-  public static String decodeUtf8(byte[] bytes, String source) {
+  public static int checkUtf8(byte[] bytes, String source) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    // Validate through a small window, then let String build its compact form from the bytes:
-    // decoding into one char buffer would need twice the input again.
     CharBuffer window = CharBuffer.allocate(8192);
     CoderResult result = decoder.decode(in, window, true);
     while (result.isOverflow()) {
@@ -108,6 +108,22 @@ public final class SourceText {
       throw new ProblemCollector(source, ReadOptions.STRICT)
           .fatal(lineOf(bytes, at), columnOf(bytes, at), "invalid UTF-8 byte sequence", null);
     }
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
+    return bom ? 3 : 0;
+  }
+
+  /**
+   * Decodes UTF-8 strictly (a leading byte-order mark is dropped).
+   *
+   * @throws org.portreg.error.RegistryFormatException naming line and column of the first invalid
+   *     byte
+   */
+  public static String decodeUtf8(byte[] bytes, String source) {
+    checkUtf8(bytes, source);
     String text = new String(bytes, StandardCharsets.UTF_8);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }

@@ -125,7 +125,7 @@ public final class Registries {
   public static void write(Registry registry, Format to, OutputStream out) {
     try {
       switch (to) {
-        case XML -> out.write(XmlFormat.write(registry));
+        case XML -> XmlFormat.write(registry, out);
         case JSON -> JsonFormat.write(registry, out);
         case CSV -> CsvFormat.write(registry, out);
         case SERVICES -> ServicesFormat.write(registry, ServicesOptions.DEFAULT, out);

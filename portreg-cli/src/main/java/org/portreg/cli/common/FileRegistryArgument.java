@@ -8,6 +8,6 @@ import org.portreg.model.Registry;
 public final class FileRegistryArgument implements RegistryArgument {
   @Override
   public Registry resolve(String argument) {
-    return Registries.read(Path.of(argument));
+    return InputLimit.read(Path.of(argument));
   }
 }

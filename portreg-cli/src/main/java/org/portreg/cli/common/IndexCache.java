@@ -12,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.CRC32;
 import org.portreg.index.CompactIndex;
 import org.portreg.index.RegistryIndex;
-import org.portreg.io.Registries;
 
 /**
  * A cache of {@link CompactIndex} files, one per registry file, under {@code
@@ -39,7 +38,7 @@ public final class IndexCache {
         return cached;
       }
     }
-    byte[] body = CompactIndex.write(RegistryIndex.of(Registries.read(registry)));
+    byte[] body = CompactIndex.write(RegistryIndex.of(InputLimit.read(registry)));
     if (cache != null) {
       tryWrite(cache, attrs, body);
     }

@@ -9,7 +9,6 @@ import org.portreg.data.BundledRegistry;
 import org.portreg.error.NotFoundException;
 import org.portreg.history.VersionRef;
 import org.portreg.index.RegistryIndex;
-import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -95,7 +94,7 @@ public final class RegistryOption {
   public Registry read() {
     Optional<Path> path = file();
     if (path.isPresent()) {
-      return Registries.read(path.get());
+      return InputLimit.read(path.get());
     }
     try (Store store = UserInput.check(() -> Store.open(dbUrl()))) {
       return fromStore(store);
@@ -155,7 +154,7 @@ public final class RegistryOption {
   public RegistryIndex index() {
     Optional<Path> path = file();
     if (path.isPresent()) {
-      return RegistryIndex.of(Registries.read(path.get()));
+      return RegistryIndex.of(InputLimit.read(path.get()));
     }
     Path dbFile = db == null ? DbSnapshot.defaultFile() : null;
     DbSnapshot.Stamp stamp = dbFile == null ? null : DbSnapshot.stamp(dbFile);

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
 import org.portreg.history.VersionRef;
-import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -37,7 +36,7 @@ public final class VersionArgument implements RegistryArgument, AutoCloseable {
     Path file = Path.of(argument);
     Optional<VersionRef> ref = versionRef(argument);
     if (Files.exists(file) || ref.isEmpty()) {
-      return Registries.read(file);
+      return InputLimit.read(file);
     }
     StoredVersion version =
         store()

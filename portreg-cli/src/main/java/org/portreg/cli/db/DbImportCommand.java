@@ -13,9 +13,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.portreg.cli.common.DriftReport;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Tty;
-import org.portreg.io.Registries;
 import org.portreg.store.ImportResult;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -50,7 +50,7 @@ final class DbImportCommand implements Callable<Integer> {
       Optional<StoredVersion> before = store.newest();
       for (Path file : ordered) {
         bar.setExtraMessage(file.getFileName().toString());
-        ImportResult result = store.importRegistry(Registries.read(file), file.toString());
+        ImportResult result = store.importRegistry(InputLimit.read(file), file.toString());
         bar.step();
         out.println(describe(result, file));
         out.flush();

@@ -1,17 +1,18 @@
 package org.portreg.cli.db;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.portreg.Portreg;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.error.InvalidInputException;
 
 /** Fetches the bytes behind an {@code http:}, {@code https:} or {@code file:} URL. */
@@ -44,7 +45,7 @@ final class Download {
     }
     try {
       return switch (scheme) {
-        case "file" -> Files.readAllBytes(Path.of(url));
+        case "file" -> InputLimit.readFile(Path.of(url));
         case "http", "https" -> fetchHttp(url);
         default -> throw new IOException("only http:, https: and file: URLs can be downloaded");
       };
@@ -68,11 +69,15 @@ final class Download {
             .header("User-Agent", "portreg/" + Portreg.version())
             .GET()
             .build();
-    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() != 200) {
-      throw new IOException("HTTP status " + response.statusCode());
+    HttpResponse<InputStream> response =
+        client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream body = response.body()) {
+      if (response.statusCode() != 200) {
+        throw new IOException("HTTP status " + response.statusCode());
+      }
+      // Read no further than the input limit: a server cannot make the download fill memory.
+      return InputLimit.readAll(body, url.toString());
     }
-    return response.body();
   }
 
   /** The exception's class and the first message along its causes (the JDK often has none). */

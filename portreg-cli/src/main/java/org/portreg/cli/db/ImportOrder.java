@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.format.SourceText;
-import org.portreg.io.Registries;
 
 /**
  * Orders registry files by their Last Updated date, so versions are imported oldest first. The date
@@ -42,7 +42,7 @@ final class ImportOrder {
     if (m.find()) {
       return LocalDate.parse(m.group(1));
     }
-    return Registries.read(file).header().updated().earliest();
+    return InputLimit.read(file).header().updated().earliest();
   }
 
   private static String head(Path file) {

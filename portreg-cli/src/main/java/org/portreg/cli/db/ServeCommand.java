@@ -16,13 +16,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
 import org.portreg.data.BundledRegistry;
 import org.portreg.error.StoreException;
-import org.portreg.format.ReadOptions;
 import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.server.InMemoryRegistrySource;
@@ -141,7 +141,9 @@ public final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--poll must not be negative, was " + pollSeconds);
     }
     if (!registries.isEmpty()) {
-      return serve(InMemoryRegistrySource.read(registries), Optional.empty());
+      return serve(
+          InMemoryRegistrySource.of(registries.stream().map(InputLimit::read).toList()),
+          Optional.empty());
     }
     try (Store store = open()) {
       importWhenEmpty(store);
@@ -257,10 +259,10 @@ public final class ServeCommand implements Callable<Integer> {
   private static Registry read(String from) {
     if (from.matches("(?i)(https?|file):.*")) {
       URI uri = URI.create(from);
-      return Registries.read(Download.fetch(uri), from, Optional.empty(), ReadOptions.STRICT)
+      return Registries.read(Download.fetch(uri), from, Optional.empty(), InputLimit.strict())
           .registry();
     }
-    return Registries.read(Path.of(from));
+    return InputLimit.read(Path.of(from));
   }
 
   /**

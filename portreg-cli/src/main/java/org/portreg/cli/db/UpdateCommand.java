@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.DriftReport;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.error.Problem;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
-import org.portreg.format.ReadOptions;
 import org.portreg.io.Registries;
 import org.portreg.local.DriftAlert;
 import org.portreg.model.Registry;
@@ -82,7 +82,7 @@ public final class UpdateCommand implements Callable<Integer> {
 
   private Registry parse(byte[] bytes) {
     try {
-      return Registries.read(bytes, url.toString(), Optional.empty(), ReadOptions.STRICT)
+      return Registries.read(bytes, url.toString(), Optional.empty(), InputLimit.strict())
           .registry();
     } catch (RegistryFormatException e) {
       // Bad data, not a failed download: exit 65 with the position, as for any file.

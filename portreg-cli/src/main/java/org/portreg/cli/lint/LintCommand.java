@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.CompactIndexes;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.error.RegistryException;
-import org.portreg.format.ReadOptions;
 import org.portreg.index.CompactIndex;
 import org.portreg.io.Registries;
 import org.portreg.lint.Finding;
@@ -108,12 +107,15 @@ public final class LintCommand implements Callable<Integer> {
   }
 
   private List<Finding> lint(String file, PortRange nodePortRange) throws IOException {
-    byte[] bytes = file.equals("-") ? main.in().readAllBytes() : Files.readAllBytes(Path.of(file));
+    byte[] bytes =
+        file.equals("-")
+            ? InputLimit.readAll(main.in(), "standard input")
+            : InputLimit.readFile(Path.of(file));
     if (ManifestLint.looksLikeYaml(file, bytes)) {
       ManifestOptions options = new ManifestOptions(manifestRegistry(), nodePortRange);
       return new ManifestLint(options).check(bytes, file);
     }
-    var read = Registries.read(bytes, file, Optional.empty(), ReadOptions.STRICT);
+    var read = Registries.read(bytes, file, Optional.empty(), InputLimit.strict());
     return RegistryLint.check(read.registry(), file);
   }
 

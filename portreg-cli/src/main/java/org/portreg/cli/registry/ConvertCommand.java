@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.AtomicFile;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.LocalOption;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.TransportConverter;
 import org.portreg.cli.common.UsageException;
 import org.portreg.format.Format;
-import org.portreg.format.ReadOptions;
 import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
 import org.portreg.format.txt.TxtFormat;
@@ -121,7 +121,7 @@ public final class ConvertCommand implements Callable<Integer> {
       throw new UsageException("--with-local applies to --to services, csv or json");
     }
     Registry registry =
-        Registries.read(input, Optional.ofNullable(from), ReadOptions.STRICT).registry();
+        Registries.read(input, Optional.ofNullable(from), InputLimit.strict()).registry();
     if (out == null) {
       write(registry, main.out());
       return ExitCodes.OK;

@@ -2,11 +2,11 @@ package org.portreg.cli.workflow;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.FormatOption;
+import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RejectedInputException;
 import org.portreg.cli.common.StoreOption;
@@ -50,7 +50,7 @@ final class RequestSubmitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OutputFormat output = format.get();
-    AssignmentRequest request = RequestJson.read(Files.readAllBytes(file), file.toString());
+    AssignmentRequest request = RequestJson.read(InputLimit.readFile(file), file.toString());
     StoredRequest stored;
     try (Store store = storeOption.open()) {
       User applicant = acting.of(store.accounts());

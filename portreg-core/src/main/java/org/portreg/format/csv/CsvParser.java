@@ -3,6 +3,7 @@ package org.portreg.format.csv;
 import java.util.ArrayList;
 import java.util.List;
 import org.portreg.format.ProblemCollector;
+import org.portreg.format.ReadOptions;
 
 /**
  * Splits RFC 4180 text into rows of fields, each with the line and column where it starts. Rows end
@@ -67,6 +68,7 @@ final class CsvParser {
     while (at < text.length() && !endsField(text.charAt(at))) {
       at++;
     }
+    checkLength(at - start, fieldLine, column);
     String value = text.substring(start, at);
     if (value.indexOf('"') >= 0) {
       problems.report(
@@ -98,10 +100,23 @@ final class CsvParser {
         return value.toString();
       } else {
         value.append(c);
+        checkLength(value.length(), fieldLine, column);
         if (c == '\n') {
           newLine();
         }
       }
+    }
+  }
+
+  private void checkLength(int length, int fieldLine, int column) {
+    if (length > ReadOptions.MAX_FIELD_CHARS) {
+      throw problems.fatal(
+          fieldLine,
+          column,
+          "a field is longer than "
+              + ReadOptions.MAX_FIELD_CHARS
+              + " characters, the most one field may hold",
+          null);
     }
   }
 

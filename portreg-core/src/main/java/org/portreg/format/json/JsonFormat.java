@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,7 +36,12 @@ public final class JsonFormat {
   /** The version of the shape; bumped only for incompatible changes. */
   public static final int SHAPE_VERSION = 1;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** A string longer than a field may be ({@link ReadOptions#MAX_FIELD_CHARS}) is refused. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(ReadOptions.MAX_FIELD_CHARS).build())
+          .build();
 
   private JsonFormat() {}
 

@@ -26,9 +26,9 @@ final class PersonReader {
     while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
       String child = xml.getLocalName();
       switch (child) {
-        case "name" -> name = Optional.of(xml.getElementText());
-        case "org" -> org = Optional.of(xml.getElementText());
-        case "uri" -> uris.add(xml.getElementText());
+        case "name" -> name = Optional.of(TextReader.readPlain(xml));
+        case "org" -> org = Optional.of(TextReader.readPlain(xml));
+        case "uri" -> uris.add(TextReader.readPlain(xml));
         case "updated" -> updated = date(xml, problems);
         default -> {
           problems.report(line, column, "unexpected element <" + child + "> in <person>");
@@ -47,7 +47,7 @@ final class PersonReader {
       throws XMLStreamException {
     int line = xml.getLocation().getLineNumber();
     int column = xml.getLocation().getColumnNumber();
-    String text = xml.getElementText();
+    String text = TextReader.readPlain(xml);
     try {
       return Optional.of(PartialDate.parse(text.strip()));
     } catch (IllegalArgumentException e) {

@@ -50,14 +50,14 @@ final class RecordReader {
   private void readChild(ServiceRecord.Builder record) throws XMLStreamException {
     String child = xml.getLocalName();
     switch (child) {
-      case "name" -> record.name(xml.getElementText());
+      case "name" -> record.name(TextReader.readPlain(xml));
       case "protocol" -> readProtocol(record);
       case "description" -> record.description(TextReader.readRich(xml, problems));
       case "number" -> readNumber(record);
       case "assignee" -> readPeople(record, true);
       case "contact" -> readPeople(record, false);
       case "xref" -> addXref(record);
-      case "sc" -> record.serviceCode(xml.getElementText());
+      case "sc" -> record.serviceCode(TextReader.readPlain(xml));
       case "unauthorized" -> record.unauthorized(TextReader.readRich(xml, problems));
       case "note" -> record.notes(TextReader.readRich(xml, problems));
       default -> {
@@ -77,7 +77,7 @@ final class RecordReader {
   private void readProtocol(ServiceRecord.Builder record) throws XMLStreamException {
     int line = line();
     int column = column();
-    String text = xml.getElementText();
+    String text = TextReader.readPlain(xml);
     Transport.parse(text.strip())
         .ifPresentOrElse(
             record::protocol,
@@ -91,7 +91,7 @@ final class RecordReader {
   private void readNumber(ServiceRecord.Builder record) throws XMLStreamException {
     int line = line();
     int column = column();
-    String text = xml.getElementText();
+    String text = TextReader.readPlain(xml);
     try {
       record.number(PortRange.parse(text.strip()));
     } catch (IllegalArgumentException e) {

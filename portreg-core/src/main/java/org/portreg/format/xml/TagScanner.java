@@ -1,25 +1,26 @@
 package org.portreg.format.xml;
 
 /**
- * Finds where elements start and end in XML text that a StAX reader has already found well-formed,
- * so that each part's exact text can be kept. (The JDK's {@code Location.getCharacterOffset()} is
- * not reliable enough for that.) Skips comments, processing instructions and CDATA sections;
- * respects quoted attribute values. Not thread-safe.
+ * Finds where elements start and end in XML text (byte offsets in its UTF-8) that a StAX reader has
+ * already found well-formed, so that each part's exact text can be kept. (The JDK's {@code
+ * Location.getCharacterOffset()} is not reliable enough for that.) Skips comments, processing
+ * instructions and CDATA sections; respects quoted attribute values. Not thread-safe.
  */
 final class TagScanner {
-  private final String text;
+  private final Utf8Text text;
   private int pos;
   private boolean lastSelfClosing;
 
-  TagScanner(String text) {
+  TagScanner(Utf8Text text) {
     this.text = text;
+    this.pos = text.start();
   }
 
   /** The position after the next start tag. */
   int afterNextStartTag() {
     int open = nextTagStart();
     while (text.startsWith("</", open)) {
-      pos = text.indexOf('>', open) + 1;
+      pos = after(">", open);
       open = nextTagStart();
     }
     pos = startTagEnd(open);
@@ -37,7 +38,7 @@ final class TagScanner {
     do {
       int open = nextTagStart();
       if (text.startsWith("</", open)) {
-        pos = text.indexOf('>', open) + 1;
+        pos = after(">", open);
         depth--;
       } else {
         pos = startTagEnd(open);
@@ -52,7 +53,7 @@ final class TagScanner {
   /** The position after the next end tag. */
   int afterNextEndTag() {
     int open = nextTagStart();
-    pos = text.indexOf('>', open) + 1;
+    pos = after(">", open);
     return pos;
   }
 
@@ -64,17 +65,30 @@ final class TagScanner {
         throw new IllegalStateException("no further tag after offset " + pos);
       }
       if (text.startsWith("<!--", open)) {
-        pos = text.indexOf("-->", open) + 3;
+        pos = after("-->", open + 4);
       } else if (text.startsWith("<![CDATA[", open)) {
-        pos = text.indexOf("]]>", open) + 3;
+        pos = after("]]>", open + 9);
       } else if (text.startsWith("<?", open)) {
-        pos = text.indexOf("?>", open + 2) + 2;
+        pos = after("?>", open + 2);
       } else if (text.startsWith("<!", open)) {
-        pos = text.indexOf('>', open) + 1;
+        pos = after(">", open);
       } else {
         return open;
       }
     }
+  }
+
+  /**
+   * The position after the next {@code end} from {@code from}. Never goes back: a missing end (the
+   * scanner out of step with the parser, found by fuzzing) is an error, not a loop that restarts
+   * near the beginning for ever.
+   */
+  private int after(String end, int from) {
+    int at = text.indexOf(end, from);
+    if (at < 0) {
+      throw new IllegalStateException("no '" + end + "' after offset " + from);
+    }
+    return at + end.length();
   }
 
   private int startTagEnd(int open) {

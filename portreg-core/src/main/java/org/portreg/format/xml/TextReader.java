@@ -3,6 +3,7 @@ package org.portreg.format.xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,9 +17,54 @@ import org.portreg.model.XrefType;
 final class TextReader {
   private TextReader() {}
 
-  /** The text of the current element, which must hold no child elements; ends on its end tag. */
+  /**
+   * The most characters one element's text may hold: 64 Ki, about 40 times the longest field of the
+   * real registry (a note of 1,550 characters). Checked while the parser hands over its chunks of
+   * at most 16 Ki, so a junk text node of many megabytes is refused before it is held.
+   */
+  static final int MAX_FIELD_CHARS = 64 << 10;
+
+  /**
+   * The text of the current element, which must hold no child elements; ends on its end tag. Like
+   * {@link XMLStreamReader#getElementText()}, but refuses text longer than {@link
+   * #MAX_FIELD_CHARS}.
+   */
   static String readPlain(XMLStreamReader xml) throws XMLStreamException {
-    return xml.getElementText();
+    String owner = xml.getLocalName();
+    FieldStart at = FieldStart.of(xml);
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS,
+                XMLStreamConstants.CDATA,
+                XMLStreamConstants.SPACE,
+                XMLStreamConstants.ENTITY_REFERENCE ->
+            append(text, xml, at);
+        case XMLStreamConstants.END_ELEMENT -> {
+          return text.toString();
+        }
+        case XMLStreamConstants.START_ELEMENT ->
+            throw new XMLStreamException(
+                "<" + owner + "> may hold only text, found <" + xml.getLocalName() + ">",
+                xml.getLocation());
+        case XMLStreamConstants.END_DOCUMENT ->
+            throw new XMLStreamException(
+                "the document ends inside <" + owner + ">", xml.getLocation());
+        default -> {
+          // Comments and processing instructions are not part of the text.
+        }
+      }
+    }
+  }
+
+  /** Appends the current text event to {@code text}, refusing past {@link #MAX_FIELD_CHARS}. */
+  private static void append(StringBuilder text, XMLStreamReader xml, FieldStart at)
+      throws FieldTooLongException {
+    if ((long) text.length() + xml.getTextLength() > MAX_FIELD_CHARS) {
+      throw new FieldTooLongException(at.element(), at.line(), at.column());
+    }
+    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
   }
 
   /**
@@ -28,6 +74,7 @@ final class TextReader {
   static RichText readRich(XMLStreamReader xml, ProblemCollector problems)
       throws XMLStreamException {
     String owner = xml.getLocalName();
+    FieldStart at = FieldStart.of(xml);
     List<Inline> parts = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
     while (true) {
@@ -35,7 +82,7 @@ final class TextReader {
       if (event == XMLStreamConstants.CHARACTERS
           || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
-        pending.append(xml.getText());
+        append(pending, xml, at);
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         flush(pending, parts);
         Inline inline = readInline(xml, owner, problems);
@@ -46,6 +93,14 @@ final class TextReader {
         flush(pending, parts);
         return new RichText(parts);
       }
+    }
+  }
+
+  /** Where an element's text starts (just after its start tag), for the too-long problem. */
+  private record FieldStart(String element, int line, int column) {
+    static FieldStart of(XMLStreamReader xml) {
+      Location at = xml.getLocation();
+      return new FieldStart(xml.getLocalName(), at.getLineNumber(), at.getColumnNumber());
     }
   }
 
@@ -87,7 +142,7 @@ final class TextReader {
     String typeText = xml.getAttributeValue(null, "type");
     Optional<String> data = Optional.ofNullable(xml.getAttributeValue(null, "data"));
     Optional<String> section = Optional.ofNullable(xml.getAttributeValue(null, "section"));
-    String content = xml.getElementText();
+    String content = readPlain(xml);
     Optional<XrefType> type = XrefType.parse(typeText == null ? "" : typeText);
     if (type.isEmpty()) {
       problems.report(

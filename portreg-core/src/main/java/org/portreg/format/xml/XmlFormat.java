@@ -1,5 +1,10 @@
 package org.portreg.format.xml;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
@@ -34,17 +39,31 @@ public final class XmlFormat {
    *     strict mode
    */
   public static ReadResult read(byte[] bytes, String source, ReadOptions options) {
-    return readText(SourceText.textOf(bytes, source, options.maxInputBytes()), source, options);
+    byte[] plain = SourceText.gunzipIfNeeded(bytes, source, options.maxInputBytes());
+    return XmlReader.read(plain, SourceText.checkUtf8(plain, source), source, options);
   }
 
   /** Reads XML that is already text. */
   public static ReadResult readText(String text, String source, ReadOptions options) {
-    return XmlReader.read(text, source, options);
+    // A string's UTF-8 is valid by construction: no check, and past a byte-order mark's 3 bytes.
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return XmlReader.read(utf8, text.startsWith("\uFEFF") ? 3 : 0, source, options);
   }
 
   /** Writes the registry as XML text. */
   public static String writeText(Registry registry) {
     return XmlWriter.write(registry);
+  }
+
+  /**
+   * Streams the registry as UTF-8 XML to {@code out}, a part at a time (the same bytes as {@link
+   * #write(Registry)}); flushes but does not close {@code out}.
+   */
+  public static void write(Registry registry, OutputStream out) throws IOException {
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    XmlWriter.write(registry, writer);
+    writer.flush();
   }
 
   /** Writes the registry as UTF-8 XML bytes. */

@@ -1,6 +1,6 @@
 package org.portreg.format.xml;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ import org.portreg.model.Xref;
 final class XmlReader {
   private static final XMLInputFactory FACTORY = newFactory();
 
-  private final String text;
+  private final Utf8Text text;
   private final ProblemCollector problems;
   private final XMLStreamReader xml;
   private final SourceSpelling.Collector spelling = new SourceSpelling.Collector();
@@ -50,10 +50,15 @@ final class XmlReader {
   private final List<Footnote> footnotes = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
 
-  private XmlReader(String text, ProblemCollector problems) throws XMLStreamException {
+  private XmlReader(Utf8Text text, ProblemCollector problems) throws XMLStreamException {
     this.text = text;
     this.problems = problems;
-    this.xml = FACTORY.createXMLStreamReader(new StringReader(text));
+    this.cursor = text.start();
+    // The parser decodes the bytes itself, in chunks: the document is never one String.
+    this.xml =
+        FACTORY.createXMLStreamReader(
+            new ByteArrayInputStream(text.bytes(), text.start(), text.length() - text.start()),
+            "UTF-8");
     this.records = new RecordReader(xml, problems);
     this.tags = new TagScanner(text);
   }
@@ -67,37 +72,40 @@ final class XmlReader {
     return factory;
   }
 
-  /** Reads {@code text}, named {@code source} in problems. */
-  static ReadResult read(String text, String source, ReadOptions options) {
+  /**
+   * Reads {@code utf8} (valid UTF-8, checked by the caller) from {@code start}, which is past a
+   * byte-order mark if there is one; {@code source} names it in problems.
+   */
+  static ReadResult read(byte[] utf8, int start, String source, ReadOptions options) {
+    Utf8Text text = new Utf8Text(utf8, start);
     ProblemCollector problems = new ProblemCollector(source, options);
     XmlReader reader = null;
     try {
       reader = new XmlReader(text, problems);
       Registry registry = reader.readDocument();
       return new ReadResult(registry, problems.problems());
+    } catch (FieldTooLongException e) {
+      throw problems.fatal(e.line(), e.column(), e.getMessage(), e);
     } catch (XMLStreamException e) {
-      Location at = e.getLocation();
-      throw problems.fatal(
-          at == null ? 0 : at.getLineNumber(),
-          at == null ? 0 : at.getColumnNumber(),
-          "malformed XML: " + cleanMessage(e),
-          e);
+      throw fatalAt(problems, e.getLocation(), "malformed XML: " + cleanMessage(e), e);
     } catch (RegistryFormatException e) {
       throw e;
     } catch (RuntimeException e) {
       // The JDK's StAX parser throws unchecked exceptions of its own on some malformed input
       // (found by fuzzing: MissingResourceException for a NUL inside a DOCTYPE).
       Location at = reader == null ? null : reader.xml.getLocation();
-      throw problems.fatal(
-          at == null ? 0 : at.getLineNumber(),
-          at == null ? 0 : at.getColumnNumber(),
-          "malformed XML (" + e.getClass().getSimpleName() + ")",
-          e);
+      throw fatalAt(problems, at, "malformed XML (" + e.getClass().getSimpleName() + ")", e);
     } finally {
       if (reader != null) {
         reader.close();
       }
     }
+  }
+
+  private static RegistryFormatException fatalAt(
+      ProblemCollector problems, Location at, String message, Throwable cause) {
+    return problems.fatal(
+        at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(), message, cause);
   }
 
   private void close() {
@@ -121,7 +129,7 @@ final class XmlReader {
     }
     id = Optional.ofNullable(xml.getAttributeValue(null, "id")).orElse("");
     cursor = tags.afterNextStartTag();
-    String prefix = text.substring(0, cursor);
+    String prefix = text.substring(text.start(), cursor);
     readRegistryChildren();
     if (updated == null) {
       throw fatal("<registry> has no <updated> date");

@@ -1,5 +1,8 @@
 package org.portreg.format.xml;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.model.Footnote;
@@ -26,21 +29,55 @@ final class XmlWriter {
           + " schematypens=\"http://relaxng.org/ns/structure/1.0\" ?>\n";
   static final String NAMESPACE = "http://www.iana.org/assignments";
 
+  /** Written to {@link #sink} whenever a part ends past this many characters, when streaming. */
+  private static final int FLUSH_AT = 1 << 16;
+
   private final StringBuilder out;
+  private final Writer sink;
   private final SourceSpelling.Cursor spelling;
   private final Optional<SourceSpelling> source;
 
-  private XmlWriter(Registry registry, int capacity) {
+  private XmlWriter(Registry registry, int capacity, Writer sink) {
     this.out = new StringBuilder(capacity);
+    this.sink = sink;
     this.source = registry.spelling().filter(s -> s.format().equals(XmlFormat.NAME));
     this.spelling = source.map(SourceSpelling::cursor).orElse(null);
   }
 
   /** The registry as XML text. */
   static String write(Registry registry) {
-    XmlWriter writer = new XmlWriter(registry, 300 * registry.records().size() + 4096);
+    XmlWriter writer = new XmlWriter(registry, 300 * registry.records().size() + 4096, null);
     writer.writeRegistry(registry);
     return writer.out.toString();
+  }
+
+  /**
+   * Streams the registry as XML text to {@code sink}, a part at a time: the document is never held
+   * whole. Does not close or flush {@code sink}.
+   */
+  static void write(Registry registry, Writer sink) throws IOException {
+    XmlWriter writer = new XmlWriter(registry, 2 * FLUSH_AT, sink);
+    try {
+      writer.writeRegistry(registry);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    writer.flush();
+  }
+
+  private void flush() throws IOException {
+    sink.append(out);
+    out.setLength(0);
+  }
+
+  private void flushIfFull() {
+    if (sink != null && out.length() >= FLUSH_AT) {
+      try {
+        flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private void writeRegistry(Registry registry) {
@@ -70,6 +107,7 @@ final class XmlWriter {
     } else {
       canonical.run();
     }
+    flushIfFull();
   }
 
   private void writeHeader(RegistryHeader header) {
