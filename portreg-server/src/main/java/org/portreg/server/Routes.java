@@ -76,7 +76,7 @@ public final class Routes {
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
   LookupFastPath lookupFastPath() {
-    return new LookupFastPath(lookups, metrics, options.httpsOnly());
+    return new LookupFastPath(lookups, metrics, options.httpsOnly(), pages.anonymousVariant());
   }
 
   void addTo(RoutesConfig routes) {

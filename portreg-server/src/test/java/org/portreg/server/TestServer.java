@@ -67,7 +67,7 @@ final class TestServer implements AutoCloseable {
           && !request.method().equals("HEAD")) {
         HtmlChecks.check(
             request.method() + " " + request.uri().getPath() + " (" + response.statusCode() + ")",
-            new String(response.body(), StandardCharsets.UTF_8));
+            new String(decoded(response), StandardCharsets.UTF_8));
       }
       return response;
     } catch (IOException e) {
@@ -75,6 +75,17 @@ final class TestServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The body, gunzipped when the answer says it is gzip. */
+  private static byte[] decoded(HttpResponse<byte[]> response) throws IOException {
+    if (!response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+      return response.body();
+    }
+    try (var in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+      return in.readAllBytes();
     }
   }
 

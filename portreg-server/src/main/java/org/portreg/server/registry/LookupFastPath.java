@@ -20,9 +20,10 @@ import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.http.SecurityHeaders;
 
 /**
- * Answers well-formed {@code GET /api/v1/ports/{port}[/{transport}]} at the Jetty level, before
- * Javalin's routing, from the answers {@link VersionContext} renders once per version: the lookup
- * is the hot endpoint (DESIGN §9), and Javalin's per-request work (context, routing,
+ * Answers well-formed {@code GET /api/v1/ports/{port}[/{transport}]}, and an anonymous reader's
+ * search API and registry page when already rendered ({@link CachedPages}), at the Jetty level,
+ * before Javalin's routing, from the answers {@link VersionContext} renders once per version: the
+ * lookup is the hot endpoint (DESIGN §9), and Javalin's per-request work (context, routing,
  * before-handlers, request logger) costs more than the lookup itself. The answer is the same bytes
  * and headers the Javalin route gives; anything else (a bad port, an unknown transport, no version,
  * HEAD) falls through to Javalin, which answers it as usual. Thread-safe.
@@ -31,6 +32,12 @@ public final class LookupFastPath extends Handler.Wrapper {
   private static final String PREFIX = ApiPaths.PREFIX + "/ports/";
   private static final HttpField CONTENT_TYPE =
       new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, ApiPaths.JSON);
+  private static final HttpField HTML_TYPE =
+      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+  private static final HttpField HTML_CACHE_CONTROL =
+      new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "private, no-cache");
+  private static final HttpField GZIP =
+      new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
   private static final HttpField CACHE_CONTROL =
       new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, Lookups.CACHE_CONTROL);
   private static final HttpField VARY =
@@ -43,15 +50,19 @@ public final class LookupFastPath extends Handler.Wrapper {
       new PreEncodedHttpField(SecurityHeaders.HSTS_HEADER, SecurityHeaders.HSTS);
 
   private final Lookups lookups;
+  private final CachedPages pages;
   private final HttpMetrics metrics;
   private final HttpField[] security;
 
   /**
    * A handler answering from {@code lookups}; {@code httpsOnly} adds the HSTS header the rest of
-   * the server sends ({@code ServerOptions.httpsOnly}).
+   * the server sends ({@code ServerOptions.httpsOnly}); {@code anonymousVariant} is the variant key
+   * of the registry page a reader who is not signed in sees.
    */
-  public LookupFastPath(Lookups lookups, HttpMetrics metrics, boolean httpsOnly) {
+  public LookupFastPath(
+      Lookups lookups, HttpMetrics metrics, boolean httpsOnly, String anonymousVariant) {
     this.lookups = lookups;
+    this.pages = new CachedPages(lookups, anonymousVariant);
     this.metrics = metrics;
     List<HttpField> fields = new ArrayList<>(SECURITY);
     if (httpsOnly) {
@@ -75,7 +86,7 @@ public final class LookupFastPath extends Handler.Wrapper {
     long start = System.nanoTime();
     VersionContext.PortAnswer answer = answerFor(request);
     if (answer == null) {
-      getServer().getThreadPool().execute(() -> handleBlocking(request, response, callback));
+      handleOther(request, response, callback, start);
       return true;
     }
     HttpFields.Mutable headers = response.getHeaders();
@@ -97,6 +108,36 @@ public final class LookupFastPath extends Handler.Wrapper {
     }
     metrics.record(route, "GET", notModified ? 304 : 200, (System.nanoTime() - start) / 1e9);
     return true;
+  }
+
+  /** A cached page answered here; anything else handed to the thread pool. */
+  private void handleOther(Request request, Response response, Callback callback, long start) {
+    CachedPages.Answer page = pages.find(request);
+    if (page != null) {
+      sendPage(page, response, callback, start);
+    } else {
+      getServer().getThreadPool().execute(() -> handleBlocking(request, response, callback));
+    }
+  }
+
+  /** Sends a cached page with the headers Javalin's route and before-handlers give it. */
+  private void sendPage(CachedPages.Answer page, Response response, Callback callback, long start) {
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(VARY);
+    for (HttpField f : security) {
+      headers.put(f);
+    }
+    headers.put(page.html() ? HTML_TYPE : CONTENT_TYPE);
+    if (page.html()) {
+      headers.put(HTML_CACHE_CONTROL);
+    }
+    byte[] body = page.gzip() != null ? page.gzip() : page.body();
+    if (page.gzip() != null) {
+      headers.put(GZIP);
+    }
+    headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
+    metrics.record(page.route(), "GET", 200, (System.nanoTime() - start) / 1e9);
   }
 
   /** Hands the request to the rest of the server (Javalin), on a pool thread. */

@@ -48,6 +48,7 @@ public final class VersionContext {
   private final Map<String, Representation> downloads = new HashMap<>();
   private final BoundedCache<PageKey, byte[]> recordPages = new BoundedCache<>(32);
   private final BoundedCache<RenderedKey, byte[]> renderedPages = new BoundedCache<>(32);
+  private final BoundedCache<Object, byte[]> gzippedPages = new BoundedCache<>(64);
   private final BoundedCache<String, Diff> diffsFrom = new BoundedCache<>(8);
   private final BoundedCache<String, byte[]> feeds = new BoundedCache<>(2);
   private volatile Map<String, Person> people;
@@ -151,7 +152,18 @@ public final class VersionContext {
 
   /** A page of the records API, rendered by {@code render} on first use. */
   byte[] recordPage(PageKey key, Supplier<byte[]> render) {
-    return recordPages.get(key, render);
+    return recordPages.get(
+        key,
+        () -> {
+          byte[] body = render.get();
+          keepGzipped(key, body);
+          return body;
+        });
+  }
+
+  /** A page of the records API rendered earlier, or null. */
+  byte[] recordPageIfPresent(PageKey key) {
+    return recordPages.getIfPresent(key);
   }
 
   /** A rendered web page kept earlier with {@link #keepRendered}, or null. */
@@ -161,7 +173,23 @@ public final class VersionContext {
 
   /** Keeps a rendered web page of this version for the next reader who asks the same. */
   public void keepRendered(RenderedKey key, byte[] html) {
+    keepGzipped(key, html);
     renderedPages.put(key, html);
+  }
+
+  /**
+   * The gzip of the page kept under {@code key} ({@link PageKey} of the API, {@link RenderedKey} of
+   * a web page), or null: made once when the page is, so that {@link LookupFastPath} can answer a
+   * client that accepts gzip as Javalin's compression would.
+   */
+  byte[] gzippedIfPresent(Object key) {
+    return gzippedPages.getIfPresent(key);
+  }
+
+  private void keepGzipped(Object key, byte[] body) {
+    if (body.length >= CachedPages.MIN_GZIP_SIZE) {
+      gzippedPages.put(key, CachedPages.gzip(body));
+    }
   }
 
   /** The changes from {@code older} to this version, computed once per pair. */

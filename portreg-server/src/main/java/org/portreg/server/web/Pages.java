@@ -56,6 +56,13 @@ public final class Pages {
     this.contexts = contexts;
   }
 
+  /**
+   * The variant key of a registry page seen by a reader who is not signed in (for the fast path).
+   */
+  public String anonymousVariant() {
+    return new Nav(null, false, false, false, null, null, workflow).key();
+  }
+
   /** {@code GET /}: the current registry page, or how to import one when there is none. */
   public void home(Context ctx) {
     if (source.current().isEmpty()) {
