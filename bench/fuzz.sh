@@ -5,12 +5,16 @@
 # annotation's 30 s per run, so a target is fuzzed in consecutive runs; the generated corpus
 # (`<module>/.cifuzz-corpus/`, not committed) carries each run on from where the last stopped.
 # A finding stops that target: Jazzer writes the crashing input into the target's
-# `src/test/resources/...Inputs/` directory, where the next build replays it.
+# `src/test/resources/...Inputs/` directory, where the next build replays it. A run still going
+# after HANG_SECONDS (default 180; a run fuzzes for 30 s) is a hang: the fuzzing JVM's stack is
+# kept in the log (`jstack`), the run killed and the target reported as hung. (JUnit's @Timeout
+# cannot bound one input here: in fuzzing mode it bounds the whole 30 s run.)
 # Usage: bench/fuzz.sh [MINUTES_PER_TARGET] [TARGET...]
 #   TARGET is module:Class#method, e.g. portreg-core:ReadersFuzzTest#csv (default: all nine).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 minutes="${1:-10}"
+hang_seconds="${HANG_SECONDS:-180}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -42,7 +46,24 @@ for target in "${targets[@]}"; do
   while [ "$(date +%s)" -lt "$deadline" ]; do
     runs=$((runs + 1))
     JAZZER_FUZZ=1 ./mvnw -B -o -q -pl "$module" surefire:test@fuzz-regression \
-      -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false > "$log.run" 2>&1
+      -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false > "$log.run" 2>&1 &
+    maven=$!
+    started=$(date +%s)
+    while kill -0 "$maven" 2> /dev/null && [ $(( $(date +%s) - started )) -lt "$hang_seconds" ]; do
+      sleep 2
+    done
+    if kill -0 "$maven" 2> /dev/null; then
+      fuzzer=$(pgrep -f "surefirebooter.*$PWD/$module" | head -1)
+      { echo "=== hang: the fuzzing JVM after ${hang_seconds} s ==="; jstack "$fuzzer"; } \
+        >> "$log.run" 2>&1
+      pkill -f "surefirebooter.*$PWD/$module"
+      kill "$maven" 2> /dev/null
+      wait "$maven" 2> /dev/null
+      cat "$log.run" >> "$log"
+      finding="hang: one input ran past ${hang_seconds} s; stack in $log"
+      break
+    fi
+    wait "$maven"
     status=$?
     cat "$log.run" >> "$log"
     done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log.run" | tail -1)

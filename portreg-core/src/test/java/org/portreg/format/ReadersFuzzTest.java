@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.util.function.Function;
-import org.junit.jupiter.api.Timeout;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.csv.CsvFormat;
 import org.portreg.format.excerpt.ExcerptFormat;
@@ -23,32 +22,27 @@ import org.portreg.format.txt.TxtFormat;
  */
 class ReadersFuzzTest {
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void csv(byte[] input) {
     readsOrRejects(bytes -> CsvFormat.read(bytes, "fuzz.csv", ReadOptions.LENIENT), input);
   }
 
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void txt(byte[] input) {
     readsOrRejects(bytes -> TxtFormat.read(bytes, "fuzz.txt", ReadOptions.LENIENT), input);
   }
 
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void excerpt(byte[] input) {
     readsOrRejects(
         bytes -> ExcerptFormat.readRegistry(bytes, "fuzz.excerpt", ReadOptions.LENIENT), input);
   }
 
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void jsonRegistry(byte[] input) {
     readsOrRejects(bytes -> JsonFormat.read(bytes, "fuzz.json", ReadOptions.LENIENT), input);
   }
 
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void requestJson(byte[] input) {
     try {
       assertThat(RequestJson.read(input, "request.json")).isNotNull();
@@ -62,7 +56,6 @@ class ReadersFuzzTest {
    * failing.
    */
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void services(byte[] input) {
     ReadResult result =
         readsOrRejects(b -> CsvFormat.read(b, "fuzz.csv", ReadOptions.LENIENT), input);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Timeout;
 import org.portreg.error.InvalidInputException;
 import org.portreg.index.Fixtures;
 import org.portreg.index.RegistryIndex;
@@ -19,7 +18,6 @@ class SearchQueryFuzzTest {
       RegistrySearch.of(RegistryIndex.of(Fixtures.registry()));
 
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void parsesAndSearchesOrRejects(byte[] input) {
     // Raw bytes, so that the corpus files are the queries exactly as typed.
     String query = new String(input, StandardCharsets.UTF_8);

@@ -3,7 +3,6 @@ package org.portreg.format.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
@@ -17,7 +16,6 @@ import org.portreg.model.Registry;
  */
 class XmlFuzzTest {
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void readsOrRejectsCleanlyAndRoundTrips(byte[] input) {
     ReadResult result;
     try {

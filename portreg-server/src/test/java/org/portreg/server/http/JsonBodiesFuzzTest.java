@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 import org.portreg.error.InvalidInputException;
 
 /**
@@ -33,7 +32,6 @@ class JsonBodiesFuzzTest {
           "username");
 
   @FuzzTest(maxDuration = "30s")
-  @Timeout(10)
   void jsonBody(byte[] input) {
     JsonInput body;
     try {
