@@ -69,8 +69,12 @@ public final class RecordColumns {
 
   private static final char BREAK_CHAR = '\u0000';
   private static final String BREAK = String.valueOf(BREAK_CHAR);
-  private static final Pattern BREAK_RUN = Pattern.compile("[ \\t\\n]*(?:\u0000[ \\t\\n]*)+");
-  private static final Pattern WRAPPED = Pattern.compile(" +\\n[ \\t]+");
+
+  /** Compiled on first use: a command that never renders rich text never loads the regex engine. */
+  private static final class Patterns {
+    static final Pattern BREAK_RUN = Pattern.compile("[ \\t\\n]*(?:\u0000[ \\t\\n]*)+");
+    static final Pattern WRAPPED = Pattern.compile(" +\\n[ \\t]+");
+  }
 
   private RecordColumns() {}
 
@@ -173,7 +177,7 @@ public final class RecordColumns {
   }
 
   private static String breaks(String rendered) {
-    Matcher m = BREAK_RUN.matcher(rendered);
+    Matcher m = Patterns.BREAK_RUN.matcher(rendered);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       boolean paragraph = m.group().equals(BREAK + "\n") && m.end() < rendered.length();
@@ -191,7 +195,7 @@ public final class RecordColumns {
   private static String tidy(String text) {
     String joined = text;
     while (joined.indexOf('\n') >= 0) {
-      String next = WRAPPED.matcher(joined).replaceAll(" ");
+      String next = Patterns.WRAPPED.matcher(joined).replaceAll(" ");
       if (next.equals(joined)) {
         break;
       }

@@ -2,7 +2,6 @@ package org.portreg.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * A date with the precision the registry gives it: a year ({@code 2001}), a month ({@code 2001-06})
@@ -93,11 +92,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** The registry's spelling, with exactly the known precision. */
   @Override
   public String toString() {
-    String y = String.format(Locale.ROOT, "%04d", year);
-    return switch (precision()) {
-      case YEAR -> y;
-      case MONTH -> y + String.format(Locale.ROOT, "-%02d", month);
-      case DAY -> y + String.format(Locale.ROOT, "-%02d-%02d", month, day);
-    };
+    // Padded by hand: String.format loads the JDK's locale data, tens of milliseconds of a cold
+    // command that prints a date (issue 12).
+    StringBuilder out = new StringBuilder(10);
+    pad(out, year, 4);
+    if (precision() != Precision.YEAR) {
+      pad(out.append('-'), month, 2);
+    }
+    if (precision() == Precision.DAY) {
+      pad(out.append('-'), day, 2);
+    }
+    return out.toString();
+  }
+
+  private static void pad(StringBuilder out, int value, int digits) {
+    String text = Integer.toString(value);
+    for (int i = text.length(); i < digits; i++) {
+      out.append('0');
+    }
+    out.append(text);
   }
 }
