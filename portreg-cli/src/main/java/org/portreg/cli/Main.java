@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.InputLimit;
+import org.portreg.cli.common.SqliteNative;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.Version;
@@ -170,6 +171,7 @@ public final class Main implements Runnable, Terminal {
   /** Runs the command reading {@code in} (for {@code --password-stdin}); never exits. */
   static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
     InputLimit.set(ReadOptions.DEFAULT_MAX_INPUT_BYTES);
+    SqliteNative.useCachedCopy();
     Main main = new Main(in, out, err);
     CommandLine cli = commandLine(main, args);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
