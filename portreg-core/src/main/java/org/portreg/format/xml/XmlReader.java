@@ -38,6 +38,7 @@ final class XmlReader {
   private final RecordReader records;
   private final TagScanner tags;
   private int cursor;
+  private boolean peopleSeen;
 
   private String id = "";
   private String title = "";
@@ -222,6 +223,11 @@ final class XmlReader {
   }
 
   private void readPeople() throws XMLStreamException {
+    if (peopleSeen) {
+      // The spelling keeps one people element; a second would be lost on writing (fuzzing).
+      problems.report(line(), column(), "a registry has one <people> element; this is another");
+    }
+    peopleSeen = true;
     markUpTo(Part.PEOPLE_OPEN, tags.afterNextStartTag());
     boolean selfClosing = tags.lastWasSelfClosing();
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
