@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 registry="${1:-../shared/data/iana/service-names-port-numbers.xml}"
 rounds="${2:-40}"
-opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xmx384m"
 hello_dir="bench/out/hello"
 mkdir -p "$hello_dir"
 source bench/lib/hello.sh
