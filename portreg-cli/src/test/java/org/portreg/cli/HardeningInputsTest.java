@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.portreg.testing.ChildJvm;
 import org.portreg.testing.SharedData;
 
 /**
@@ -123,32 +123,25 @@ class HardeningInputsTest {
    */
   @Test
   void runningOutOfMemoryIsOneLineThatSaysHowToAllowMore() throws Exception {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx16m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
+    ChildJvm.Result child =
+        ChildJvm.run(
+            dir.resolve("oom.log"),
+            List.of("-Xmx16m"),
+            Main.class,
             "convert",
             SharedData.newestXml().toString(),
             "--to",
-            "txt");
-    Path log = dir.resolve("oom.log");
-    Process child =
-        new ProcessBuilder(command)
-            .redirectError(log.toFile())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("child finished").isTrue();
-    String err = Files.readString(log);
+            "csv",
+            "--out",
+            dir.resolve("oom.csv").toString());
+    String err = child.output();
     assertThat(err.lines())
         .containsExactly(
             "portreg: out of memory: this input needs more than the 16 MiB heap the command runs"
                 + " with, and it stopped (nothing half-stored: the store's writes are"
                 + " transactions). To allow more, run it again with PORTREG_JAVA_OPTS=-Xmx2g (or"
                 + " more)");
-    assertThat(child.exitValue()).isEqualTo(1);
+    assertThat(child.exit()).isEqualTo(1);
   }
 
   /**

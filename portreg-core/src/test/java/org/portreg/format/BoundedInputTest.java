@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.io.Registries;
+import org.portreg.testing.ChildJvm;
 
 /** Input larger than the limit is refused while reading, in bounded memory (issue 14). */
 class BoundedInputTest {
@@ -54,23 +54,13 @@ class BoundedInputTest {
 
   @Test
   void refusesABombInBoundedMemoryInAChildJvm() throws Exception {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            ReadOneFile.class.getName(),
-            bomb.toString());
-    Path log = dir.resolve("child.log");
-    Process child =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("child finished").isTrue();
-    String output = Files.readString(log);
-    assertThat(output)
+    ChildJvm.Result child =
+        ChildJvm.run(
+            dir.resolve("child.log"), List.of("-Xmx256m"), ReadOneFile.class, bomb.toString());
+    assertThat(child.output())
         .contains("larger than the limit of 64 MiB")
         .doesNotContain("OutOfMemoryError");
-    assertThat(child.exitValue()).as(output).isEqualTo(65);
+    assertThat(child.exit()).as(child.output()).isEqualTo(65);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.error.RegistryFormatException;
@@ -19,6 +18,7 @@ import org.portreg.format.xml.XmlFormat;
 import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 import org.portreg.model.RichText;
+import org.portreg.testing.ChildJvm;
 import org.portreg.testing.SharedData;
 
 /**
@@ -123,23 +123,16 @@ class FieldLimitTest {
       }
       out.write("</description>\n  </record>\n</registry>\n");
     }
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx128m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            BoundedInputTest.ReadOneFile.class.getName(),
+    ChildJvm.Result child =
+        ChildJvm.run(
+            dir.resolve("child.log"),
+            List.of("-Xmx128m"),
+            BoundedInputTest.ReadOneFile.class,
             junk.toString());
-    Path log = dir.resolve("child.log");
-    Process child =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("child finished").isTrue();
-    String output = Files.readString(log);
-    assertThat(output)
+    assertThat(child.output())
         .contains(junk + ":6:18: the text of <description> is longer than 65536 characters")
         .doesNotContain("OutOfMemoryError");
-    assertThat(child.exitValue()).as(output).isEqualTo(65);
+    assertThat(child.exit()).as(child.output()).isEqualTo(65);
   }
 
   private static ReadOptions lenient() {

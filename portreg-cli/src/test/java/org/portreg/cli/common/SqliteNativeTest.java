@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.cli.Main;
+import org.portreg.testing.ChildJvm;
 
 /**
  * The SQLite driver loads its library from the cache folder, written there once, instead of
@@ -31,24 +31,16 @@ class SqliteNativeTest {
     Path tmp = Files.createDirectories(dir.resolve("tmp"));
     String db = "jdbc:sqlite:" + dir.resolve("a.db");
     for (int run = 0; run < 2; run++) {
-      Process child =
-          new ProcessBuilder(
-                  List.of(
-                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                      "-Dportreg.cache=" + cache,
-                      "-Djava.io.tmpdir=" + tmp,
-                      "-cp",
-                      System.getProperty("java.class.path"),
-                      Main.class.getName(),
-                      "db",
-                      "versions",
-                      "--db",
-                      db))
-              .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("out" + run).toFile())
-              .start();
-      assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
-      assertThat(child.exitValue()).as(Files.readString(dir.resolve("out" + run))).isZero();
+      ChildJvm.Result child =
+          ChildJvm.run(
+              dir.resolve("out" + run),
+              List.of("-Dportreg.cache=" + cache, "-Djava.io.tmpdir=" + tmp),
+              Main.class,
+              "db",
+              "versions",
+              "--db",
+              db);
+      assertThat(child.exit()).as(child.output()).isZero();
     }
     List<Path> copies;
     try (Stream<Path> files = Files.walk(cache.resolve("sqlite-native"))) {

@@ -112,15 +112,7 @@ class ServeOperationsTest {
   @Test
   void sigtermFinishesTheDownloadInFlightThenStops() throws Exception {
     Path log = dir.resolve("stderr.txt");
-    Process serve =
-        ServeProcess.start(
-            log,
-            "--port",
-            "0",
-            "--registry",
-            SharedData.newestXml().toString(),
-            "--access-log",
-            "off");
+    Process serve = serveNewestRegistry(log);
     int port = ServeProcess.awaitPort(log, serve);
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setReceiveBufferSize(4096);
@@ -156,15 +148,7 @@ class ServeOperationsTest {
   @Test
   void sigtermStopsAServerUnderASearchLoad() throws Exception {
     Path log = dir.resolve("stderr.txt");
-    Process serve =
-        ServeProcess.start(
-            log,
-            "--port",
-            "0",
-            "--registry",
-            SharedData.newestXml().toString(),
-            "--access-log",
-            "off");
+    Process serve = serveNewestRegistry(log);
     int port = ServeProcess.awaitPort(log, serve);
     AtomicBoolean stop = new AtomicBoolean();
     AtomicInteger answered = new AtomicInteger();
@@ -207,5 +191,11 @@ class ServeOperationsTest {
       clients.shutdownNow();
       serve.destroyForcibly();
     }
+  }
+
+  /** {@code serve} of the newest registry file on a free port, without an access log. */
+  private static Process serveNewestRegistry(Path log) throws java.io.IOException {
+    return ServeProcess.start(
+        log, "--port", "0", "--registry", SharedData.newestXml().toString(), "--access-log", "off");
   }
 }
