@@ -39,6 +39,7 @@ final class XmlReader {
   private final TagScanner tags;
   private int cursor;
   private boolean peopleSeen;
+  private int lastSection;
 
   private String id = "";
   private String title = "";
@@ -149,6 +150,7 @@ final class XmlReader {
   private void readRegistryChildren() throws XMLStreamException {
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();
+      checkOrder(name);
       switch (name) {
         case "record" -> keep(records.read(), recordList);
         case "people" -> readPeople();
@@ -220,6 +222,26 @@ final class XmlReader {
   private Footnote readFootnote() throws XMLStreamException {
     String anchor = Optional.ofNullable(xml.getAttributeValue(null, "anchor")).orElse("");
     return new Footnote(anchor, TextReader.readRich(xml, problems));
+  }
+
+  /**
+   * Reports an element of an earlier section after one of a later: the writer puts the header
+   * first, then the records, the footnotes and the people, so anything else would not be written
+   * back as it was read (found by fuzzing: a {@code <people/>} before {@code <updated>}).
+   */
+  private void checkOrder(String name) {
+    int section = List.of("record", "footnote", "people").indexOf(name) + 1;
+    if (section < lastSection) {
+      problems.report(
+          line(),
+          column(),
+          "<"
+              + name
+              + "> after <"
+              + List.of("header", "record", "footnote", "people").get(lastSection)
+              + ">: a registry holds its header, then its records, footnotes and people");
+    }
+    lastSection = Math.max(lastSection, section);
   }
 
   private void readPeople() throws XMLStreamException {
