@@ -38,8 +38,7 @@ final class XmlReader {
   private final RecordReader records;
   private final TagScanner tags;
   private int cursor;
-  private boolean peopleSeen;
-  private int lastSection;
+  private int lastRank = -1;
 
   private String id = "";
   private String title = "";
@@ -224,32 +223,43 @@ final class XmlReader {
     return new Footnote(anchor, TextReader.readRich(xml, problems));
   }
 
+  /** The registry's children in the order the writer puts them. */
+  private static final List<String> ORDER =
+      List.of(
+          "title", "category", "updated", "xref", "expert", "note", "record", "footnote", "people");
+
+  /** Of these a registry has one. */
+  private static final List<String> SINGLE = List.of("title", "category", "updated", "people");
+
   /**
-   * Reports an element of an earlier section after one of a later: the writer puts the header
-   * first, then the records, the footnotes and the people, so anything else would not be written
-   * back as it was read (found by fuzzing: a {@code <people/>} before {@code <updated>}).
+   * Reports a child out of the writer's order, or a second of one that must be single: either would
+   * not be written back as it was read (found by fuzzing: a {@code <people/>} before {@code
+   * <updated>}, a {@code <note>} before an {@code <expert>}). Unknown elements are reported
+   * elsewhere.
    */
   private void checkOrder(String name) {
-    int section = List.of("record", "footnote", "people").indexOf(name) + 1;
-    if (section < lastSection) {
+    int rank = ORDER.indexOf(name);
+    if (rank < 0) {
+      return;
+    }
+    if (rank < lastRank) {
       problems.report(
           line(),
           column(),
           "<"
               + name
               + "> after <"
-              + List.of("header", "record", "footnote", "people").get(lastSection)
-              + ">: a registry holds its header, then its records, footnotes and people");
+              + ORDER.get(lastRank)
+              + ">: the children of <registry> come in"
+              + " the order "
+              + String.join(", ", ORDER));
+    } else if (rank == lastRank && SINGLE.contains(name)) {
+      problems.report(line(), column(), "a registry has one <" + name + ">; this is another");
     }
-    lastSection = Math.max(lastSection, section);
+    lastRank = Math.max(lastRank, rank);
   }
 
   private void readPeople() throws XMLStreamException {
-    if (peopleSeen) {
-      // The spelling keeps one people element; a second would be lost on writing (fuzzing).
-      problems.report(line(), column(), "a registry has one <people> element; this is another");
-    }
-    peopleSeen = true;
     markUpTo(Part.PEOPLE_OPEN, tags.afterNextStartTag());
     boolean selfClosing = tags.lastWasSelfClosing();
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
