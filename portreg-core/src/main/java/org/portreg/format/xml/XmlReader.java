@@ -223,10 +223,12 @@ final class XmlReader {
     return new Footnote(anchor, TextReader.readRich(xml, problems));
   }
 
-  /** The registry's children in the order the writer puts them. */
+  /**
+   * The registry's children in the order the writer puts them. Records and footnotes share a rank:
+   * the store's own documents hold a newly assigned record after the footnotes.
+   */
   private static final List<String> ORDER =
-      List.of(
-          "title", "category", "updated", "xref", "expert", "note", "record", "footnote", "people");
+      List.of("title", "category", "updated", "xref", "expert", "note", "record", "people");
 
   /** Of these a registry has one. */
   private static final List<String> SINGLE = List.of("title", "category", "updated", "people");
@@ -238,7 +240,7 @@ final class XmlReader {
    * elsewhere.
    */
   private void checkOrder(String name) {
-    int rank = ORDER.indexOf(name);
+    int rank = ORDER.indexOf(name.equals("footnote") ? "record" : name);
     if (rank < 0) {
       return;
     }
