@@ -21,6 +21,14 @@ public record ReadOptions(boolean lenient, int maxProblems, long maxInputBytes) 
    */
   public static final int MAX_FIELD_CHARS = 64 << 10;
 
+  /** The problem of {@code subject} (a field, an element's text) past {@link #MAX_FIELD_CHARS}. */
+  public static String fieldTooLong(String subject) {
+    return subject
+        + " is longer than "
+        + MAX_FIELD_CHARS
+        + " characters, the most one field may hold";
+  }
+
   /** Stop at the first problem. */
   public static final ReadOptions STRICT = new ReadOptions(false, 1);
 

@@ -123,9 +123,8 @@ public final class SourceText {
    *     byte
    */
   public static String decodeUtf8(byte[] bytes, String source) {
-    checkUtf8(bytes, source);
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    int start = checkUtf8(bytes, source);
+    return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
   }
 
   /** Gunzips if needed within {@code limit} bytes, then decodes UTF-8 strictly. */

@@ -110,13 +110,7 @@ final class CsvParser {
 
   private void checkLength(int length, int fieldLine, int column) {
     if (length > ReadOptions.MAX_FIELD_CHARS) {
-      throw problems.fatal(
-          fieldLine,
-          column,
-          "a field is longer than "
-              + ReadOptions.MAX_FIELD_CHARS
-              + " characters, the most one field may hold",
-          null);
+      throw problems.fatal(fieldLine, column, ReadOptions.fieldTooLong("a field"), null);
     }
   }
 

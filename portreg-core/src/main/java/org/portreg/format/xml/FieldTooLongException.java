@@ -1,9 +1,10 @@
 package org.portreg.format.xml;
 
 import javax.xml.stream.XMLStreamException;
+import org.portreg.format.ReadOptions;
 
 /**
- * An element's text passed {@link TextReader#MAX_FIELD_CHARS}; the read stops there. Carries where
+ * An element's text passed {@link ReadOptions#MAX_FIELD_CHARS}; the read stops there. Carries where
  * the element's text starts.
  */
 final class FieldTooLongException extends XMLStreamException {
@@ -13,12 +14,7 @@ final class FieldTooLongException extends XMLStreamException {
   private final int column;
 
   FieldTooLongException(String element, int line, int column) {
-    super(
-        "the text of <"
-            + element
-            + "> is longer than "
-            + TextReader.MAX_FIELD_CHARS
-            + " characters, the most one field may hold");
+    super(ReadOptions.fieldTooLong("the text of <" + element + ">"));
     this.line = line;
     this.column = column;
   }

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.portreg.format.ProblemCollector;
+import org.portreg.format.ReadOptions;
 import org.portreg.model.Inline;
 import org.portreg.model.RichText;
 import org.portreg.model.Xref;
@@ -18,16 +19,10 @@ final class TextReader {
   private TextReader() {}
 
   /**
-   * The most characters one element's text may hold: 64 Ki, about 40 times the longest field of the
-   * real registry (a note of 1,550 characters). Checked while the parser hands over its chunks of
-   * at most 16 Ki, so a junk text node of many megabytes is refused before it is held.
-   */
-  static final int MAX_FIELD_CHARS = 64 << 10;
-
-  /**
    * The text of the current element, which must hold no child elements; ends on its end tag. Like
    * {@link XMLStreamReader#getElementText()}, but refuses text longer than {@link
-   * #MAX_FIELD_CHARS}.
+   * ReadOptions#MAX_FIELD_CHARS} while the parser hands over its chunks of at most 16 Ki, so a junk
+   * text node of many megabytes is refused before it is held.
    */
   static String readPlain(XMLStreamReader xml) throws XMLStreamException {
     String owner = xml.getLocalName();
@@ -58,10 +53,10 @@ final class TextReader {
     }
   }
 
-  /** Appends the current text event to {@code text}, refusing past {@link #MAX_FIELD_CHARS}. */
+  /** Appends the current text event to {@code text}, refusing past the field limit. */
   private static void append(StringBuilder text, XMLStreamReader xml, FieldStart at)
       throws FieldTooLongException {
-    if ((long) text.length() + xml.getTextLength() > MAX_FIELD_CHARS) {
+    if ((long) text.length() + xml.getTextLength() > ReadOptions.MAX_FIELD_CHARS) {
       throw new FieldTooLongException(at.element(), at.line(), at.column());
     }
     text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());

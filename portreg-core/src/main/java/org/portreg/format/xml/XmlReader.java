@@ -39,6 +39,7 @@ final class XmlReader {
   private final TagScanner tags;
   private int cursor;
   private int lastRank = -1;
+  private String lastRanked = "";
 
   private String id = "";
   private String title = "";
@@ -251,14 +252,16 @@ final class XmlReader {
           "<"
               + name
               + "> after <"
-              + ORDER.get(lastRank)
-              + ">: the children of <registry> come in"
-              + " the order "
-              + String.join(", ", ORDER));
+              + lastRanked
+              + ">: the children of <registry> come in the order title, category, updated, xref,"
+              + " expert, note, then records and footnotes, then people");
     } else if (rank == lastRank && SINGLE.contains(name)) {
       problems.report(line(), column(), "a registry has one <" + name + ">; this is another");
     }
-    lastRank = Math.max(lastRank, rank);
+    if (rank >= lastRank) {
+      lastRank = rank;
+      lastRanked = name;
+    }
   }
 
   private void readPeople() throws XMLStreamException {
