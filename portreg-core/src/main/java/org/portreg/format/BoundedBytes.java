@@ -14,12 +14,15 @@ final class BoundedBytes {
   private static final int CHUNK = 1 << 20;
 
   private final String source;
+  private final String what;
   private final long limit;
   private final List<byte[]> chunks = new ArrayList<>();
   private long size;
 
-  BoundedBytes(String source, long limit) {
+  /** Bytes of {@code source}, called {@code what} ("input", "decompressed input") when refused. */
+  BoundedBytes(String source, String what, long limit) {
     this.source = source;
+    this.what = what;
     this.limit = limit;
   }
 
@@ -34,7 +37,7 @@ final class BoundedBytes {
       size += n;
       if (size > limit) {
         chunks.clear();
-        throw SourceText.tooLarge(source, "decompressed input", limit);
+        throw SourceText.tooLarge(source, what, limit);
       }
       chunks.add(n == chunk.length ? chunk : Arrays.copyOf(chunk, n));
     }

@@ -2,6 +2,7 @@ package org.portreg.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,6 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.portreg.error.RegistryFormatException;
 
@@ -46,7 +49,7 @@ public final class SourceText {
       }
       return bytes;
     }
-    BoundedBytes out = new BoundedBytes(source, limit);
+    BoundedBytes out = new BoundedBytes(source, "decompressed input", limit);
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
       out.readAll(in);
       return out.toArray();
@@ -62,6 +65,30 @@ public final class SourceText {
                   + e.getMessage(),
               e);
     }
+  }
+
+  /**
+   * The bytes of {@code file}, refused unread when it is larger than {@code limit} (a gzip past the
+   * limit would be refused after decompression anyway: it never shrinks data that much).
+   *
+   * @throws org.portreg.error.RegistryFormatException naming the file and the limit
+   */
+  public static byte[] readFile(Path file, long limit) throws IOException {
+    if (Files.size(file) > limit) {
+      throw tooLarge(file.toString(), "file", limit);
+    }
+    return Files.readAllBytes(file);
+  }
+
+  /**
+   * The bytes of {@code in}, read in chunks and refused as soon as they pass {@code limit}.
+   *
+   * @throws org.portreg.error.RegistryFormatException naming {@code source} and the limit
+   */
+  public static byte[] readAll(InputStream in, String source, long limit) throws IOException {
+    BoundedBytes out = new BoundedBytes(source, "input", limit);
+    out.readAll(in);
+    return out.toArray();
   }
 
   /** The problem of input past the limit; {@code what} is "input" or "decompressed input". */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.portreg.error.RegistryException;
@@ -48,12 +47,7 @@ public final class Registries {
   public static ReadResult read(Path file, Optional<Format> from, ReadOptions options) {
     byte[] bytes;
     try {
-      // A file past the limit is refused before it is read (gzip never shrinks data that much
-      // less than it expands it, so a bigger .gz would be refused after decompression anyway).
-      if (Files.size(file) > options.maxInputBytes()) {
-        throw SourceText.tooLarge(file.toString(), "file", options.maxInputBytes());
-      }
-      bytes = Files.readAllBytes(file);
+      bytes = SourceText.readFile(file, options.maxInputBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }

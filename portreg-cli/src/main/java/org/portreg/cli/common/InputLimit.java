@@ -2,7 +2,6 @@ package org.portreg.cli.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,25 +37,16 @@ public final class InputLimit {
    * @throws org.portreg.error.RegistryFormatException naming the file and the limit
    */
   public static byte[] readFile(Path file) throws IOException {
-    long limit = bytes;
-    if (Files.size(file) > limit) {
-      throw SourceText.tooLarge(file.toString(), "file", limit);
-    }
-    return Files.readAllBytes(file);
+    return SourceText.readFile(file, bytes);
   }
 
   /**
-   * The bytes of a stream, read no further than one byte past the limit.
+   * The bytes of a stream, refused as soon as they pass the limit.
    *
    * @throws org.portreg.error.RegistryFormatException naming the source and the limit
    */
   public static byte[] readAll(InputStream in, String source) throws IOException {
-    long limit = bytes;
-    byte[] read = in.readNBytes((int) limit + 1);
-    if (read.length > limit) {
-      throw SourceText.tooLarge(source, "input", limit);
-    }
-    return read;
+    return SourceText.readAll(in, source, bytes);
   }
 
   /** Sets the limit, in bytes, from {@code --max-input}. */
