@@ -8,7 +8,9 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Request;
+import org.portreg.error.InvalidInputException;
 import org.portreg.server.http.ApiPaths;
+import org.portreg.server.http.Page;
 
 /**
  * Finds, for {@link LookupFastPath}, the answer an anonymous reader's {@code GET /api/v1/records}
@@ -116,10 +118,16 @@ final class CachedPages {
         return null;
       }
     }
-    int number = page == null ? 1 : pageNumber(page);
-    return number < 1
-        ? null
-        : new VersionContext.PageKey(number, search == null ? "" : search.strip());
+    return key(page, search == null ? "" : search.strip());
+  }
+
+  /** The key of page {@code page} as the route reads it, or null where the route refuses it. */
+  private static VersionContext.PageKey key(String page, String search) {
+    try {
+      return new VersionContext.PageKey(Page.parseNumber(page), search);
+    } catch (InvalidInputException e) {
+      return null;
+    }
   }
 
   private static boolean plain(String text, int from) {
@@ -135,19 +143,6 @@ final class CachedPages {
       }
     }
     return true;
-  }
-
-  /** 1 to 999,999,999 as Javalin's route accepts it, or -1. */
-  private static int pageNumber(String text) {
-    if (text.isEmpty() || text.length() > 9) {
-      return -1;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return -1;
-      }
-    }
-    return Integer.parseInt(text);
   }
 
   /**

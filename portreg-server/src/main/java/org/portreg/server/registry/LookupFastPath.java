@@ -89,11 +89,7 @@ public final class LookupFastPath extends Handler.Wrapper {
       handleOther(request, response, callback, start);
       return true;
     }
-    HttpFields.Mutable headers = response.getHeaders();
-    headers.put(VARY);
-    for (HttpField f : security) {
-      headers.put(f);
-    }
+    HttpFields.Mutable headers = commonHeaders(response);
     headers.put(CACHE_CONTROL);
     headers.put(HttpHeader.ETAG, answer.etag());
     boolean notModified = answer.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH));
@@ -122,11 +118,7 @@ public final class LookupFastPath extends Handler.Wrapper {
 
   /** Sends a cached page with the headers Javalin's route and before-handlers give it. */
   private void sendPage(CachedPages.Answer page, Response response, Callback callback, long start) {
-    HttpFields.Mutable headers = response.getHeaders();
-    headers.put(VARY);
-    for (HttpField f : security) {
-      headers.put(f);
-    }
+    HttpFields.Mutable headers = commonHeaders(response);
     headers.put(page.html() ? HTML_TYPE : CONTENT_TYPE);
     if (page.html()) {
       headers.put(HTML_CACHE_CONTROL);
@@ -138,6 +130,18 @@ public final class LookupFastPath extends Handler.Wrapper {
     headers.put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
     metrics.record(page.route(), "GET", 200, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * The headers every answer given here carries, as the before-handlers set them: Vary, security.
+   */
+  private HttpFields.Mutable commonHeaders(Response response) {
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(VARY);
+    for (HttpField f : security) {
+      headers.put(f);
+    }
+    return headers;
   }
 
   /** Hands the request to the rest of the server (Javalin), on a pool thread. */
