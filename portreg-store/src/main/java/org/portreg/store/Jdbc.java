@@ -11,9 +11,12 @@ import java.util.List;
 final class Jdbc {
   private Jdbc() {}
 
-  /** Runs an update without parameters. */
-  static void update(Connection c, String sql) throws SQLException {
+  /** Runs an update with {@code params} bound in order (strings, numbers). */
+  static void update(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i]);
+      }
       statement.execute();
     }
   }

@@ -39,11 +39,7 @@ public final class RateBuckets {
    * @return 0 when a token was taken, else the milliseconds until one is there (nothing taken)
    */
   public long take(String limiter, String key, int perMinute, int burst) {
-    Objects.requireNonNull(limiter, "limiter");
-    Objects.requireNonNull(key, "key");
-    if (perMinute < 1 || burst < 1) {
-      throw new IllegalArgumentException("perMinute and burst must be positive");
-    }
+    check(limiter, key, perMinute, burst);
     String keyHash = Secrets.sha256(key);
     long now = clock.millis();
     boolean prune = takes.incrementAndGet() % PRUNE_EVERY == 0;
@@ -51,9 +47,10 @@ public final class RateBuckets {
         "take from the rate limit '" + limiter + "'",
         c -> {
           if (prune) {
-            prune(c, now);
+            Jdbc.update(c, db.sql().get("prune_rate_buckets"), now);
           }
-          insertFull(c, limiter, keyHash, burst, now);
+          Jdbc.update(
+              c, db.sql().get("insert_rate_bucket"), limiter, keyHash, (double) burst, now, now);
           double[] bucket = select(c, limiter, keyHash);
           double elapsed = Math.max(0, now - (long) bucket[1]);
           double tokens = Math.min(burst, bucket[0] + elapsed * perMinute / MILLIS_PER_MINUTE);
@@ -64,27 +61,16 @@ public final class RateBuckets {
             wait = (long) Math.ceil((1 - tokens) * MILLIS_PER_MINUTE / perMinute);
           }
           long fullAt = now + (long) Math.ceil((burst - tokens) * MILLIS_PER_MINUTE / perMinute);
-          update(c, limiter, keyHash, tokens, now, fullAt);
+          Jdbc.update(c, db.sql().get("update_rate_bucket"), tokens, now, fullAt, limiter, keyHash);
           return wait;
         });
   }
 
-  private void prune(Connection c, long now) throws SQLException {
-    try (PreparedStatement delete = c.prepareStatement(db.sql().get("prune_rate_buckets"))) {
-      delete.setLong(1, now);
-      delete.executeUpdate();
-    }
-  }
-
-  private void insertFull(Connection c, String limiter, String keyHash, int burst, long now)
-      throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement(db.sql().get("insert_rate_bucket"))) {
-      insert.setString(1, limiter);
-      insert.setString(2, keyHash);
-      insert.setDouble(3, burst);
-      insert.setLong(4, now);
-      insert.setLong(5, now);
-      insert.executeUpdate();
+  private static void check(String limiter, String key, int perMinute, int burst) {
+    Objects.requireNonNull(limiter, "limiter");
+    Objects.requireNonNull(key, "key");
+    if (perMinute < 1 || burst < 1) {
+      throw new IllegalArgumentException("perMinute and burst must be positive");
     }
   }
 
@@ -96,19 +82,6 @@ public final class RateBuckets {
         rs.next();
         return new double[] {rs.getDouble(1), rs.getLong(2)};
       }
-    }
-  }
-
-  private void update(
-      Connection c, String limiter, String keyHash, double tokens, long now, long fullAt)
-      throws SQLException {
-    try (PreparedStatement update = c.prepareStatement(db.sql().get("update_rate_bucket"))) {
-      update.setDouble(1, tokens);
-      update.setLong(2, now);
-      update.setLong(3, fullAt);
-      update.setString(4, limiter);
-      update.setString(5, keyHash);
-      update.executeUpdate();
     }
   }
 }

@@ -50,7 +50,12 @@ public final class ServerKeys {
         db.write(
             "make the server key '" + purpose + "'",
             c -> {
-              insertIfAbsent(c, purpose, Base64.getEncoder().encodeToString(fresh));
+              Jdbc.update(
+                  c,
+                  db.sql().get("insert_server_key"),
+                  purpose,
+                  Base64.getEncoder().encodeToString(fresh),
+                  clock.instant().toString());
               return select(c, purpose);
             });
     byte[] key = Base64.getDecoder().decode(stored);
@@ -64,15 +69,6 @@ public final class ServerKeys {
               + LENGTH);
     }
     return key;
-  }
-
-  private void insertIfAbsent(Connection c, String purpose, String secret) throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement(db.sql().get("insert_server_key"))) {
-      insert.setString(1, purpose);
-      insert.setString(2, secret);
-      insert.setString(3, clock.instant().toString());
-      insert.executeUpdate();
-    }
   }
 
   private String select(Connection c, String purpose) throws SQLException {
