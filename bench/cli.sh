@@ -24,7 +24,7 @@ fi
 
 source bench/lib/hello.sh
 build_hello "$out/hello"
-quick_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xmx384m"
+quick_opts="$(quick_jvm_opts)"
 
 # usec and peak KiB of one run: "wall_us rss_kib"
 measure() {

@@ -9,10 +9,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 registry="${1:-../shared/data/iana/service-names-port-numbers.xml}"
 rounds="${2:-40}"
-opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xmx384m"
 hello_dir="bench/out/hello"
 mkdir -p "$hello_dir"
 source bench/lib/hello.sh
+opts="$(quick_jvm_opts)"
 build_hello "$hello_dir"
 hello="java $opts -cp $hello_dir Hello"
 lookup="./portreg lookup 443/tcp --registry $registry"

@@ -11,10 +11,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 registry="${1:-../shared/data/iana/service-names-port-numbers.xml}"
 rounds="${2:-15}"
-opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xmx384m"
 out="bench/out/lint"
 mkdir -p "$out"
 source bench/lib/hello.sh
+opts="$(quick_jvm_opts)"
 build_hello "$out"
 manifest="$out/manifest-1000.yaml"
 : > "$manifest"

@@ -21,6 +21,7 @@ import org.portreg.cli.db.DbVersionsFastPath;
 import org.portreg.cli.db.ServeCommand;
 import org.portreg.cli.db.UpdateCommand;
 import org.portreg.cli.lint.LintCommand;
+import org.portreg.cli.lint.LintFastPath;
 import org.portreg.cli.local.CheckCommand;
 import org.portreg.cli.local.LocalCommand;
 import org.portreg.cli.local.PolicyCommand;
@@ -141,9 +142,10 @@ public final class Main implements Runnable, Terminal {
   }
 
   /**
-   * Runs {@code lookup}, {@code search} or {@code free} without picocli when the arguments and the
-   * cache allow it ({@link LookupFastPath}, {@link SearchFastPath}, {@link FreeFastPath}); returns
-   * its exit code, or {@link LookupFastPath#NOT_HANDLED}.
+   * Runs {@code lookup}, {@code search}, {@code free}, {@code db versions} or {@code lint} without
+   * picocli when the arguments and the cache allow it ({@link LookupFastPath}, {@link
+   * SearchFastPath}, {@link FreeFastPath}, {@link DbVersionsFastPath}, {@link LintFastPath});
+   * returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
    */
   static int lookupFast(String[] args, OutputStream out, PrintStream err) {
     try {
@@ -156,6 +158,9 @@ public final class Main implements Runnable, Terminal {
       }
       if (code == LookupFastPath.NOT_HANDLED) {
         code = DbVersionsFastPath.tryRun(args, out);
+      }
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = LintFastPath.tryRun(args, out);
       }
       return code;
     } catch (Exception e) {

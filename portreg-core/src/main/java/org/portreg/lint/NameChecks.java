@@ -65,17 +65,16 @@ final class NameChecks {
   }
 
   private static void checkDuplicates(Context context, List<ServiceRecord> records) {
-    Map<String, ServiceRecord> first = new HashMap<>();
+    Map<RecordKey, ServiceRecord> first = new HashMap<>();
     for (ServiceRecord r : records) {
       if (r.number().isEmpty()) {
         continue;
       }
-      String key =
-          r.name().map(ServiceNames::key).orElse("")
-              + "|"
-              + r.number().get()
-              + "|"
-              + r.protocol().map(Transport::token).orElse("");
+      RecordKey key =
+          new RecordKey(
+              r.name().map(ServiceNames::key).orElse(""),
+              r.number().get(),
+              r.protocol().orElse(null));
       ServiceRecord earlier = first.putIfAbsent(key, r);
       if (earlier != null) {
         context.add(
@@ -89,6 +88,9 @@ final class NameChecks {
       }
     }
   }
+
+  /** What makes two records duplicates: name (folded), ports and transport (null for none). */
+  private record RecordKey(String name, PortRange ports, Transport transport) {}
 
   private static void checkSeveralPorts(Context context, List<ServiceRecord> records) {
     Map<String, List<ServiceRecord>> byName = new LinkedHashMap<>();
@@ -136,17 +138,17 @@ final class NameChecks {
   }
 
   private static void checkTransportPairs(Context context, List<ServiceRecord> records) {
-    Set<String> tcpUdp = new HashSet<>();
+    Set<PortRange> tcpUdp = new HashSet<>();
     for (ServiceRecord r : records) {
       if (r.protocol().filter(t -> t == Transport.TCP || t == Transport.UDP).isPresent()) {
-        r.number().ifPresent(n -> tcpUdp.add(n.toString()));
+        r.number().ifPresent(tcpUdp::add);
       }
     }
     for (ServiceRecord r : records) {
       boolean sctpOrDccp =
           r.protocol().filter(t -> t == Transport.SCTP || t == Transport.DCCP).isPresent();
       if (sctpOrDccp && r.serviceName().isPresent() && r.number().isPresent()) {
-        if (!tcpUdp.contains(r.number().get().toString())) {
+        if (!tcpUdp.contains(r.number().get())) {
           context.add(
               LintRule.TRANSPORT_PAIR,
               r,

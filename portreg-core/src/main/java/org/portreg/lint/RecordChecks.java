@@ -30,12 +30,13 @@ final class RecordChecks {
     LocalDate updated = context.registry.header().updated().earliest();
     for (ServiceRecord r : context.registry.records()) {
       RecordStatus status = RecordRules.statusOf(r);
+      String description = r.description().plain();
       if (status == RecordStatus.ASSIGNED) {
         checkDynamic(context, r);
         checkAssignee(context, r);
-        checkExpiry(context, r, updated);
+        checkExpiry(context, r, description, updated);
       }
-      checkStatusWord(context, r, status);
+      checkStatusWord(context, r, description, status);
       checkDates(context, r);
     }
   }
@@ -65,8 +66,13 @@ final class RecordChecks {
     }
   }
 
-  private static void checkExpiry(Context context, ServiceRecord r, LocalDate updated) {
-    String text = r.notes().map(RichText::plain).orElse("") + " " + r.description().plain();
+  private static void checkExpiry(
+      Context context, ServiceRecord r, String description, LocalDate updated) {
+    String notes = r.notes().map(RichText::plain).orElse("");
+    if (!containsIgnoringCase(notes, "expir") && !containsIgnoringCase(description, "expir")) {
+      return; // nearly every record: no regular expression to run
+    }
+    String text = notes + " " + description;
     Matcher m = EXPIRES.matcher(text);
     while (m.find()) {
       Optional<LocalDate> expiry = parseDate(m.group(1));
@@ -94,9 +100,19 @@ final class RecordChecks {
     }
   }
 
-  private static void checkStatusWord(Context context, ServiceRecord r, RecordStatus status) {
-    String text = r.description().plain().toLowerCase(Locale.ROOT);
-    if (status != RecordStatus.UNASSIGNED && text.contains("unassigned")) {
+  /** Whether {@code text} contains {@code word} (lower case ASCII) in any case. */
+  static boolean containsIgnoringCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void checkStatusWord(
+      Context context, ServiceRecord r, String description, RecordStatus status) {
+    if (status != RecordStatus.UNASSIGNED && containsIgnoringCase(description, "unassigned")) {
       context.add(
           LintRule.STATUS_WORD,
           r,

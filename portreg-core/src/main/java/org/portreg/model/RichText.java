@@ -34,6 +34,12 @@ public record RichText(List<Inline> parts) {
    * rendering each reference. Paragraphs are rendered inline, in order.
    */
   public String render(String lineBreak, Function<Xref, String> xref) {
+    if (parts.isEmpty()) {
+      return "";
+    }
+    if (parts.size() == 1 && parts.get(0) instanceof Inline.Text t) {
+      return t.value(); // most descriptions: no builder, no copy
+    }
     StringBuilder out = new StringBuilder();
     appendTo(out, lineBreak, xref);
     return out.toString();

@@ -48,12 +48,17 @@ public record ServiceRecord(
     contacts = List.copyOf(contacts);
     persons = List.copyOf(persons);
     references = List.copyOf(references);
-    if (!persons.stream().allMatch(Xref::isPerson)) {
-      throw new IllegalArgumentException("persons must hold person xrefs only, was " + persons);
+    // Loops, not streams: every record of every read passes here, mostly in a cold JVM.
+    for (Xref x : persons) {
+      if (!x.isPerson()) {
+        throw new IllegalArgumentException("persons must hold person xrefs only, was " + persons);
+      }
     }
-    if (references.stream().anyMatch(Xref::isPerson)) {
-      throw new IllegalArgumentException(
-          "references must not hold person xrefs, was " + references);
+    for (Xref x : references) {
+      if (x.isPerson()) {
+        throw new IllegalArgumentException(
+            "references must not hold person xrefs, was " + references);
+      }
     }
     Objects.requireNonNull(registered, "registered");
     Objects.requireNonNull(updated, "updated");
@@ -74,7 +79,7 @@ public record ServiceRecord(
 
   /** The service name when there is a non-empty one. */
   public Optional<String> serviceName() {
-    return name.filter(n -> !n.isEmpty());
+    return name.isPresent() && name.get().isEmpty() ? Optional.empty() : name;
   }
 
   /**
@@ -114,7 +119,13 @@ public record ServiceRecord(
   }
 
   private static List<String> personIds(List<Xref> xrefs) {
-    return xrefs.stream().filter(Xref::isPerson).map(Xref::target).toList();
+    List<String> ids = new ArrayList<>(xrefs.size());
+    for (Xref x : xrefs) {
+      if (x.isPerson()) {
+        ids.add(x.target());
+      }
+    }
+    return List.copyOf(ids);
   }
 
   /** Mutable builder for {@link ServiceRecord}; not thread-safe. */

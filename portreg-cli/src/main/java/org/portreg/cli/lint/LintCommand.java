@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.portreg.Portreg;
 import org.portreg.cli.common.CompactIndexes;
 import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.RegistryOption;
@@ -102,7 +103,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     List<Finding> kept = filter.apply(findings);
     Writer out = new OutputStreamWriter(main.out(), StandardCharsets.UTF_8);
-    output.write(kept, version(), out);
+    output.write(kept, Portreg.version(), out);
     return kept.isEmpty() ? 0 : 1;
   }
 
@@ -177,11 +178,6 @@ public final class LintCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw usage("--node-port-range must be FIRST-LAST within 0..65535, was '" + nodePorts + "'");
     }
-  }
-
-  private String version() {
-    String[] lines = spec.root().version();
-    return lines.length == 0 ? "unknown" : lines[0];
   }
 
   private ParameterException usage(String message) {

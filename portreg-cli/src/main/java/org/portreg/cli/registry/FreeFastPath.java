@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.portreg.cli.common.DbSnapshot;
+import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.UserInput;

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.IndexCache;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;

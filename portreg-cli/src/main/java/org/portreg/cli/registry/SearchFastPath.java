@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.UserInput;

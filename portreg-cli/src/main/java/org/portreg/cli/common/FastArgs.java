@@ -1,4 +1,4 @@
-package org.portreg.cli.registry;
+package org.portreg.cli.common;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Map;
  * {@link #parse} answer null, and the command takes its full path, which gives the same answer with
  * picocli's proper messages.
  */
-final class FastArgs {
+public final class FastArgs {
   private final Map<String, String> values = new HashMap<>();
   private final List<String> words = new ArrayList<>();
 
@@ -25,7 +25,7 @@ final class FastArgs {
    * @param flags the options without a value, such as {@code --all}
    * @return the arguments, or null when they are not for the cold path
    */
-  static FastArgs parse(String[] args, List<String> valued, List<String> flags) {
+  public static FastArgs parse(String[] args, List<String> valued, List<String> flags) {
     FastArgs parsed = new FastArgs();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -55,7 +55,7 @@ final class FastArgs {
   }
 
   /** The value of {@code name}, or {@code fallback} when it was not given. */
-  String value(String name, String fallback) {
+  public String value(String name, String fallback) {
     String value = values.get(name);
     return value == null ? fallback : value;
   }
@@ -64,7 +64,7 @@ final class FastArgs {
    * The integer value of {@code name} ({@code fallback} when not given), or {@link
    * Integer#MIN_VALUE} when it is not an integer: the full path gives picocli's message for that.
    */
-  int number(String name, String fallback) {
+  public int number(String name, String fallback) {
     try {
       return Integer.parseInt(value(name, fallback));
     } catch (NumberFormatException e) {
@@ -73,12 +73,12 @@ final class FastArgs {
   }
 
   /** Whether the flag or option {@code name} was given. */
-  boolean has(String name) {
+  public boolean has(String name) {
     return values.containsKey(name);
   }
 
   /** The positional words, in order. */
-  List<String> words() {
+  public List<String> words() {
     return words;
   }
 }
