@@ -11,8 +11,8 @@ import org.portreg.model.ServiceRecord;
 /**
  * Lints a registry: every registry rule of {@link LintRule} applied to a parsed {@link Registry}.
  * Pure: reads nothing but its arguments. Thread-safe, stateless. A call uses one short-lived helper
- * thread besides the caller's: the rules about names and people run on it while the caller finds
- * the parts' positions and applies the rules about records (a cold command-line JVM spends most of
+ * thread besides the caller's: the rules about names run on it while the caller finds the parts'
+ * positions and applies the rules about records and people (a cold command-line JVM spends most of
  * a lint interpreting code that runs once, so two cores halve it).
  */
 public final class RegistryLint {
@@ -33,7 +33,6 @@ public final class RegistryLint {
         new FutureTask<>(
             () -> {
               NameChecks.check(names);
-              PeopleChecks.check(people);
               return null;
             });
     Thread helper = new Thread(side, "portreg-lint");
@@ -42,6 +41,7 @@ public final class RegistryLint {
     positions.run();
     Context records = new Context(registry, positions);
     RecordChecks.check(records);
+    PeopleChecks.check(people);
     join(side);
     List<Finding> findings = new ArrayList<>();
     SourcePositions at = join(positions);
