@@ -26,6 +26,7 @@ import org.portreg.cli.local.CheckCommand;
 import org.portreg.cli.local.LocalCommand;
 import org.portreg.cli.local.PolicyCommand;
 import org.portreg.cli.registry.ConvertCommand;
+import org.portreg.cli.registry.ConvertFastPath;
 import org.portreg.cli.registry.DiffCommand;
 import org.portreg.cli.registry.FreeCommand;
 import org.portreg.cli.registry.FreeFastPath;
@@ -144,8 +145,8 @@ public final class Main implements Runnable, Terminal {
   /**
    * Runs {@code lookup}, {@code search}, {@code free}, {@code db versions} or {@code lint} without
    * picocli when the arguments and the cache allow it ({@link LookupFastPath}, {@link
-   * SearchFastPath}, {@link FreeFastPath}, {@link DbVersionsFastPath}, {@link LintFastPath});
-   * returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
+   * SearchFastPath}, {@link FreeFastPath}, {@link DbVersionsFastPath}, {@link LintFastPath}, {@link
+   * ConvertFastPath}); returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
    */
   static int lookupFast(String[] args, OutputStream out, PrintStream err) {
     try {
@@ -161,6 +162,9 @@ public final class Main implements Runnable, Terminal {
       }
       if (code == LookupFastPath.NOT_HANDLED) {
         code = LintFastPath.tryRun(args, out);
+      }
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = ConvertFastPath.tryRun(args, out);
       }
       return code;
     } catch (Exception e) {

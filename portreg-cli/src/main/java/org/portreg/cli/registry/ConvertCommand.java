@@ -18,7 +18,6 @@ import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.TransportConverter;
 import org.portreg.cli.common.UsageException;
 import org.portreg.format.Format;
-import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
 import org.portreg.format.txt.TxtFormat;
 import org.portreg.io.Registries;
@@ -141,15 +140,11 @@ public final class ConvertCommand implements Callable<Integer> {
       target.write(TxtFormat.write(registry, width));
       return;
     }
-    if (to != Format.SERVICES) {
-      Registries.write(registry, to, target);
-      return;
-    }
     ServicesOptions options = ServicesOptions.DEFAULT.withExpandRanges(expandRanges);
     if (servicesTransports != null) {
       options = options.withTransports(servicesTransports);
     }
-    ServicesFormat.write(registry, options, target);
+    ConvertFastPath.write(registry, to, options, target);
     if (withLocal) {
       target.write(
           LocalExports.services(local(), options.transports(), expandRanges)
