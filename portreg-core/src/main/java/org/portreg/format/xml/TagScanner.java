@@ -19,7 +19,7 @@ final class TagScanner {
   /** The position after the next start tag. */
   int afterNextStartTag() {
     int open = nextTagStart();
-    while (text.startsWith("</", open)) {
+    while (isEndTag(open)) {
       pos = after(">", open);
       open = nextTagStart();
     }
@@ -37,7 +37,7 @@ final class TagScanner {
     int depth = 0;
     do {
       int open = nextTagStart();
-      if (text.startsWith("</", open)) {
+      if (isEndTag(open)) {
         pos = after(">", open);
         depth--;
       } else {
@@ -64,18 +64,26 @@ final class TagScanner {
       if (open < 0) {
         throw new IllegalStateException("no further tag after offset " + pos);
       }
-      if (text.startsWith("<!--", open)) {
+      // One look at the byte after '<' decides for nearly every tag; the longer comparisons run
+      // only for the rare '<!' and '<?' (this loop sees every tag of the document).
+      char next = open + 1 < text.length() ? text.charAt(open + 1) : 0;
+      if (next == '!' && text.startsWith("<!--", open)) {
         pos = after("-->", open + 4);
-      } else if (text.startsWith("<![CDATA[", open)) {
+      } else if (next == '!' && text.startsWith("<![CDATA[", open)) {
         pos = after("]]>", open + 9);
-      } else if (text.startsWith("<?", open)) {
+      } else if (next == '?') {
         pos = after("?>", open + 2);
-      } else if (text.startsWith("<!", open)) {
+      } else if (next == '!') {
         pos = after(">", open);
       } else {
         return open;
       }
     }
+  }
+
+  /** Whether the tag at {@code open} is an end tag. */
+  private boolean isEndTag(int open) {
+    return open + 1 < text.length() && text.charAt(open + 1) == '/';
   }
 
   /**

@@ -27,9 +27,29 @@ final class TextReader {
   static String readPlain(XMLStreamReader xml) throws XMLStreamException {
     String owner = xml.getLocalName();
     FieldStart at = FieldStart.of(xml);
-    StringBuilder text = new StringBuilder();
+    int event = xml.next();
+    if (event == XMLStreamConstants.END_ELEMENT) {
+      return "";
+    }
+    if (event == XMLStreamConstants.CHARACTERS
+        && xml.getTextLength() <= ReadOptions.MAX_FIELD_CHARS) {
+      // Nearly every field is one chunk of text: take it as it is, without a builder.
+      String only = xml.getText();
+      event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return only;
+      }
+      return readPlain(xml, owner, at, new StringBuilder(only), event);
+    }
+    return readPlain(xml, owner, at, new StringBuilder(), event);
+  }
+
+  /** The rest of {@link #readPlain(XMLStreamReader)} from {@code event}, after {@code text}. */
+  private static String readPlain(
+      XMLStreamReader xml, String owner, FieldStart at, StringBuilder text, int first)
+      throws XMLStreamException {
+    int event = first;
     while (true) {
-      int event = xml.next();
       switch (event) {
         case XMLStreamConstants.CHARACTERS,
                 XMLStreamConstants.CDATA,
@@ -50,6 +70,7 @@ final class TextReader {
           // Comments and processing instructions are not part of the text.
         }
       }
+      event = xml.next();
     }
   }
 
