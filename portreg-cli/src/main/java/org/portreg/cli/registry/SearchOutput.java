@@ -7,6 +7,7 @@ import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.Row;
 import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.Rows;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.NotFoundException;
 import org.portreg.index.CompactIndex;
 import org.portreg.model.Person;
@@ -102,7 +103,7 @@ final class SearchOutput {
   }
 
   private static void table(PrintStream out, Meta result, List<Row> rows) {
-    int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
+    int width = TerminalWidth.get();
     if (!rows.isEmpty()) {
       RowOutput.table(out, rows, width);
       out.println();
