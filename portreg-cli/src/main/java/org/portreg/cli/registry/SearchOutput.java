@@ -107,7 +107,7 @@ final class SearchOutput {
     if (!rows.isEmpty()) {
       RowOutput.table(out, rows, width);
       out.println();
-      contacts(out, result);
+      contacts(out, result, width);
     }
     out.println(
         result.total() == 0
@@ -121,7 +121,7 @@ final class SearchOutput {
                 + (result.total() == 1 ? " row)" : " rows)"));
   }
 
-  private static void contacts(PrintStream out, Meta result) {
+  private static void contacts(PrintStream out, Meta result, int width) {
     if (result.contacts().isEmpty()) {
       return;
     }
@@ -132,17 +132,10 @@ final class SearchOutput {
             ? new String[] {"ID", "Name", "Organization", "Contact URI", "Last Updated"}
             : new String[] {"ID", "Name", "Contact URI", "Last Updated"};
     List<String[]> lines = new ArrayList<>();
-    lines.add(headers);
     for (Person p : result.contacts()) {
       lines.add(contactCells(p, org));
     }
-    int[] widths = new int[headers.length];
-    for (String[] cells : lines) {
-      for (int i = 0; i < cells.length; i++) {
-        widths[i] = Math.max(widths[i], cells[i].length());
-      }
-    }
-    lines.forEach(cells -> RowOutput.line(out, cells, widths));
+    RowOutput.columns(out, headers, lines, width);
   }
 
   private static String[] contactCells(Person p, boolean org) {
