@@ -11,20 +11,6 @@ import org.portreg.format.RecordColumns;
  */
 public final class RowOutput {
   private static final String[] CSV_HEADERS = RecordColumns.HEADERS.toArray(new String[0]);
-  private static final String[] JSON_KEYS = {
-    "serviceName",
-    "portNumber",
-    "transportProtocol",
-    "description",
-    "assignee",
-    "contact",
-    "registrationDate",
-    "modificationDate",
-    "reference",
-    "serviceCode",
-    "unauthorizedUseReported",
-    "assignmentNotes"
-  };
   private static final String[] TABLE_HEADERS = {
     "Service", "Port", "Proto", "Status", "Description"
   };
@@ -162,25 +148,15 @@ public final class RowOutput {
     return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
   }
 
-  /** Appends {@code row} as a JSON object: the twelve columns and the status. */
-  private static void json(StringBuilder out, Row row) {
-    out.append('{');
-    for (int c = 0; c < JSON_KEYS.length; c++) {
-      out.append('"').append(JSON_KEYS[c]).append("\":");
-      jsonString(out, row.columns()[c]);
-      out.append(',');
-    }
-    out.append("\"status\":");
-    jsonString(out, row.status());
-    out.append('}');
-  }
-
-  /** Appends {@code rows} as a JSON array, one row per line. */
+  /**
+   * Appends {@code rows} as a JSON array, one record per line, each the registry JSON format's
+   * RECORD object (docs/json-format.md): the shape the HTTP API gives its records.
+   */
   public static void jsonRows(StringBuilder out, List<Row> rows) {
     out.append('[');
     for (int i = 0; i < rows.size(); i++) {
       out.append(i == 0 ? "\n  " : ",\n  ");
-      json(out, rows.get(i));
+      out.append(rows.get(i).json());
     }
     out.append(rows.isEmpty() ? "]" : "\n]");
   }

@@ -9,6 +9,7 @@ import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.Rows;
 import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.NotFoundException;
+import org.portreg.format.json.JsonFormat;
 import org.portreg.index.CompactIndex;
 import org.portreg.model.Person;
 import org.portreg.search.SearchPage;
@@ -28,7 +29,8 @@ final class SearchOutput {
     List<Row> rows = new ArrayList<>();
     for (SearchRow r : result.rows()) {
       Row row = Rows.of(r.record(), r.kind());
-      rows.add(r.synthesized() ? new Row(row.columns(), "unassigned (no record)") : row);
+      rows.add(
+          r.synthesized() ? new Row(row.columns(), "unassigned (no record)", row.json()) : row);
     }
     print(out, Meta.of(result), rows, output);
   }
@@ -42,7 +44,7 @@ final class SearchOutput {
       PrintStream out, SearchSnapshot.TextPage result, CompactIndex index, OutputFormat output) {
     List<Row> rows = new ArrayList<>();
     for (int ordinal : result.ordinals()) {
-      rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal)));
+      rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal), index.json(ordinal)));
     }
     print(
         out,
@@ -157,22 +159,8 @@ final class SearchOutput {
     RowOutput.jsonRows(json, rows);
     json.append(",\"contacts\":[");
     for (int i = 0; i < result.contacts().size(); i++) {
-      Person p = result.contacts().get(i);
-      json.append(i == 0 ? "" : ",").append("{\"id\":");
-      RowOutput.jsonString(json, p.id());
-      field(json, "name", p.name().orElse(null));
-      field(json, "organization", p.org().orElse(null));
-      field(json, "contactUri", p.uri().orElse(null));
-      field(json, "lastUpdated", p.updated().map(Object::toString).orElse(null));
-      json.append('}');
+      json.append(i == 0 ? "" : ",").append(JsonFormat.personJson(result.contacts().get(i)));
     }
     return json.append("]}").toString();
-  }
-
-  private static void field(StringBuilder json, String key, String value) {
-    if (value != null) {
-      json.append(",\"").append(key).append("\":");
-      RowOutput.jsonString(json, value);
-    }
   }
 }

@@ -90,7 +90,7 @@ class LookupCommandTest {
             "\r\nhttps,443,tcp,http protocol over TLS/SSL,[IESG],[IETF_Chair],,2021-10-01,[RFC9110],,,\r\n");
     String json = lookup("443/tcp", "--format", "json").out();
     assertThat(json)
-        .contains("\"serviceName\":\"https\"", "\"status\":\"assigned\"")
+        .contains("\"name\":\"https\"", "\"number\":\"443\"", "\"status\":\"assigned\"")
         .startsWith("[");
   }
 
