@@ -44,7 +44,7 @@ public final class LookupCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(main.out(), true, StandardCharsets.UTF_8);
     Lookup lookup = new Lookup(out, main.err());
     OutputFormat output = format.get();
-    int width = TerminalWidth.get();
+    int width = output == OutputFormat.TABLE ? TerminalWidth.get() : TerminalWidth.UNLIMITED;
     Optional<Path> file = registry.file();
     int code =
         file.isPresent()

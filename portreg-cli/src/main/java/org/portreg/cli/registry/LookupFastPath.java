@@ -62,7 +62,7 @@ public final class LookupFastPath {
       FastArgs parsed, Path file, CompactIndex index, OutputStream stream, PrintStream err)
       throws IOException {
     OutputFormat output = OutputFormat.parse(parsed.value("--format", "table"), Lookup.FORMATS);
-    int width = TerminalWidth.get();
+    int width = output == OutputFormat.TABLE ? TerminalWidth.get() : TerminalWidth.UNLIMITED;
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     try {
       Lookup lookup = new Lookup(out, err);
