@@ -1,5 +1,6 @@
 package org.portreg.cli.common;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public final class WordWrap {
    * continuation lines indented four more than the line itself. A {@link TerminalWidth#UNLIMITED}
    * width prints the text unchanged.
    */
-  public static void print(java.io.PrintStream out, String text, int width) {
+  public static void print(PrintStream out, String text, int width) {
     if (width == TerminalWidth.UNLIMITED) {
       out.print(text);
       return;
