@@ -14,6 +14,7 @@ import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.SqliteNative;
 import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.Version;
 import org.portreg.cli.db.DbCommand;
@@ -82,6 +83,9 @@ import picocli.CommandLine.ScopeType;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable, Terminal {
+  /** The narrowest usage help picocli writes. */
+  private static final int HELP_MIN_WIDTH = 55;
+
   private final InputStream in;
   private final OutputStream out;
   private final PrintStream err;
@@ -187,7 +191,30 @@ public final class Main implements Runnable, Terminal {
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler((e, line, parsed) -> main.report(e));
     cli.setParameterExceptionHandler((e, args2) -> usage(e, err));
+    if (asksForHelp(args)) {
+      fitHelp(cli, TerminalWidth.get());
+    }
     return cli.execute(args);
+  }
+
+  /** Whether {@code args} ask for usage help, so the terminal's width is worth asking for. */
+  static boolean asksForHelp(String[] args) {
+    for (String arg : args) {
+      if ("-h".equals(arg) || "--help".equals(arg) || "help".equals(arg)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Fits usage help to {@code width} ({@link TerminalWidth}): picocli's own 80 when the output is
+   * not a terminal, never under picocli's least, 55.
+   */
+  static void fitHelp(CommandLine cli, int width) {
+    if (width != TerminalWidth.UNLIMITED) {
+      cli.setUsageHelpWidth(Math.max(HELP_MIN_WIDTH, width));
+    }
   }
 
   /**

@@ -7,16 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.portreg.format.RecordColumns;
+import org.portreg.format.json.JsonFormat;
 import org.portreg.model.Transport;
 
 /**
  * The lookup index flattened into one byte buffer, so that a cold {@code portreg lookup} reads a
  * memory-mapped cache instead of parsing the registry: per transport an int[65536] of the first
- * entry covering a port and a chain of entries; per record its twelve column values and status as
- * UTF-8; a hash table of service names (case-folded char by char, as {@code RegistryIndex} does)
- * with historic names resolved to their replacement. Only the strings of the records a lookup shows
- * are decoded. Every read is bounds-checked by {@link ByteBuffer}; the command line's cache
- * validates a checksum before use. Immutable; thread-safe.
+ * entry covering a port and a chain of entries; per record its twelve column values, its status and
+ * its JSON object ({@link JsonFormat#recordJson}) as UTF-8; a hash table of service names
+ * (case-folded char by char, as {@code RegistryIndex} does) with historic names resolved to their
+ * replacement. Only the strings of the records a lookup shows are decoded. Every read is
+ * bounds-checked by {@link ByteBuffer}; the command line's cache validates a checksum before use.
+ * Immutable; thread-safe.
  */
 public final class CompactIndex implements FreePorts.Availability {
   /** The number of column values of a record: IANA's twelve. */
@@ -25,8 +27,8 @@ public final class CompactIndex implements FreePorts.Availability {
   /** What {@link #firstOfName}, {@link #resolved} and {@link #nextSameName} return for none. */
   public static final int NONE = -1;
 
-  static final int MAGIC = 0x50525831; // "PRX1"
-  static final int STRINGS_PER_RECORD = COLUMNS + 1;
+  static final int MAGIC = 0x50525832; // "PRX2": with each record's JSON
+  static final int STRINGS_PER_RECORD = COLUMNS + 2;
   private static final int PORTS = 65536;
   private static final int TRANSPORTS = 4;
 
@@ -94,6 +96,14 @@ public final class CompactIndex implements FreePorts.Availability {
   /** The record's status word, lower case with dashes ({@code assigned}, {@code unassigned}). */
   public String statusWord(int ordinal) {
     return string(ordinal * STRINGS_PER_RECORD + COLUMNS);
+  }
+
+  /**
+   * The record as the registry JSON format's RECORD object ({@link JsonFormat#recordJson}),
+   * compact: the shape of the HTTP API's records.
+   */
+  public String json(int ordinal) {
+    return string(ordinal * STRINGS_PER_RECORD + COLUMNS + 1);
   }
 
   private String string(int n) {
@@ -212,7 +222,7 @@ public final class CompactIndex implements FreePorts.Availability {
         + 8 * index.size(); // names, same-name chain, replacements
   }
 
-  /** Per record, its twelve columns and its status word, as UTF-8. */
+  /** Per record, its twelve columns, its status word and its JSON object, as UTF-8. */
   private static List<byte[]> strings(RegistryIndex index) {
     List<byte[]> strings = new ArrayList<>();
     for (int i = 0; i < index.size(); i++) {
@@ -221,6 +231,7 @@ public final class CompactIndex implements FreePorts.Availability {
       }
       String status = index.kindOf(i).name().toLowerCase(Locale.ROOT).replace('_', '-');
       strings.add(status.getBytes(StandardCharsets.UTF_8));
+      strings.add(JsonFormat.recordJson(index.record(i)).getBytes(StandardCharsets.UTF_8));
     }
     return strings;
   }

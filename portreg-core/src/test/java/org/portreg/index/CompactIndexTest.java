@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portreg.format.RecordColumns;
+import org.portreg.format.json.JsonFormat;
 import org.portreg.io.Registries;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
@@ -27,12 +28,13 @@ class CompactIndexTest {
   }
 
   @Test
-  void holdsEveryRecordWithItsColumnsAndStatus() {
+  void holdsEveryRecordWithItsColumnsStatusAndJson() {
     assertThat(compact.records()).isEqualTo(index.size());
     for (int i = 0; i < index.size(); i++) {
       assertThat(compact.columns(i)).containsExactlyElementsOf(RecordColumns.of(index.record(i)));
       String status = index.kindOf(i).name().toLowerCase(Locale.ROOT).replace('_', '-');
       assertThat(compact.statusWord(i)).isEqualTo(status);
+      assertThat(compact.json(i)).isEqualTo(JsonFormat.recordJson(index.record(i)));
     }
   }
 

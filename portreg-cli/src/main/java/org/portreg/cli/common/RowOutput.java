@@ -11,78 +11,90 @@ import org.portreg.format.RecordColumns;
  */
 public final class RowOutput {
   private static final String[] CSV_HEADERS = RecordColumns.HEADERS.toArray(new String[0]);
-  private static final String[] JSON_KEYS = {
-    "serviceName",
-    "portNumber",
-    "transportProtocol",
-    "description",
-    "assignee",
-    "contact",
-    "registrationDate",
-    "modificationDate",
-    "reference",
-    "serviceCode",
-    "unauthorizedUseReported",
-    "assignmentNotes"
-  };
   private static final String[] TABLE_HEADERS = {
     "Service", "Port", "Proto", "Status", "Description"
   };
   private static final int[] TABLE_COLUMNS = {0, 1, 2, -1, 3};
-  private static final int[] MAX_WIDTH = {16, 11, 5, 12, Integer.MAX_VALUE};
+
+  /** The narrowest description column of a table; a terminal narrower gets record blocks. */
+  static final int MIN_DESCRIPTION = 24;
 
   private RowOutput() {}
 
-  /** The terminal width: {@code COLUMNS} when it is a number of at least 40, else 100. */
-  public static int terminalWidth(String columns) {
-    if (columns != null && columns.matches("\\d{2,4}")) {
-      int width = Integer.parseInt(columns);
-      return width >= 40 ? width : 100;
-    }
-    return 100;
-  }
-
-  /** Prints {@code rows} as a table no wider than {@code width}, with a header line. */
+  /**
+   * Prints {@code rows} as a table no wider than {@code width}, with a header line: the service,
+   * port, transport and status at their widest cell, the description word-wrapped in what is left.
+   * When that leaves less than {@link #MIN_DESCRIPTION} columns, prints one block per record
+   * instead ({@link RecordBlocks}): no header or word is ever cut to fit.
+   */
   public static void table(PrintStream out, List<Row> rows, int width) {
-    int[] widths = widths(rows, width);
-    line(out, TABLE_HEADERS, widths);
-    String[] cells = new String[TABLE_HEADERS.length];
-    for (Row row : rows) {
-      for (int c = 0; c < cells.length; c++) {
-        int source = TABLE_COLUMNS[c];
-        cells[c] = source < 0 ? row.status() : row.columns()[source];
-      }
-      line(out, cells, widths);
-    }
-  }
-
-  /** Natural widths capped per column; the description takes what is left of the line. */
-  private static int[] widths(List<Row> rows, int width) {
-    int[] widths = new int[TABLE_HEADERS.length];
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = TABLE_HEADERS[c].length();
-      for (Row row : rows) {
-        int source = TABLE_COLUMNS[c];
-        String cell = source < 0 ? row.status() : row.columns()[source];
-        widths[c] = Math.min(MAX_WIDTH[c], Math.max(widths[c], flat(cell).length()));
-      }
-    }
+    int[] widths = widths(rows);
     int used = 0;
     for (int c = 0; c < widths.length - 1; c++) {
       used += widths[c] + 2;
     }
-    widths[widths.length - 1] = Math.max(10, Math.min(widths[widths.length - 1], width - used));
+    int last = widths.length - 1;
+    int description = (int) Math.min(widths[last], (long) width - used);
+    if (description < Math.min(widths[last], MIN_DESCRIPTION)) {
+      RecordBlocks.records(out, rows, width);
+      return;
+    }
+    widths[last] = description;
+    line(out, TABLE_HEADERS, widths);
+    String[] cells = new String[TABLE_HEADERS.length];
+    for (Row row : rows) {
+      for (int c = 0; c < cells.length; c++) {
+        cells[c] = cell(row, c);
+      }
+      wrappedLine(out, cells, widths, used);
+    }
+  }
+
+  private static String cell(Row row, int column) {
+    int source = TABLE_COLUMNS[column];
+    return flat(source < 0 ? row.status() : row.columns()[source]);
+  }
+
+  /** Each column's widest cell (or header). */
+  private static int[] widths(List<Row> rows) {
+    int[] widths = new int[TABLE_HEADERS.length];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = TABLE_HEADERS[c].length();
+      for (Row row : rows) {
+        widths[c] = Math.max(widths[c], cell(row, c).length());
+      }
+    }
     return widths;
   }
 
-  /** Prints {@code headers} and {@code rows} in columns as wide as their widest cell. */
-  public static void columns(PrintStream out, String[] headers, List<String[]> rows) {
+  /** One row whose last cell wraps onto lines of its own, indented to its column. */
+  private static void wrappedLine(PrintStream out, String[] cells, int[] widths, int indent) {
+    int last = cells.length - 1;
+    List<String> lines = WordWrap.wrap(cells[last], widths[last], widths[last]);
+    cells[last] = lines.get(0);
+    line(out, cells, widths);
+    for (int i = 1; i < lines.size(); i++) {
+      out.println(" ".repeat(indent) + lines.get(i));
+    }
+  }
+
+  /**
+   * Prints {@code headers} and {@code rows} in columns as wide as their widest cell, or one block
+   * per row when that is wider than {@code width}.
+   */
+  public static void columns(PrintStream out, String[] headers, List<String[]> rows, int width) {
     int[] widths = new int[headers.length];
+    long total = 2L * (headers.length - 1);
     for (int c = 0; c < widths.length; c++) {
       widths[c] = headers[c].length();
       for (String[] row : rows) {
-        widths[c] = Math.max(widths[c], row[c].length());
+        widths[c] = Math.max(widths[c], flat(row[c]).length());
       }
+      total += widths[c];
+    }
+    if (total > width) {
+      RecordBlocks.rows(out, headers, rows, width);
+      return;
     }
     line(out, headers, widths);
     for (String[] row : rows) {
@@ -94,17 +106,13 @@ public final class RowOutput {
   public static void line(PrintStream out, String[] cells, int[] widths) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.length; c++) {
-      String cell = fit(flat(cells[c]), widths[c]);
+      String cell = flat(cells[c]);
       line.append(cell);
       if (c < cells.length - 1) {
-        line.append(" ".repeat(widths[c] - cell.length() + 2));
+        line.append(" ".repeat(Math.max(0, widths[c] - cell.length()) + 2));
       }
     }
     out.println(line.toString().stripTrailing());
-  }
-
-  private static String fit(String cell, int width) {
-    return cell.length() <= width ? cell : cell.substring(0, width - 1) + "\u2026";
   }
 
   private static String flat(String cell) {
@@ -140,25 +148,15 @@ public final class RowOutput {
     return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
   }
 
-  /** Appends {@code row} as a JSON object: the twelve columns and the status. */
-  private static void json(StringBuilder out, Row row) {
-    out.append('{');
-    for (int c = 0; c < JSON_KEYS.length; c++) {
-      out.append('"').append(JSON_KEYS[c]).append("\":");
-      jsonString(out, row.columns()[c]);
-      out.append(',');
-    }
-    out.append("\"status\":");
-    jsonString(out, row.status());
-    out.append('}');
-  }
-
-  /** Appends {@code rows} as a JSON array, one row per line. */
+  /**
+   * Appends {@code rows} as a JSON array, one record per line, each the registry JSON format's
+   * RECORD object (docs/json-format.md): the shape the HTTP API gives its records.
+   */
   public static void jsonRows(StringBuilder out, List<Row> rows) {
     out.append('[');
     for (int i = 0; i < rows.size(); i++) {
       out.append(i == 0 ? "\n  " : ",\n  ");
-      json(out, rows.get(i));
+      out.append(rows.get(i).json());
     }
     out.append(rows.isEmpty() ? "]" : "\n]");
   }

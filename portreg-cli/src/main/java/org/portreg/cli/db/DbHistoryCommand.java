@@ -1,7 +1,8 @@
 package org.portreg.cli.db;
 
-import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.UserInput;
+import org.portreg.cli.common.WordWrap;
 import org.portreg.error.NotFoundException;
 import org.portreg.format.RecordColumns;
 import org.portreg.history.Change;
@@ -53,8 +56,14 @@ final class DbHistoryCommand implements Callable<Integer> {
     if (changes.isEmpty()) {
       throw new NotFoundException("no record matches " + parsed + " in any stored version");
     }
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
+    print(changes, oldest);
+    return ExitCodes.OK;
+  }
+
+  /** The change log, fitted to the terminal's width ({@link TerminalWidth}). */
+  private void print(List<Change> changes, LocalDate oldest) {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
     out.printf(Locale.ROOT, "%-10s  %-7s  %s%n", "Version", "Change", "Record");
     changes.forEach(c -> print(out, c, oldest));
     if (changes.stream().anyMatch(c -> isPresent(c, oldest))) {
@@ -65,7 +74,9 @@ final class DbHistoryCommand implements Callable<Integer> {
               + "), so when it was added is not known");
     }
     out.flush();
-    return ExitCodes.OK;
+    PrintStream printed = new PrintStream(db.main().out(), false, StandardCharsets.UTF_8);
+    WordWrap.print(printed, text.toString(), TerminalWidth.get());
+    printed.flush();
   }
 
   /** A record "added" in the oldest stored version was there already; nobody saw it arrive. */

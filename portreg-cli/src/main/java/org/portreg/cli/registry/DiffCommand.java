@@ -1,6 +1,7 @@
 package org.portreg.cli.registry;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryArgument;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.VersionArgument;
+import org.portreg.cli.common.WordWrap;
 import org.portreg.diff.Diff;
 import org.portreg.diff.DiffFormat;
 import org.portreg.diff.DiffScope;
@@ -144,7 +147,9 @@ public final class DiffCommand implements Callable<Integer> {
     if (output == OutputFormat.JSON) {
       DiffFormat.writeJson(diff, main.out());
     } else {
-      main.out().write(DiffFormat.text(diff).getBytes(StandardCharsets.UTF_8));
+      PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
+      WordWrap.print(out, DiffFormat.text(diff), TerminalWidth.get());
+      out.flush();
     }
     return ExitCodes.OK;
   }

@@ -78,7 +78,7 @@ final class Lookup {
     }
     List<Row> rows = new ArrayList<>(ordinals.size());
     for (int ordinal : ordinals) {
-      rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal)));
+      rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal), index.json(ordinal)));
     }
     print(rows, format, width);
     return 0;

@@ -10,8 +10,8 @@ import org.portreg.cli.common.FormatOption;
 import org.portreg.cli.common.IndexCache;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
-import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.TerminalWidth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -44,7 +44,7 @@ public final class LookupCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(main.out(), true, StandardCharsets.UTF_8);
     Lookup lookup = new Lookup(out, main.err());
     OutputFormat output = format.get();
-    int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
+    int width = output == OutputFormat.TABLE ? TerminalWidth.get() : TerminalWidth.UNLIMITED;
     Optional<Path> file = registry.file();
     int code =
         file.isPresent()

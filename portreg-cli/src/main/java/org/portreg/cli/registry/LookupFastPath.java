@@ -10,7 +10,7 @@ import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.IndexCache;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
-import org.portreg.cli.common.RowOutput;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.index.CompactIndex;
 
 /**
@@ -63,7 +63,7 @@ public final class LookupFastPath {
       FastArgs parsed, Path file, CompactIndex index, OutputStream stream, PrintStream err)
       throws IOException {
     OutputFormat output = OutputFormat.parse(parsed.value("--format", "table"), Lookup.FORMATS);
-    int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
+    int width = output == OutputFormat.TABLE ? TerminalWidth.get() : TerminalWidth.UNLIMITED;
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     try {
       Lookup lookup = new Lookup(out, err);

@@ -7,7 +7,9 @@ import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.Row;
 import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.Rows;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.NotFoundException;
+import org.portreg.format.json.JsonFormat;
 import org.portreg.index.CompactIndex;
 import org.portreg.model.Person;
 import org.portreg.search.SearchPage;
@@ -27,7 +29,8 @@ final class SearchOutput {
     List<Row> rows = new ArrayList<>();
     for (SearchRow r : result.rows()) {
       Row row = Rows.of(r.record(), r.kind());
-      rows.add(r.synthesized() ? new Row(row.columns(), "unassigned (no record)") : row);
+      rows.add(
+          r.synthesized() ? new Row(row.columns(), "unassigned (no record)", row.json()) : row);
     }
     print(out, Meta.of(result), rows, output);
   }
@@ -41,7 +44,7 @@ final class SearchOutput {
       PrintStream out, SearchSnapshot.TextPage result, CompactIndex index, OutputFormat output) {
     List<Row> rows = new ArrayList<>();
     for (int ordinal : result.ordinals()) {
-      rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal)));
+      rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal), index.json(ordinal)));
     }
     print(
         out,
@@ -102,11 +105,11 @@ final class SearchOutput {
   }
 
   private static void table(PrintStream out, Meta result, List<Row> rows) {
-    int width = RowOutput.terminalWidth(System.getenv("COLUMNS"));
+    int width = TerminalWidth.get();
     if (!rows.isEmpty()) {
       RowOutput.table(out, rows, width);
       out.println();
-      contacts(out, result);
+      contacts(out, result, width);
     }
     out.println(
         result.total() == 0
@@ -120,7 +123,7 @@ final class SearchOutput {
                 + (result.total() == 1 ? " row)" : " rows)"));
   }
 
-  private static void contacts(PrintStream out, Meta result) {
+  private static void contacts(PrintStream out, Meta result, int width) {
     if (result.contacts().isEmpty()) {
       return;
     }
@@ -131,17 +134,10 @@ final class SearchOutput {
             ? new String[] {"ID", "Name", "Organization", "Contact URI", "Last Updated"}
             : new String[] {"ID", "Name", "Contact URI", "Last Updated"};
     List<String[]> lines = new ArrayList<>();
-    lines.add(headers);
     for (Person p : result.contacts()) {
       lines.add(contactCells(p, org));
     }
-    int[] widths = new int[headers.length];
-    for (String[] cells : lines) {
-      for (int i = 0; i < cells.length; i++) {
-        widths[i] = Math.max(widths[i], cells[i].length());
-      }
-    }
-    lines.forEach(cells -> RowOutput.line(out, cells, widths));
+    RowOutput.columns(out, headers, lines, width);
   }
 
   private static String[] contactCells(Person p, boolean org) {
@@ -163,22 +159,8 @@ final class SearchOutput {
     RowOutput.jsonRows(json, rows);
     json.append(",\"contacts\":[");
     for (int i = 0; i < result.contacts().size(); i++) {
-      Person p = result.contacts().get(i);
-      json.append(i == 0 ? "" : ",").append("{\"id\":");
-      RowOutput.jsonString(json, p.id());
-      field(json, "name", p.name().orElse(null));
-      field(json, "organization", p.org().orElse(null));
-      field(json, "contactUri", p.uri().orElse(null));
-      field(json, "lastUpdated", p.updated().map(Object::toString).orElse(null));
-      json.append('}');
+      json.append(i == 0 ? "" : ",").append(JsonFormat.personJson(result.contacts().get(i)));
     }
     return json.append("]}").toString();
-  }
-
-  private static void field(StringBuilder json, String key, String value) {
-    if (value != null) {
-      json.append(",\"").append(key).append("\":");
-      RowOutput.jsonString(json, value);
-    }
   }
 }

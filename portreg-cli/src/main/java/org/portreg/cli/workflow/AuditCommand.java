@@ -14,6 +14,7 @@ import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.UserInput;
 import org.portreg.store.Store;
 import org.portreg.workflow.AuditEntry;
@@ -76,7 +77,8 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private static void table(PrintStream out, List<AuditEntry> entries) {
-    RowOutput.columns(out, HEADERS, entries.stream().map(AuditCommand::cells).toList());
+    RowOutput.columns(
+        out, HEADERS, entries.stream().map(AuditCommand::cells).toList(), TerminalWidth.get());
   }
 
   /** Before and after are JSON the store wrote, so they are embedded as they are. */

@@ -12,6 +12,7 @@ import org.portreg.cli.common.FormatOption;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.StoreOption;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.store.Store;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.StoredRequest;
@@ -107,7 +108,11 @@ final class RequestListCommand implements Callable<Integer> {
   }
 
   private static void table(PrintStream out, List<StoredRequest> requests) {
-    RowOutput.columns(out, HEADERS, requests.stream().map(RequestListCommand::cells).toList());
+    RowOutput.columns(
+        out,
+        HEADERS,
+        requests.stream().map(RequestListCommand::cells).toList(),
+        TerminalWidth.get());
   }
 
   private static void csv(PrintStream out, List<StoredRequest> requests) {

@@ -111,6 +111,31 @@ public final class JsonFormat {
     new JsonWriter(json).writeRecord(record);
   }
 
+  /**
+   * One record as the documented RECORD object, compact, on one line: what the HTTP API embeds and
+   * what {@code portreg lookup --format json} prints, so both say the same thing the same way.
+   */
+  public static String recordJson(ServiceRecord record) {
+    java.io.StringWriter text = new java.io.StringWriter(256);
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
+      writeRecord(record, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON: " + e.getMessage(), e);
+    }
+    return text.toString();
+  }
+
+  /** One person as the documented PERSON object, compact, on one line. */
+  public static String personJson(Person person) {
+    java.io.StringWriter text = new java.io.StringWriter(128);
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
+      writePerson(person, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON: " + e.getMessage(), e);
+    }
+    return text.toString();
+  }
+
   /** Writes one person as the documented PERSON object to {@code json}; does not close it. */
   public static void writePerson(Person person, JsonGenerator json) throws IOException {
     new JsonWriter(json).writePerson(person);
