@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.portreg.diff.Diff;
 import org.portreg.error.NotFoundException;
-import org.portreg.format.RecordColumns;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.index.NameMatch;
@@ -66,7 +66,7 @@ public final class DetailPages {
                         + ", whose records follow."));
     List<Change> history =
         history(new HistoryQuery(Optional.of(match.name()), Optional.empty(), Optional.empty()));
-    render(ctx, match.name(), match.name(), notes, List.of(), match.records(), history);
+    render(ctx, match.name(), notes, List.of(), match.records(), history);
   }
 
   /** {@code GET /port/{port}}: status per transport, records and history. */
@@ -81,22 +81,16 @@ public final class DetailPages {
         history(new HistoryQuery(Optional.empty(), Optional.of(port), Optional.empty()));
     String heading = "Port " + port;
     render(
-        ctx,
-        heading,
-        heading,
-        List.of(DetailModels.spaceOf(port)),
-        statuses,
-        index.lookup(port),
-        history);
+        ctx, heading, List.of(DetailModels.spaceOf(port)), statuses, index.lookup(port), history);
   }
 
   private List<Change> history(HistoryQuery query) {
     return source.hasHistory() ? source.history(query) : List.of();
   }
 
+  /** Renders {@code detail.jte}; a port page is the one with statuses. */
   private void render(
       Context ctx,
-      String title,
       String heading,
       List<String> notes,
       List<TransportStatus> statuses,
@@ -104,12 +98,16 @@ public final class DetailPages {
       List<Change> history) {
     DetailPage page =
         new DetailPage(
-            title + " — portreg",
+            heading + " — portreg",
             heading,
             notes,
+            DetailRecords.summary(records, lookups.current()::person, !statuses.isEmpty()),
             statuses,
-            RecordColumns.HEADERS,
-            records.stream().map(PageModels::row).toList(),
+            DetailRecords.COLUMNS,
+            IntStream.range(0, records.size())
+                .mapToObj(i -> DetailRecords.row(records.get(i), i))
+                .toList(),
+            DetailRecords.cards(records),
             DetailModels.history(history, oldestDate()),
             source.hasHistory());
     pages.render(ctx, "detail.jte", Map.of("page", page));
