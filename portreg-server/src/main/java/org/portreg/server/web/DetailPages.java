@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.portreg.diff.Diff;
 import org.portreg.error.NotFoundException;
 import org.portreg.history.Change;
@@ -96,6 +95,7 @@ public final class DetailPages {
       List<TransportStatus> statuses,
       List<org.portreg.model.ServiceRecord> records,
       List<Change> history) {
+    DetailRecords.Table table = DetailRecords.table(records);
     DetailPage page =
         new DetailPage(
             heading + " — portreg",
@@ -103,10 +103,8 @@ public final class DetailPages {
             notes,
             DetailRecords.summary(records, lookups.current()::person, !statuses.isEmpty()),
             statuses,
-            DetailRecords.COLUMNS,
-            IntStream.range(0, records.size())
-                .mapToObj(i -> DetailRecords.row(records.get(i), i))
-                .toList(),
+            table.columns(),
+            table.rows(),
             DetailRecords.cards(records),
             DetailModels.history(history, oldestDate()),
             source.hasHistory());

@@ -145,6 +145,35 @@ final class DetailRecords {
     return new RecordRow(cells);
   }
 
+  /**
+   * The table of {@code records}: name, port, transport, status and description, then only the
+   * columns some record fills, so an empty column takes no room.
+   */
+  static Table table(List<ServiceRecord> records) {
+    List<RecordRow> full = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      full.add(row(records.get(i), i));
+    }
+    List<Integer> kept = new ArrayList<>();
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      int column = c;
+      if (c <= DESCRIPTION || full.stream().anyMatch(r -> !r.cells().get(column).isEmpty())) {
+        kept.add(c);
+      }
+    }
+    List<RecordRow> rows =
+        full.stream().map(r -> new RecordRow(kept.stream().map(r.cells()::get).toList())).toList();
+    return new Table(kept.stream().map(COLUMNS::get).toList(), rows);
+  }
+
+  /**
+   * A records table.
+   *
+   * @param columns the column headers
+   * @param rows the rows, one cell per column
+   */
+  record Table(List<String> columns, List<RecordRow> rows) {}
+
   /** The cards of the records with long fields, in record order. */
   static List<RecordCard> cards(List<ServiceRecord> records) {
     List<RecordCard> cards = new ArrayList<>();
