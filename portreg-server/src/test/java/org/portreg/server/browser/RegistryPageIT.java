@@ -47,6 +47,7 @@ class RegistryPageIT {
   @Test
   void showsHeaderBlockWithTitleLastUpdatedAndExperts() {
     page = open(1280, 900, "/");
+    page.locator("details#registry-header > summary").click();
 
     assertThat(page.locator("h1").innerText())
         .isEqualTo("Service Name and Transport Protocol Port Number Registry");
