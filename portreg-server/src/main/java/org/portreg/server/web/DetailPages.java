@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.portreg.diff.Diff;
 import org.portreg.error.NotFoundException;
-import org.portreg.format.RecordColumns;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.index.NameMatch;
@@ -66,7 +65,7 @@ public final class DetailPages {
                         + ", whose records follow."));
     List<Change> history =
         history(new HistoryQuery(Optional.of(match.name()), Optional.empty(), Optional.empty()));
-    render(ctx, match.name(), match.name(), notes, List.of(), match.records(), history);
+    render(ctx, match.name(), notes, List.of(), match.records(), history);
   }
 
   /** {@code GET /port/{port}}: status per transport, records and history. */
@@ -81,35 +80,32 @@ public final class DetailPages {
         history(new HistoryQuery(Optional.empty(), Optional.of(port), Optional.empty()));
     String heading = "Port " + port;
     render(
-        ctx,
-        heading,
-        heading,
-        List.of(DetailModels.spaceOf(port)),
-        statuses,
-        index.lookup(port),
-        history);
+        ctx, heading, List.of(DetailModels.spaceOf(port)), statuses, index.lookup(port), history);
   }
 
   private List<Change> history(HistoryQuery query) {
     return source.hasHistory() ? source.history(query) : List.of();
   }
 
+  /** Renders {@code detail.jte}; a port page is the one with statuses. */
   private void render(
       Context ctx,
-      String title,
       String heading,
       List<String> notes,
       List<TransportStatus> statuses,
       List<org.portreg.model.ServiceRecord> records,
       List<Change> history) {
+    DetailRecords.Table table = DetailRecords.table(records);
     DetailPage page =
         new DetailPage(
-            title + " — portreg",
+            heading + " — portreg",
             heading,
             notes,
+            DetailRecords.summary(records, lookups.current()::person, !statuses.isEmpty()),
             statuses,
-            RecordColumns.HEADERS,
-            records.stream().map(PageModels::row).toList(),
+            table.columns(),
+            table.rows(),
+            DetailRecords.cards(records),
             DetailModels.history(history, oldestDate()),
             source.hasHistory());
     pages.render(ctx, "detail.jte", Map.of("page", page));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,9 +13,11 @@ import org.portreg.format.RecordColumns;
 import org.portreg.model.Footnote;
 import org.portreg.model.Note;
 import org.portreg.model.Person;
+import org.portreg.model.RecordStatus;
 import org.portreg.model.Registry;
 import org.portreg.model.RegistryHeader;
 import org.portreg.model.ServiceRecord;
+import org.portreg.rules.RecordRules;
 import org.portreg.server.http.Page;
 import org.portreg.server.spi.RegistryVersion;
 import org.portreg.server.web.view.Field;
@@ -31,7 +34,22 @@ final class PageModels {
   static final List<String> PERSON_COLUMNS =
       List.of("Service Name", "Port Number", "Transport Protocol", "Description", "Role");
 
+  /**
+   * The records table's columns: the registry's twelve with the record's status after the
+   * transport, so a phone's card shows it next to the name (issue 15).
+   */
+  static final List<String> RECORD_COLUMNS = recordColumns();
+
+  /** The index of the Status column in {@link #RECORD_COLUMNS} and {@link #row}. */
+  static final int STATUS = RecordColumns.DESCRIPTION;
+
   private PageModels() {}
+
+  private static List<String> recordColumns() {
+    List<String> columns = new ArrayList<>(RecordColumns.HEADERS);
+    columns.add(STATUS, "Status");
+    return List.copyOf(columns);
+  }
 
   static final String REQUEST_AN_ASSIGNMENT = "Request an Assignment";
   private static final List<Span> OWN_FORM =
@@ -54,9 +72,10 @@ final class PageModels {
     List<PersonView> people = contacts(page.items(), personById);
     return new RegistryPage(
         registry.header().title(),
+        registry.header().updated().toString(),
         header(registry.header(), ownForm),
         formats,
-        RecordColumns.HEADERS,
+        RECORD_COLUMNS,
         page.items().stream().map(PageModels::row).toList(),
         pager(page, search, action),
         people,
@@ -99,7 +118,7 @@ final class PageModels {
     return spans;
   }
 
-  /** A record's twelve cells. */
+  /** A record's thirteen cells, in the order of {@link #RECORD_COLUMNS}. */
   static RecordRow row(ServiceRecord r) {
     List<String> plain = RecordColumns.of(r);
     return new RecordRow(
@@ -107,6 +126,7 @@ final class PageModels {
             nameCell(r),
             portCell(r),
             Spans.text(plain.get(RecordColumns.TRANSPORT)),
+            Spans.text(statusLabel(RecordRules.statusOf(r))),
             Spans.of(r.description()),
             Spans.people(r.assigneeIds()),
             Spans.people(r.contactIds()),
@@ -116,6 +136,12 @@ final class PageModels {
             Spans.text(plain.get(RecordColumns.SERVICE_CODE)),
             r.unauthorized().map(Spans::of).orElse(List.of()),
             r.notes().map(Spans::of).orElse(List.of())));
+  }
+
+  /** A record status in words: {@code Assigned}, {@code Private use}. */
+  static String statusLabel(RecordStatus status) {
+    String words = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** The service name, linked to its page. */

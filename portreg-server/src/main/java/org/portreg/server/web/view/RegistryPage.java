@@ -3,10 +3,11 @@ package org.portreg.server.web.view;
 import java.util.List;
 
 /**
- * The registry page: header block, Available Formats, one page of the records table and the Contact
- * Information of the people it references.
+ * The registry page: search form, header block (collapsed), Available Formats, one page of the
+ * records table and the Contact Information of the people it references.
  *
  * @param title the registry's title
+ * @param updated the registry's Last Updated date, shown on the closed header block
  * @param header the header fields (Last Updated, Expert(s), Reference, Note, ...)
  * @param formats the downloads of this version
  * @param columns the records table's column headers
@@ -21,6 +22,7 @@ import java.util.List;
  */
 public record RegistryPage(
     String title,
+    String updated,
     List<Field> header,
     List<Link> formats,
     List<String> columns,
