@@ -12,6 +12,8 @@ import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.local.CheckApi;
 import org.portreg.server.local.LocalDownloads;
+import org.portreg.server.local.LocalDrift;
+import org.portreg.server.local.LocalPages;
 import org.portreg.server.registry.Api;
 import org.portreg.server.registry.Downloads;
 import org.portreg.server.registry.LookupFastPath;
@@ -45,6 +47,7 @@ public final class Routes {
   private final AdminApi admin;
   private final CheckApi check;
   private final LocalDownloads localDownloads;
+  private final LocalPages localPages;
 
   private final WorkflowPages workflowPages;
   private final AdminPages adminPages;
@@ -60,15 +63,21 @@ public final class Routes {
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
+    LocalDrift drift = new LocalDrift(source, workflow);
     this.details =
         new DetailPages(
-            source, lookups, pages, options.publicUrl().map(Object::toString).orElse(""));
+            source,
+            lookups,
+            pages,
+            options.publicUrl().map(Object::toString).orElse(""),
+            drift::newest);
     this.signIn =
         new SignIn(
             workflow, authentication, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
     this.check = new CheckApi(contexts, workflow, options.policy());
     this.localDownloads = new LocalDownloads(contexts, workflow);
+    this.localPages = new LocalPages(contexts, workflow, options.policy(), drift, pages);
     this.admin = new AdminApi(workflow);
     this.workflowPages = new WorkflowPages(workflow, pages);
     this.adminPages = new AdminPages(workflow, pages);
@@ -92,6 +101,7 @@ public final class Routes {
     addAssets(routes);
     addWorkflowPages(routes, workflowPages);
     addAdminPages(routes, adminPages);
+    addLocalPages(routes, localPages);
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
   }
@@ -181,6 +191,15 @@ public final class Routes {
     routes.get("/requests/{id}", pages::status);
     routes.post("/requests/{id}/act", pages::act);
     routes.get("/review", pages::review);
+  }
+
+  /** The local registry's pages; the policy page needs no store. */
+  private static void addLocalPages(RoutesConfig routes, LocalPages pages) {
+    routes.get("/local", pages::list);
+    routes.get("/local/{name}", pages::entry);
+    routes.post("/local/{name}/acknowledge", pages::acknowledge);
+    routes.get("/conflicts", pages::conflicts);
+    routes.get("/policy", pages::policy);
   }
 
   private static void addAdminPages(RoutesConfig routes, AdminPages pages) {

@@ -30,7 +30,11 @@ class EveryPageValidTest extends WorkflowPageTestBase {
           "/diff",
           "/map",
           "/login",
-          "/login?next=%2Freview");
+          "/login?next=%2Freview",
+          "/local",
+          "/local?search=zz-none",
+          "/conflicts",
+          "/policy");
 
   @Test
   void anonymousPagesAreValid() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.portreg.store.Accounts;
 import org.portreg.store.IssuedToken;
 import org.portreg.store.LocalRegistry;
+import org.portreg.store.LocalVersion;
 import org.portreg.store.Notifications;
 import org.portreg.store.RateBuckets;
 import org.portreg.store.Registrar;
@@ -161,6 +162,7 @@ class ServerArchitectureTest {
                             StoredVersion.class,
                             IssuedToken.class,
                             LocalRegistry.class,
+                            LocalVersion.class,
                             Notifications.class,
                             ServerKeys.class,
                             RateBuckets.class,

@@ -4,11 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.portreg.diff.Diff;
 import org.portreg.diff.DiffFormat;
+import org.portreg.local.DriftAlert;
+import org.portreg.server.spi.DriftNotice;
 import org.portreg.server.spi.VersionInfo;
 
 /**
@@ -37,7 +40,12 @@ final class AtomFeed {
    * for links relative to the feed (its id is then a URN).
    */
   static byte[] write(String title, String base, List<Entry> entries) {
-    return write(title, base, "/feed.atom", entries);
+    return write(title, base, "/feed.atom", entries, Optional.empty());
+  }
+
+  /** As {@link #write(String, String, List)}, with a drift entry first when there is one. */
+  static byte[] write(String title, String base, List<Entry> entries, Optional<DriftNotice> drift) {
+    return write(title, base, "/feed.atom", entries, drift);
   }
 
   /**
@@ -45,6 +53,11 @@ final class AtomFeed {
    * /feed.atom?search=http}); its entries' ids are its own when it is not the plain feed.
    */
   static byte[] write(String title, String base, String self, List<Entry> entries) {
+    return write(title, base, self, entries, Optional.empty());
+  }
+
+  private static byte[] write(
+      String title, String base, String self, List<Entry> entries, Optional<DriftNotice> drift) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -59,6 +72,9 @@ final class AtomFeed {
       xml.writeStartElement("author");
       element(xml, "name", "portreg");
       xml.writeEndElement();
+      if (drift.isPresent()) {
+        driftEntry(xml, base, drift.get());
+      }
       for (Entry e : entries) {
         entry(xml, base, self, e);
       }
@@ -106,6 +122,33 @@ final class AtomFeed {
       xml.writeCharacters(DiffFormat.text(e.diff()));
       xml.writeEndElement();
     }
+    xml.writeEndElement();
+  }
+
+  /**
+   * The entry saying which local assignments the newest version collides with; its id is the
+   * version's, so a reader sees it once per version.
+   */
+  private static void driftEntry(XMLStreamWriter xml, String base, DriftNotice d)
+      throws XMLStreamException {
+    String date = d.version().updated().toString();
+    xml.writeStartElement("entry");
+    element(
+        xml,
+        "title",
+        "Drift: the registry of "
+            + date
+            + " collides with local assignments ("
+            + d.alerts().size()
+            + ")");
+    element(xml, "id", "urn:portreg:drift:" + d.version().id());
+    element(xml, "updated", d.version().updated().earliest() + "T00:00:00Z");
+    link(xml, "alternate", base + "/conflicts");
+    StringBuilder text = new StringBuilder();
+    for (DriftAlert a : d.alerts()) {
+      text.append(a).append(" [").append(a.finding().key()).append("]\n");
+    }
+    element(xml, "summary", text.toString().strip());
     xml.writeEndElement();
   }
 

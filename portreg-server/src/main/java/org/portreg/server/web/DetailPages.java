@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.portreg.diff.Diff;
 import org.portreg.error.NotFoundException;
 import org.portreg.history.Change;
@@ -18,6 +19,7 @@ import org.portreg.model.Transport;
 import org.portreg.server.registry.LookupJson;
 import org.portreg.server.registry.Lookups;
 import org.portreg.server.registry.VersionContext;
+import org.portreg.server.spi.DriftNotice;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.VersionInfo;
 import org.portreg.server.web.view.DetailPage;
@@ -37,8 +39,17 @@ public final class DetailPages {
   /** The public URL's base ({@code --public-url}), or empty: links are then relative. */
   private final String publicBase;
 
-  public DetailPages(RegistrySource source, Lookups lookups, Pages pages, String publicBase) {
+  /** What the newest version took from the local assignments, for the feed. */
+  private final Supplier<Optional<DriftNotice>> drift;
+
+  public DetailPages(
+      RegistrySource source,
+      Lookups lookups,
+      Pages pages,
+      String publicBase,
+      Supplier<Optional<DriftNotice>> drift) {
     this.source = source;
+    this.drift = drift;
     this.publicBase = publicBase;
     this.lookups = lookups;
     this.pages = pages;
@@ -200,16 +211,28 @@ public final class DetailPages {
     List<VersionInfo> versions = source.versions();
     // Never from the Host header: a forged one must not end up in cached links.
     String base = publicBase;
-    // Kept in the newest version's context: a new version makes a new feed.
+    Optional<DriftNotice> drifted = newestDrift(versions);
+    // Kept in the newest version's context: a new version makes a new feed, and so does new drift.
+    String key = drifted.map(d -> base + " drift " + d.alerts().hashCode()).orElse(base);
     byte[] feed =
         versions.isEmpty()
-            ? writeFeed(base, versions)
-            : lookups.current().feed(base, versions.size(), () -> writeFeed(base, versions));
+            ? writeFeed(base, versions, drifted)
+            : lookups
+                .current()
+                .feed(key, versions.size(), () -> writeFeed(base, versions, drifted));
     ctx.contentType(AtomFeed.MEDIA_TYPE);
     ctx.result(feed);
   }
 
-  private byte[] writeFeed(String base, List<VersionInfo> versions) {
+  /** The drift of the newest version when it raised alerts. */
+  private Optional<DriftNotice> newestDrift(List<VersionInfo> versions) {
+    return drift
+        .get()
+        .filter(d -> !d.alerts().isEmpty())
+        .filter(d -> !versions.isEmpty() && d.version().id().equals(versions.get(0).id()));
+  }
+
+  private byte[] writeFeed(String base, List<VersionInfo> versions, Optional<DriftNotice> drifted) {
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (int i = 0; i < Math.min(FEED_ENTRIES, versions.size()); i++) {
       VersionInfo version = versions.get(i);
@@ -222,6 +245,6 @@ public final class DetailPages {
     }
     String title =
         source.current().map(v -> v.registry().header().title()).orElse("portreg registry");
-    return AtomFeed.write(title, base, entries);
+    return AtomFeed.write(title, base, entries, drifted);
   }
 }

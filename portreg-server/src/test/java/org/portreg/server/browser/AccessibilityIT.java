@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.local.LocalAssignment;
+import org.portreg.model.PortRange;
+import org.portreg.model.Transport;
 import org.portreg.server.InMemoryRegistrySource;
 import org.portreg.server.RegistryServer;
 import org.portreg.server.ServerOptions;
@@ -44,6 +48,15 @@ class AccessibilityIT {
     fixture = WorkflowFixture.open(folder, List.of(SharedData.history("2026-04-30")));
     StoredRequest stored = fixture.submitAsAlice(WorkflowFixture.request("zz-a11y").build());
     request = stored.id();
+    // Held before the newest version assigned 7123/udp to snif: its page shows the drift banner.
+    fixture
+        .store()
+        .local()
+        .add(
+            LocalAssignment.of(
+                "sensor-feed", Optional.of(PortRange.of(7123)), Set.of(Transport.UDP), "iot"),
+            "adam",
+            "first day");
     harness = BrowserHarness.open(fixture::start);
   }
 
@@ -76,7 +89,12 @@ class AccessibilityIT {
           {"map", "/map"},
           {"login", "/login?next=%2Freview"},
           {"not-found", "/no-such-page"},
-          {"status-anonymous", "/requests/" + request}
+          {"status-anonymous", "/requests/" + request},
+          {"local", "/local"},
+          {"local-search", "/local?search=7123"},
+          {"local-entry", "/local/sensor-feed"},
+          {"conflicts", "/conflicts"},
+          {"policy", "/policy"}
         }) {
       found.addAll(check(page[0], page[1], null));
     }
@@ -93,6 +111,7 @@ class AccessibilityIT {
     found.addAll(check("review", "/review", "erin"));
     found.addAll(check("admin", "/admin", "adam"));
     found.addAll(check("forbidden", "/admin", "alice"));
+    found.addAll(check("local-entry-admin", "/local/sensor-feed", "adam"));
     assertThat(found).isEmpty();
   }
 
