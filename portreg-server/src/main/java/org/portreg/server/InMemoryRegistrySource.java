@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.portreg.format.Sha256;
 import org.portreg.format.xml.XmlFormat;
+import org.portreg.history.VersionRef;
 import org.portreg.io.Registries;
 import org.portreg.model.PartialDate;
 import org.portreg.model.Registry;
@@ -73,8 +74,15 @@ public final class InMemoryRegistrySource implements RegistrySource {
   }
 
   @Override
-  public Optional<RegistryVersion> version(PartialDate updated) {
-    return Optional.ofNullable(byDate.get(updated));
+  public Optional<RegistryVersion> version(VersionRef ref) {
+    // One version per date: the later of two files with the same date replaced the earlier.
+    if (ref.ordinal().isPresent() && ref.ordinal().getAsInt() != 1) {
+      return Optional.empty();
+    }
+    return byDate.entrySet().stream()
+        .filter(e -> e.getKey().toString().equals(ref.date().toString()))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /** The first 16 bytes of the SHA-256 of the XML rendering, in hex. */

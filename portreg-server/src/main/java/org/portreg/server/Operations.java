@@ -52,7 +52,7 @@ final class Operations {
             }));
   }
 
-  /** The registry served: id, date, record count and whether it is the bundled snapshot. */
+  /** The registry served: id, name, date, record count and whether it is the bundled snapshot. */
   static void writeRegistry(JsonGenerator json, Optional<RegistryVersion> current)
       throws IOException {
     if (current.isEmpty()) {
@@ -61,6 +61,7 @@ final class Operations {
     }
     json.writeStartObject();
     json.writeStringField("id", current.get().id());
+    json.writeStringField("name", current.get().name());
     json.writeStringField("updated", current.get().updated().toString());
     json.writeNumberField("recordCount", current.get().registry().records().size());
     json.writeBooleanField("bundled", current.get().isBundled());

@@ -111,7 +111,7 @@ public final class Routes {
     routes.get("/", pages::home);
     routes.get("/person/{id}", pages::person);
     routes.get("/versions", pages::versions);
-    routes.get("/versions/{date}", pages::version);
+    routes.get("/versions/{version}", pages::version);
     routes.get("/service/{name}", details::service);
     routes.get("/port/{port}", details::port);
     routes.get("/map", details::map);
@@ -122,7 +122,7 @@ public final class Routes {
       getAndHead(routes, "/" + format.fileName(), ctx -> serveCurrent(ctx, format));
       getAndHead(
           routes,
-          "/versions/{date}/" + format.fileName(),
+          "/versions/{version}/" + format.fileName(),
           ctx -> downloads.serveVersion(ctx, format));
     }
   }
@@ -140,7 +140,7 @@ public final class Routes {
   private void addRegistryApi(RoutesConfig routes) {
     routes.get(ApiPaths.PREFIX + "/registry", api::registry);
     routes.get(ApiPaths.PREFIX + "/versions", api::versions);
-    routes.get(ApiPaths.PREFIX + "/versions/{date}", api::version);
+    routes.get(ApiPaths.PREFIX + "/versions/{version}", api::version);
     routes.get(ApiPaths.PREFIX + "/records", api::records);
     routes.get(ApiPaths.PREFIX + "/people/{id}", api::person);
     routes.get(ApiPaths.PREFIX + "/ports/{port}", lookups::port);

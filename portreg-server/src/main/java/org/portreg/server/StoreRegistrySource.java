@@ -2,12 +2,16 @@ package org.portreg.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
+import org.portreg.history.VersionRef;
 import org.portreg.model.PartialDate;
 import org.portreg.server.http.BoundedCache;
 import org.portreg.server.spi.RegistrySource;
@@ -34,16 +38,24 @@ public final class StoreRegistrySource implements RegistrySource {
   private final Store store;
   private final long pollMillis;
   private final Clock clock;
-  private final BoundedCache<Integer, RegistryVersion> registries = new BoundedCache<>(4);
+  private final BoundedCache<Placed, RegistryVersion> registries = new BoundedCache<>(4);
   private volatile Snapshot snapshot;
 
   /** The version loaded last, so serving the current one takes no lock. */
   private volatile Loaded last;
 
-  private record Loaded(int storedId, RegistryVersion version) {}
+  private record Loaded(Placed placed, RegistryVersion version) {}
 
   /** What the last poll saw: every stored version, oldest first, and when it looked. */
-  private record Snapshot(List<StoredVersion> versions, long checkedAt) {}
+  private record Snapshot(List<Placed> versions, long checkedAt) {}
+
+  /** A stored version and its place among the versions of its day. */
+  private record Placed(StoredVersion stored, int ordinal, int countOnDay) {
+    VersionInfo info() {
+      return new VersionInfo(
+          idOf(this), PartialDate.of(stored.updated()), stored.records(), ordinal, countOnDay);
+    }
+  }
 
   private StoreRegistrySource(Store store, Duration pollInterval, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
@@ -64,7 +76,7 @@ public final class StoreRegistrySource implements RegistrySource {
 
   @Override
   public Optional<RegistryVersion> current() {
-    List<StoredVersion> all = poll().versions();
+    List<Placed> all = poll().versions();
     return all.isEmpty() ? Optional.empty() : Optional.of(load(all.get(all.size() - 1)));
   }
 
@@ -75,29 +87,30 @@ public final class StoreRegistrySource implements RegistrySource {
     if (seen == null || loaded == null || clock.millis() - seen.checkedAt() >= pollMillis) {
       return Optional.empty();
     }
-    List<StoredVersion> all = seen.versions();
-    boolean newest = !all.isEmpty() && all.get(all.size() - 1).id() == loaded.storedId();
+    List<Placed> all = seen.versions();
+    boolean newest = !all.isEmpty() && all.get(all.size() - 1).equals(loaded.placed());
     return newest ? Optional.of(loaded.version()) : Optional.empty();
   }
 
   @Override
   public List<VersionInfo> versions() {
-    List<StoredVersion> all = poll().versions();
+    List<Placed> all = poll().versions();
     List<VersionInfo> newestFirst = new ArrayList<>(all.size());
     for (int i = all.size() - 1; i >= 0; i--) {
-      StoredVersion v = all.get(i);
-      newestFirst.add(new VersionInfo(idOf(v), PartialDate.of(v.updated()), v.records()));
+      newestFirst.add(all.get(i).info());
     }
     return newestFirst;
   }
 
   @Override
-  public Optional<RegistryVersion> version(PartialDate updated) {
-    // Oldest first, so the last match is the one imported last.
-    List<StoredVersion> all = poll().versions();
+  public Optional<RegistryVersion> version(VersionRef ref) {
+    // Oldest first, so the last match of a day is the one imported last.
+    List<Placed> all = poll().versions();
     for (int i = all.size() - 1; i >= 0; i--) {
-      if (PartialDate.of(all.get(i).updated()).equals(updated)) {
-        return Optional.of(load(all.get(i)));
+      Placed p = all.get(i);
+      if (p.stored().updated().equals(ref.date())
+          && ref.ordinal().orElse(p.ordinal()) == p.ordinal()) {
+        return Optional.of(load(p));
       }
     }
     return Optional.empty();
@@ -124,7 +137,7 @@ public final class StoreRegistrySource implements RegistrySource {
       seen = snapshot;
       if (seen == null || now - seen.checkedAt() >= pollMillis) {
         Snapshot previous = seen;
-        seen = new Snapshot(List.copyOf(store.versions()), clock.millis());
+        seen = new Snapshot(placed(store.versions()), clock.millis());
         snapshot = seen;
         logNewest(previous, seen);
       }
@@ -151,28 +164,51 @@ public final class StoreRegistrySource implements RegistrySource {
   }
 
   private static Optional<StoredVersion> newestOf(Snapshot snapshot) {
-    List<StoredVersion> all = snapshot.versions();
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    List<Placed> all = snapshot.versions();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).stored());
   }
 
-  private RegistryVersion load(StoredVersion stored) {
+  /** Each version (oldest first, versions of one day in import order) with its place on its day. */
+  private static List<Placed> placed(List<StoredVersion> all) {
+    Map<LocalDate, Integer> perDay = new HashMap<>();
+    all.forEach(v -> perDay.merge(v.updated(), 1, Integer::sum));
+    Map<LocalDate, Integer> seen = new HashMap<>();
+    List<Placed> placed = new ArrayList<>(all.size());
+    for (StoredVersion v : all) {
+      int ordinal = seen.merge(v.updated(), 1, Integer::sum);
+      placed.add(new Placed(v, ordinal, perDay.get(v.updated())));
+    }
+    return List.copyOf(placed);
+  }
+
+  private RegistryVersion load(Placed placed) {
     Loaded seen = last;
-    if (seen != null && seen.storedId() == stored.id()) {
+    if (seen != null && seen.placed().equals(placed)) {
       return seen.version();
     }
-    RegistryVersion version = assemble(stored);
-    last = new Loaded(stored.id(), version);
+    RegistryVersion version = assemble(placed);
+    last = new Loaded(placed, version);
     return version;
   }
 
-  private RegistryVersion assemble(StoredVersion stored) {
+  private RegistryVersion assemble(Placed p) {
+    StoredVersion stored = p.stored();
     return registries.get(
-        stored.id(),
-        () -> new RegistryVersion(idOf(stored), store.registry(stored), stored.source()));
+        p,
+        () ->
+            new RegistryVersion(
+                idOf(p), store.registry(stored), stored.source(), p.ordinal(), p.countOnDay()));
   }
 
-  /** The store's number and a prefix of the XML's SHA-256: equal ids mean equal content. */
-  static String idOf(StoredVersion stored) {
-    return stored.id() + "-" + stored.sha256().substring(0, Math.min(32, stored.sha256().length()));
+  /**
+   * The store's number, a prefix of the XML's SHA-256 and, when several versions share the date,
+   * the ordinal: equal ids mean equal content, including the version names pages link to.
+   */
+  private static String idOf(Placed p) {
+    StoredVersion stored = p.stored();
+    return stored.id()
+        + "-"
+        + stored.sha256().substring(0, Math.min(32, stored.sha256().length()))
+        + (p.countOnDay() > 1 ? "." + p.ordinal() : "");
   }
 }

@@ -129,7 +129,7 @@ class OpenApiTest {
           case "/api/v1/check" -> "?port=1001/tcp&name=svc1";
           default -> "";
         };
-    return path.replace("{date}", "2025-02-03")
+    return path.replace("{version}", "2025-02-03")
             .replace("{id}", "Ann_Example")
             .replace("{port}", "1001")
             .replace("{transport}", "tcp")

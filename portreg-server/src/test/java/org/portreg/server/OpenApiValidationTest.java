@@ -165,7 +165,7 @@ class OpenApiValidationTest {
           case "/api/v1/check" -> "?port=8080/tcp&name=https&preset=kubernetes-nodeport";
           default -> "";
         };
-    return path.replace("{date}", newer)
+    return path.replace("{version}", newer)
             .replace("{id}", path.contains("request") ? String.valueOf(request) : "Tim_Berners_Lee")
             .replace("{port}", "443")
             .replace("{transport}", "tcp")

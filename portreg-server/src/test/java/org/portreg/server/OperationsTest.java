@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.portreg.error.StoreException;
-import org.portreg.model.PartialDate;
+import org.portreg.history.VersionRef;
 import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.RegistryVersion;
@@ -43,7 +43,7 @@ class OperationsTest {
     }
 
     @Override
-    public Optional<RegistryVersion> version(PartialDate updated) {
+    public Optional<RegistryVersion> version(VersionRef ref) {
       throw new StoreException("connection refused");
     }
   }

@@ -3,6 +3,7 @@ package org.portreg.cli.db;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.portreg.cli.common.DbSnapshot;
 
 /**
@@ -26,8 +27,12 @@ public final class DbVersionsFastPath {
       return NOT_HANDLED;
     }
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
-    for (DbSnapshot.Version v : snapshot.versions()) {
-      out.print(DbVersionsCommand.line(v.updated(), v.records(), v.importedAt(), v.source()));
+    List<DbSnapshot.Version> versions = snapshot.versions();
+    List<String> ids =
+        DbVersionsCommand.ids(versions.stream().map(DbSnapshot.Version::updated).toList());
+    for (int i = 0; i < versions.size(); i++) {
+      DbSnapshot.Version v = versions.get(i);
+      out.print(DbVersionsCommand.line(ids.get(i), v.records(), v.importedAt(), v.source()));
     }
     out.flush();
     return 0;

@@ -38,10 +38,10 @@ public final class Api {
     send(ctx, header(current(), "/"));
   }
 
-  /** {@code GET /api/v1/versions/{date}}: a dated version's header. */
+  /** {@code GET /api/v1/versions/{version}}: a version's header, by its name or its date. */
   public void version(Context ctx) {
-    RegistryVersion version = Versions.at(source, ctx.pathParam("date"));
-    send(ctx, header(version, "/versions/" + version.updated() + "/"));
+    RegistryVersion version = Versions.at(source, ctx.pathParam("version"));
+    send(ctx, header(version, "/versions/" + version.name() + "/"));
   }
 
   /** {@code GET /api/v1/versions}: every version, newest first. */
@@ -125,6 +125,7 @@ public final class Api {
   private static void writeVersion(JsonGenerator json, VersionInfo v) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", v.id());
+    json.writeStringField("name", v.name());
     json.writeStringField("updated", v.updated().toString());
     json.writeNumberField("recordCount", v.recordCount());
     json.writeEndObject();

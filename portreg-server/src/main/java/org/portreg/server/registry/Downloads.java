@@ -25,7 +25,7 @@ public final class Downloads {
 
   /** GET of a dated version's file; the date is the {@code date} path parameter. */
   public void serveVersion(Context ctx, DownloadFormat format) {
-    send(ctx, contexts.at(ctx.pathParam("date")).download(format));
+    send(ctx, contexts.at(ctx.pathParam("version")).download(format));
   }
 
   /** Sends a representation, honouring conditional headers and Accept-Encoding. */

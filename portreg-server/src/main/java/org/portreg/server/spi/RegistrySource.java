@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
-import org.portreg.model.PartialDate;
+import org.portreg.history.VersionRef;
 
 /**
  * Where the server reads registry versions from. The server asks on every request and keys its
@@ -34,10 +34,12 @@ public interface RegistrySource {
   List<VersionInfo> versions();
 
   /**
-   * The version whose Last Updated date is {@code updated}; when several share that date (IANA
-   * republishes without changing it), the one imported last.
+   * The version {@code ref} names: for {@code DATE.N} exactly the N-th version of that day (in
+   * import order; {@code DATE.1} is the first), for a bare date the last version of that day (IANA
+   * republishes without changing the date, and a registrar may publish twice a day). Never a
+   * version of another day.
    */
-  Optional<RegistryVersion> version(PartialDate updated);
+  Optional<RegistryVersion> version(VersionRef ref);
 
   /**
    * The change log of a service or port across every version, oldest first. Only a source with

@@ -12,14 +12,22 @@ import org.portreg.model.Registry;
  * @param registry the registry of this version
  * @param source where it came from, as the store or the file source records it (a store's versions
  *     seeded from the snapshot bundled with portreg start with {@code bundled:}); may be empty
+ * @param ordinal which version of its day it is, from 1 (in import order)
+ * @param countOnDay how many versions share its date, at least {@code ordinal}
  */
-public record RegistryVersion(String id, Registry registry, String source) {
+public record RegistryVersion(
+    String id, Registry registry, String source, int ordinal, int countOnDay) {
   /** The prefix of the source of a version seeded from the registry bundled with portreg. */
   public static final String BUNDLED_PREFIX = "bundled:";
 
   /** A version of unknown source. */
   public RegistryVersion(String id, Registry registry) {
     this(id, registry, "");
+  }
+
+  /** The only version of its day. */
+  public RegistryVersion(String id, Registry registry, String source) {
+    this(id, registry, source, 1, 1);
   }
 
   /** Checks the id is usable inside an ETag and the registry is present. */
@@ -31,6 +39,15 @@ public record RegistryVersion(String id, Registry registry, String source) {
       throw new IllegalArgumentException(
           "version id must be visible ASCII without '\"', was " + id);
     }
+    VersionName.check(ordinal, countOnDay);
+  }
+
+  /**
+   * The name users see and URLs carry: the date when the day has one version, {@code DATE.N} when
+   * it has several ({@link org.portreg.history.VersionRef#idOf}).
+   */
+  public String name() {
+    return VersionName.of(updated(), ordinal, countOnDay);
   }
 
   /** The registry's Last Updated date. */
@@ -45,6 +62,6 @@ public record RegistryVersion(String id, Registry registry, String source) {
 
   /** What a version listing shows of this version. */
   public VersionInfo info() {
-    return new VersionInfo(id, updated(), registry.records().size());
+    return new VersionInfo(id, updated(), registry.records().size(), ordinal, countOnDay);
   }
 }

@@ -99,22 +99,22 @@ final class AtomFeed {
 
   private static void entry(XMLStreamWriter xml, String base, String self, Entry e)
       throws XMLStreamException {
-    String date = e.version().updated().toString();
+    String name = e.version().name();
     xml.writeStartElement("entry");
-    element(xml, "title", "Registry of " + date);
+    element(xml, "title", "Registry of " + name);
     element(
         xml,
         "id",
         self.equals("/feed.atom")
-            ? "urn:portreg:version:" + e.version().id()
-            : feedId(base, self) + "#version-" + e.version().id());
+            ? "urn:portreg:version:" + e.version().stableName()
+            : feedId(base, self) + "#version-" + e.version().stableName());
     element(xml, "updated", time(e));
     link(
         xml,
         "alternate",
         e.previous() == null
-            ? base + "/versions/" + date + "/"
-            : base + "/diff?from=" + e.previous().updated() + "&to=" + date);
+            ? base + "/versions/" + name + "/"
+            : base + "/diff?from=" + e.previous().name() + "&to=" + name);
     element(xml, "summary", summary(e));
     if (e.detailed() && e.diff() != null) {
       xml.writeStartElement("content");
@@ -157,7 +157,7 @@ final class AtomFeed {
       return "First version: " + e.version().recordCount() + " records";
     }
     return "Since "
-        + e.previous().updated()
+        + e.previous().name()
         + ": "
         + DetailModels.summary(e.diff())
         + "; "

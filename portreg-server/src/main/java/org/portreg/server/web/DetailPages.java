@@ -171,7 +171,7 @@ public final class DetailPages {
 
   /** {@code GET /diff?from=DATE&to=DATE}: the form, and the diff once both are chosen. */
   public void diff(Context ctx) {
-    List<String> dates = source.versions().stream().map(v -> v.updated().toString()).toList();
+    List<String> dates = source.versions().stream().map(VersionInfo::name).toList();
     String from = Optional.ofNullable(ctx.queryParam("from")).orElse("").strip();
     String to = Optional.ofNullable(ctx.queryParam("to")).orElse("").strip();
     DiffPage page;
@@ -237,10 +237,7 @@ public final class DetailPages {
     for (int i = 0; i < Math.min(FEED_ENTRIES, versions.size()); i++) {
       VersionInfo version = versions.get(i);
       VersionInfo previous = i + 1 < versions.size() ? versions.get(i + 1) : null;
-      Diff diff =
-          previous == null
-              ? null
-              : lookups.diff(previous.updated().toString(), version.updated().toString());
+      Diff diff = previous == null ? null : lookups.diff(previous.name(), version.name());
       entries.add(new AtomFeed.Entry(version, previous, diff, false));
     }
     String title =

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +14,20 @@ import org.portreg.server.auth.Principal;
 import org.portreg.server.http.ErrorView;
 import org.portreg.server.http.Page;
 import org.portreg.server.http.ProblemDetails;
+import org.portreg.server.registry.VersionChanges;
 import org.portreg.server.registry.VersionContext;
 import org.portreg.server.registry.VersionContext.PageKey;
 import org.portreg.server.registry.VersionContext.RenderedKey;
 import org.portreg.server.registry.VersionContexts;
-import org.portreg.server.spi.DownloadFormat;
 import org.portreg.server.spi.DownloadFormats;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.RegistryVersion;
+import org.portreg.server.spi.VersionInfo;
 import org.portreg.server.web.view.ErrorPage;
 import org.portreg.server.web.view.Link;
 import org.portreg.server.web.view.Nav;
 import org.portreg.server.web.view.RegistryPage;
+import org.portreg.server.web.view.VersionRow;
 import org.portreg.workflow.Role;
 
 /**
@@ -41,6 +44,7 @@ public final class Pages {
   private final RegistrySource source;
   private final DownloadFormats downloads;
   private final VersionContexts contexts;
+  private final VersionChanges changes;
 
   /** Whether the server takes requests, so the navigation offers them. */
   private final boolean workflow;
@@ -54,6 +58,7 @@ public final class Pages {
     this.workflow = workflow;
     this.downloads = downloads;
     this.contexts = contexts;
+    this.changes = new VersionChanges(source);
   }
 
   /**
@@ -72,10 +77,10 @@ public final class Pages {
     registry(ctx, contexts.current(), "/", "/");
   }
 
-  /** {@code GET /versions/{date}/}: a dated version's registry page. */
+  /** {@code GET /versions/{version}/}: a version's registry page, by its name or its date. */
   public void version(Context ctx) {
-    VersionContext context = contexts.at(ctx.pathParam("date"));
-    String base = "/versions/" + context.version().updated() + "/";
+    VersionContext context = contexts.at(ctx.pathParam("version"));
+    String base = "/versions/" + context.version().name() + "/";
     registry(ctx, context, base, base);
   }
 
@@ -141,15 +146,39 @@ public final class Pages {
     render(ctx, "person.jte", Map.of("page", PageModels.personPage(context.version(), person)));
   }
 
-  /** {@code GET /versions}: every version with its downloads. */
+  /**
+   * {@code GET /versions}: every version, newest first, with its record count, what changed since
+   * the version before it (counted once per pair of versions) and its downloads.
+   */
   public void versions(Context ctx) {
-    List<Link> versions =
-        source.versions().stream()
-            .map(v -> new Link(v.updated().toString(), "/versions/" + v.updated() + "/"))
-            .toList();
-    List<String> files = downloads.all().stream().map(DownloadFormat::fileName).toList();
+    List<VersionInfo> all = source.versions();
+    List<VersionRow> rows = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      rows.add(row(all.get(i), i + 1 < all.size() ? all.get(i + 1) : null));
+    }
     String title = source.current().map(v -> v.registry().header().title()).orElse("portreg");
-    render(ctx, "versions.jte", Map.of("title", title, "versions", versions, "files", files));
+    render(ctx, "versions.jte", Map.of("title", title, "versions", rows));
+  }
+
+  private VersionRow row(VersionInfo version, VersionInfo previous) {
+    String base = "/versions/" + version.name() + "/";
+    List<Link> files =
+        downloads.all().stream().map(f -> new Link(f.label(), base + f.fileName())).toList();
+    if (previous == null) {
+      return new VersionRow(version.name(), base, version.recordCount(), "", 0, 0, 0, "", files);
+    }
+    VersionChanges.Counts counts = changes.between(previous, version);
+    String diff = "/diff?from=" + previous.name() + "&to=" + version.name();
+    return new VersionRow(
+        version.name(),
+        base,
+        version.recordCount(),
+        previous.name(),
+        counts.added(),
+        counts.removed(),
+        counts.changed(),
+        diff,
+        files);
   }
 
   /** An error page for {@code problem}; the status is already set. */

@@ -48,8 +48,8 @@ final class SearchFeed {
 
   private static Diff restricted(
       Lookups lookups, VersionInfo previous, VersionInfo version, String query) {
-    String from = previous.updated().toString();
-    String to = version.updated().toString();
+    String from = previous.name();
+    String to = version.name();
     Set<ServiceRecord> matches = new HashSet<>(lookups.matching(from, query));
     matches.addAll(lookups.matching(to, query));
     return DiffScope.restrict(lookups.diff(from, to), matches::contains);

@@ -24,14 +24,16 @@ import org.portreg.server.RegistryServer;
 import org.portreg.server.ServerOptions;
 import org.portreg.server.WorkflowFixture;
 import org.portreg.testing.SharedData;
+import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.StoredRequest;
 
 /**
  * axe-core in Chromium on every page the server renders, at desktop and phone width: no serious or
  * critical violation (issue 15). Each page is also kept as a full-page screenshot, {@code
  * a11y-NAME-desktop.png} and {@code a11y-NAME-phone.png} under {@code target/screenshots}. The
- * store holds two real versions (2026-04-30, whose experts changed since, and the newest), users
- * and one request.
+ * store holds two real versions (2026-04-30, whose experts changed since, and the newest), two more
+ * made by two assignments on one day (so the versions page and links show {@code DATE.N} names),
+ * users and one request.
  */
 @ExtendWith(RequiresChromium.class)
 class AccessibilityIT {
@@ -57,6 +59,12 @@ class AccessibilityIT {
                 "sensor-feed", Optional.of(PortRange.of(7123)), Set.of(Transport.UDP), "iot"),
             "adam",
             "first day");
+    // Two assignments on one day: two versions share today's date (issue 15).
+    for (String name : List.of("zz-a11y-one", "zz-a11y-two")) {
+      long id = fixture.submitAsAlice(WorkflowFixture.request(name).build()).id();
+      fixture.store().registrar().act(id, RequestAction.APPROVE, fixture.erin(), "ok");
+      fixture.store().registrar().act(id, RequestAction.ASSIGN, fixture.adam(), "ok");
+    }
     harness = BrowserHarness.open(fixture::start);
   }
 
@@ -85,6 +93,8 @@ class AccessibilityIT {
           {"person", "/person/_3GPP"},
           {"versions", "/versions"},
           {"version", "/versions/" + newest},
+          {"version-first-of-day", "/versions/" + newest + ".1/"},
+          {"diff-same-day", "/diff?from=" + newest + ".1&to=" + newest + ".2"},
           {"diff", "/diff?from=2026-04-30&to=" + newest},
           {"map", "/map"},
           {"login", "/login?next=%2Freview"},
