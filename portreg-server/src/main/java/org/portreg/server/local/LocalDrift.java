@@ -2,8 +2,10 @@ package org.portreg.server.local;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 import org.portreg.error.NotFoundException;
+import org.portreg.history.VersionRef;
 import org.portreg.local.Drift;
 import org.portreg.local.DriftAlert;
 import org.portreg.local.LocalAssignment;
@@ -61,9 +63,11 @@ public final class LocalDrift {
   }
 
   private Registry registry(VersionInfo version) {
+    VersionRef ref =
+        new VersionRef(version.updated().earliest(), OptionalInt.of(version.ordinal()));
     return source
-        .version(version.updated())
-        .orElseThrow(() -> new NotFoundException("no version of " + version.updated()))
+        .version(ref)
+        .orElseThrow(() -> new NotFoundException("no version " + version.name()))
         .registry();
   }
 }
