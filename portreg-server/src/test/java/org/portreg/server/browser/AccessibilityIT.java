@@ -93,6 +93,16 @@ class AccessibilityIT {
     found.addAll(check("review", "/review", "erin"));
     found.addAll(check("admin", "/admin", "adam"));
     found.addAll(check("forbidden", "/admin", "alice"));
+    long watch =
+        fixture
+            .store()
+            .watches()
+            .add(fixture.bob(), "https", java.util.Optional.of("https://hooks.example/b"))
+            .watch()
+            .id();
+    found.addAll(check("watches", "/watches", "bob"));
+    found.addAll(check("watch", "/watches/" + watch, "bob"));
+    found.addAll(check("notifications", "/notifications", "bob"));
     assertThat(found).isEmpty();
   }
 
