@@ -16,6 +16,7 @@ module org.portreg.server {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires java.management;
+  requires java.net.http;
   requires jakarta.mail;
   // The SMTP provider Jakarta Mail finds through the service loader.
   requires org.eclipse.angus.mail;

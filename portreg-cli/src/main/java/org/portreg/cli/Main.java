@@ -42,6 +42,7 @@ import org.portreg.cli.workflow.RequestCommand;
 import org.portreg.cli.workflow.ServiceCommand;
 import org.portreg.cli.workflow.TokenCommand;
 import org.portreg.cli.workflow.UserCommand;
+import org.portreg.cli.workflow.WatchCommand;
 import org.portreg.error.InvalidInputException;
 import org.portreg.format.ReadOptions;
 import picocli.CommandLine;
@@ -76,6 +77,7 @@ import picocli.CommandLine.ScopeType;
       TokenCommand.class,
       ServiceCommand.class,
       AuditCommand.class,
+      WatchCommand.class,
       LintCommand.class,
       LocalCommand.class,
       PolicyCommand.class,

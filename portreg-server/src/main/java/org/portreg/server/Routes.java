@@ -21,6 +21,8 @@ import org.portreg.server.registry.Lookups;
 import org.portreg.server.registry.VersionContexts;
 import org.portreg.server.spi.DownloadFormat;
 import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.watch.WatchPages;
+import org.portreg.server.watch.WatchesApi;
 import org.portreg.server.web.Assets;
 import org.portreg.server.web.DetailPages;
 import org.portreg.server.web.Pages;
@@ -51,6 +53,8 @@ public final class Routes {
 
   private final WorkflowPages workflowPages;
   private final AdminPages adminPages;
+  private final WatchesApi watchesApi;
+  private final WatchPages watchPages;
 
   Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
@@ -81,6 +85,8 @@ public final class Routes {
     this.admin = new AdminApi(workflow);
     this.workflowPages = new WorkflowPages(workflow, pages);
     this.adminPages = new AdminPages(workflow, pages);
+    this.watchesApi = new WatchesApi(workflow);
+    this.watchPages = new WatchPages(workflow, pages);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
@@ -102,6 +108,7 @@ public final class Routes {
     addWorkflowPages(routes, workflowPages);
     addAdminPages(routes, adminPages);
     addLocalPages(routes, localPages);
+    addWatchRoutes(routes);
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
   }
@@ -210,6 +217,20 @@ public final class Routes {
     routes.post(AdminPages.PATH + "/modify", pages::modify);
     routes.post(AdminPages.PATH + "/users", pages::addUser);
     routes.post(AdminPages.PATH + "/users/{username}", pages::updateUser);
+  }
+
+  /** Saved watches (API and pages) and the e-mail preference page. */
+  private void addWatchRoutes(RoutesConfig routes) {
+    routes.get(ApiPaths.PREFIX + "/watches", watchesApi::list);
+    routes.post(ApiPaths.PREFIX + "/watches", watchesApi::create);
+    routes.get(ApiPaths.PREFIX + "/watches/{id}", watchesApi::show);
+    routes.delete(ApiPaths.PREFIX + "/watches/{id}", watchesApi::remove);
+    routes.get("/watches", watchPages::list);
+    routes.post("/watches", watchPages::add);
+    routes.get("/watches/{id}", watchPages::show);
+    routes.post("/watches/{id}/remove", watchPages::remove);
+    routes.get("/notifications", watchPages::preference);
+    routes.post("/notifications", watchPages::setPreference);
   }
 
   /** Downloads answer HEAD too, so clients can check ETag and size; Jetty drops the body. */

@@ -95,6 +95,8 @@ class AuthorizationMatrixTest {
                       + " \"roles\": [\"applicant\"]}");
       case "updateUser" -> new Call("/api/v1/users/otto", () -> "{\"active\": true}");
       case "issueToken" -> new Call("/api/v1/tokens", () -> "{\"label\": \"matrix\"}");
+      case "createWatch" -> new Call("/api/v1/watches", () -> "{\"query\": \"https\"}");
+      case "deleteWatch" -> new Call("/api/v1/watches/999999", () -> "");
       default -> throw new AssertionError("no call for the write " + operationId + ": add one");
     };
   }

@@ -63,6 +63,17 @@ class EveryPageValidTest extends WorkflowPageTestBase {
     seen.add(page(fixture.erin(), "/review", 200));
     seen.add(page(fixture.adam(), "/admin", 200));
     seen.add(page(fixture.adam(), "/", 200));
+    seen.add(page(fixture.alice(), "/watches", 200));
+    seen.add(page(fixture.alice(), "/notifications", 200));
+    long watch =
+        fixture
+            .store()
+            .watches()
+            .add(fixture.alice(), "https", java.util.Optional.of("https://hooks.example/a"))
+            .watch()
+            .id();
+    seen.add(page(fixture.alice(), "/watches", 200));
+    seen.add(page(fixture.alice(), "/watches/" + watch, 200));
 
     assertThat(seen).allSatisfy(html -> assertThat(html).contains("</html>"));
   }

@@ -37,6 +37,7 @@ class OpenApiValidationTest {
   private static String older;
   private static String newer;
   private static long request;
+  private static long watch;
 
   @BeforeAll
   static void start(@TempDir Path folder) {
@@ -47,6 +48,14 @@ class OpenApiValidationTest {
                 .withRateLimits(new RateLimit(100_000, 10_000), new RateLimit(100_000, 10_000)),
             List.of(SharedData.history("2026-04-30")));
     request = server.submit(WorkflowServer.freshName());
+    watch =
+        WorkflowServer.json(
+                server.post(
+                    "/api/v1/watches",
+                    "{\"query\": \"https\", \"webhook\": \"https://hooks.example/p\"}",
+                    "ada"))
+            .get("id")
+            .asLong();
     openApi = server.server.json("/api/v1/openapi.json", 200);
     JsonNode versions = server.server.json("/api/v1/versions", 200).get("versions");
     newer = versions.get(0).get("updated").asText();
@@ -156,6 +165,13 @@ class OpenApiValidationTest {
     }
   }
 
+  private static String idOf(String path) {
+    if (path.contains("request")) {
+      return String.valueOf(request);
+    }
+    return path.contains("watches") ? String.valueOf(watch) : "Tim_Berners_Lee";
+  }
+
   private static String concrete(String path) {
     String query =
         switch (path) {
@@ -166,7 +182,7 @@ class OpenApiValidationTest {
           default -> "";
         };
     return path.replace("{version}", newer)
-            .replace("{id}", path.contains("request") ? String.valueOf(request) : "Tim_Berners_Lee")
+            .replace("{id}", idOf(path))
             .replace("{port}", "443")
             .replace("{transport}", "tcp")
             .replace("{name}", "https")

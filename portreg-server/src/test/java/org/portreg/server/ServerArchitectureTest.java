@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portreg.store.Accounts;
+import org.portreg.store.ClaimedDelivery;
+import org.portreg.store.CreatedWatch;
 import org.portreg.store.IssuedToken;
 import org.portreg.store.LocalRegistry;
 import org.portreg.store.LocalVersion;
@@ -21,6 +23,9 @@ import org.portreg.store.Registrar;
 import org.portreg.store.ServerKeys;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
+import org.portreg.store.Watch;
+import org.portreg.store.WatchDelivery;
+import org.portreg.store.Watches;
 import org.portreg.store.WebSession;
 
 /**
@@ -166,7 +171,13 @@ class ServerArchitectureTest {
                             Notifications.class,
                             ServerKeys.class,
                             RateBuckets.class,
-                            WebSession.class))))
+                            WebSession.class,
+                            Watches.class,
+                            Watch.class,
+                            Watch.Kind.class,
+                            CreatedWatch.class,
+                            WatchDelivery.class,
+                            ClaimedDelivery.class))))
         .check(classes);
   }
 }

@@ -28,20 +28,21 @@ final class Outbox {
 
   /** Queues what {@code step} tells whom. */
   void step(Connection c, RequestStep step) throws SQLException {
-    enqueue(c, Notices.forStep(step, members(c)));
+    messages(c, Notices.forStep(step, members(c)));
   }
 
   /** Queues what a lifecycle change of {@code serviceName} tells the assignees. */
   void change(Connection c, RegistryChange change, String serviceName, String reason)
       throws SQLException {
-    enqueue(c, Notices.forChange(change, serviceName, reason, members(c)));
+    messages(c, Notices.forChange(change, serviceName, reason, members(c)));
   }
 
   private List<Member> members(Connection c) throws SQLException {
     return UserRows.members(c, sql.get("select_members"));
   }
 
-  private void enqueue(Connection c, List<Message> messages) throws SQLException {
+  /** Queues {@code messages} as they are. */
+  void messages(Connection c, List<Message> messages) throws SQLException {
     if (messages.isEmpty()) {
       return;
     }

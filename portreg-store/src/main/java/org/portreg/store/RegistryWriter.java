@@ -20,14 +20,21 @@ final class RegistryWriter {
   private final Importer importer;
   private final AuditLog audit;
   private final Clock clock;
+  private final WatchQueue watches;
 
   RegistryWriter(
-      Statements sql, Snapshots snapshots, Importer importer, AuditLog audit, Clock clock) {
+      Statements sql,
+      Snapshots snapshots,
+      Importer importer,
+      AuditLog audit,
+      Clock clock,
+      WatchQueue watches) {
     this.sql = sql;
     this.snapshots = snapshots;
     this.importer = importer;
     this.audit = audit;
     this.clock = clock;
+    this.watches = watches;
   }
 
   /** A lifecycle operation on the newest registry; may read more in the caller's transaction. */
@@ -54,8 +61,12 @@ final class RegistryWriter {
       String reason)
       throws SQLException {
     lock(c);
-    RegistryChange change = operation.apply(current(c));
-    write(c, change, source.apply(change));
+    Registry before = current(c);
+    RegistryChange change = operation.apply(before);
+    ImportResult stored = write(c, change, source.apply(change));
+    if (stored.imported()) {
+      watches.versionStored(c, () -> before, change.registry());
+    }
     audit.append(c, ChangeAudit.entry(change, actor, serviceName, reason, clock.instant()));
     return change;
   }
@@ -81,9 +92,9 @@ final class RegistryWriter {
   }
 
   /** Stores the registry after {@code change} as a new version, in the caller's transaction. */
-  private StoredVersion write(Connection c, RegistryChange change, String source)
+  private ImportResult write(Connection c, RegistryChange change, String source)
       throws SQLException {
     Document document = Document.of(change.registry(), source);
-    return importer.importDocument(c, document, source, true).version();
+    return importer.importDocument(c, document, source, true);
   }
 }

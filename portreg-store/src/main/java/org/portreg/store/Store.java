@@ -45,6 +45,8 @@ public final class Store implements AutoCloseable {
   private final Notifications notifications;
   private final ServerKeys serverKeys;
   private final RateBuckets rateBuckets;
+  private final Watches watches;
+  private final WatchQueue watchQueue;
 
   private Store(String url, Clock clock, long gap) {
     Dialect dialect = Dialect.of(url);
@@ -55,14 +57,17 @@ public final class Store implements AutoCloseable {
     this.snapshots = new Snapshots(sql);
     this.transactions = new Transactions(pool, sql, Database.redact(url));
     AuditLog audit = new AuditLog(sql);
+    Outbox outbox = new Outbox(sql, clock);
+    this.watchQueue = new WatchQueue(sql, outbox, clock);
+    this.watches = new Watches(transactions, outbox, clock);
     this.accounts = new Accounts(transactions, audit, clock);
     this.registrar =
         new Registrar(
             transactions,
             audit,
             clock,
-            new RegistryWriter(sql, snapshots, importer, audit, clock),
-            new Outbox(sql, clock));
+            new RegistryWriter(sql, snapshots, importer, audit, clock, watchQueue),
+            outbox);
     this.notifications = new Notifications(transactions, audit, clock);
     this.local = new LocalRegistry(transactions, audit, clock);
     this.serverKeys = new ServerKeys(transactions, clock);
@@ -126,6 +131,11 @@ public final class Store implements AutoCloseable {
   /** The outbox of e-mail notifications and each user's preference. */
   public Notifications notifications() {
     return notifications;
+  }
+
+  /** Saved watches and their webhook deliveries. */
+  public Watches watches() {
+    return watches;
   }
 
   /** The organisation's own registry: local assignments and drift acknowledgements. */
@@ -279,7 +289,18 @@ public final class Store implements AutoCloseable {
   public synchronized ImportResult importRegistry(Registry registry, String source) {
     Document document = Document.of(registry, source);
     return transactions.write(
-        "import " + source, c -> importer.importDocument(c, document, source, false));
+        "import " + source,
+        c -> {
+          Jdbc.update(c, sql.get("lock_for_import"));
+          Optional<StoredVersion> before = Versions.newest(c, sql);
+          ImportResult result = importer.importDocument(c, document, source, false);
+          if (result.imported()
+              && before.isPresent()
+              && result.version().updated().isAfter(before.get().updated())) {
+            watchQueue.versionStored(c, () -> snapshots.registry(c, before.get().id()), registry);
+          }
+          return result;
+        });
   }
 
   /** How many part rows the store holds over all versions (to check it stores changes only). */

@@ -24,3 +24,11 @@ WHERE id IN (
 -- Instances taking from one bucket at once queue on its row.
 -- name: select_rate_bucket
 SELECT tokens, refilled_at FROM rate_bucket WHERE limiter = ? AND key_hash = ? FOR UPDATE
+
+-- name: claim_watch_deliveries
+UPDATE watch_delivery SET claimed_by = ?, claimed_until = ?
+WHERE id IN (
+  SELECT id FROM watch_delivery
+  WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
+    AND (claimed_until IS NULL OR claimed_until < ?)
+  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)

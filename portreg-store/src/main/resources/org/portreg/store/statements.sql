@@ -255,3 +255,73 @@ SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
 
 -- name: count_sent
 SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL
+
+-- name: insert_watch
+INSERT INTO watch (owner, query, kind, url, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)
+RETURNING id
+
+-- name: select_watches_of
+SELECT id, owner, query, kind, url, created_at, failures, disabled_at
+FROM watch WHERE owner = ? ORDER BY id
+
+-- name: select_watch
+SELECT id, owner, query, kind, url, created_at, failures, disabled_at FROM watch WHERE id = ?
+
+-- name: select_active_watches
+SELECT id, owner, query, kind, url, created_at, failures, disabled_at
+FROM watch WHERE disabled_at IS NULL ORDER BY id
+
+-- name: count_active_watches
+SELECT COUNT(*) FROM watch WHERE disabled_at IS NULL
+
+-- name: delete_watch
+DELETE FROM watch WHERE id = ?
+
+-- name: insert_watch_delivery
+INSERT INTO watch_delivery (watch_id, version_date, changes, body, created_at, next_attempt_at)
+VALUES (?, ?, ?, ?, ?, ?)
+
+-- name: select_watch_deliveries
+SELECT id, version_date, changes, created_at, attempts, delivered_at, failed_at, last_status,
+  last_error
+FROM watch_delivery WHERE watch_id = ? ORDER BY id DESC LIMIT 50
+
+-- One writer at a time on SQLite (begin_write takes the write lock), so no row is claimed twice.
+-- name: claim_watch_deliveries
+UPDATE watch_delivery SET claimed_by = ?, claimed_until = ?
+WHERE id IN (
+  SELECT id FROM watch_delivery
+  WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
+    AND (claimed_until IS NULL OR claimed_until < ?)
+  ORDER BY id LIMIT ?)
+
+-- name: select_claimed_deliveries
+SELECT d.id, d.watch_id, w.url, w.secret, d.body, d.attempts
+FROM watch_delivery d JOIN watch w ON w.id = d.watch_id
+WHERE d.claimed_by = ? AND d.claimed_until = ? AND d.delivered_at IS NULL ORDER BY d.id
+
+-- name: mark_delivery_delivered
+UPDATE watch_delivery SET delivered_at = ?, last_status = ?, last_error = NULL,
+  attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL
+WHERE id = ? AND claimed_by = ?
+
+-- name: mark_delivery_retry
+UPDATE watch_delivery SET attempts = attempts + 1, next_attempt_at = ?, last_status = ?,
+  last_error = ?, claimed_by = NULL, claimed_until = NULL
+WHERE id = ? AND claimed_by = ?
+
+-- name: reset_watch_failures
+UPDATE watch SET failures = 0 WHERE id = ?
+
+-- name: add_watch_failure
+UPDATE watch SET failures = failures + 1 WHERE id = ? AND disabled_at IS NULL
+
+-- name: select_watch_failures
+SELECT failures FROM watch WHERE id = ?
+
+-- name: disable_watch
+UPDATE watch SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL
+
+-- name: fail_pending_deliveries
+UPDATE watch_delivery SET failed_at = ?, claimed_by = NULL, claimed_until = NULL
+WHERE watch_id = ? AND delivered_at IS NULL AND failed_at IS NULL

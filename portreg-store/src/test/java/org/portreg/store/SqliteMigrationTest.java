@@ -32,6 +32,8 @@ class SqliteMigrationTest {
       s.executeUpdate("DELETE FROM flyway_schema_history WHERE version <> '1'");
       for (String table :
           new String[] {
+            "watch_delivery",
+            "watch",
             "server_key",
             "rate_bucket",
             "outbox",

@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
 import org.portreg.server.MailSender;
+import org.portreg.server.WatchSender;
 import org.portreg.server.spi.MailOptions;
+import org.portreg.server.spi.WebhookOptions;
 import org.portreg.store.Store;
 import picocli.CommandLine.Option;
 
@@ -58,6 +60,30 @@ final class MailSettings {
       paramLabel = "SECONDS",
       description = "How long a claimed message is left to its sender (default: 300).")
   private double leaseSeconds = 300;
+
+  @Option(
+      names = "--webhook-allow-private",
+      description =
+          "Let watches' webhooks go to loopback, link-local and private addresses (default:"
+              + " refused, so that a watch cannot make the server reach internal services).")
+  private boolean webhookAllowPrivate;
+
+  @Option(
+      names = "--webhook-retry",
+      paramLabel = "SECONDS",
+      hidden = true,
+      description = "The wait after a webhook's first failed attempt, doubled each time.")
+  private double webhookRetrySeconds = 30;
+
+  /** Starts delivering the webhooks of {@code store}'s watches. */
+  WatchSender startWebhooks(Store store) {
+    WebhookOptions options =
+        UserInput.check(
+            () ->
+                WebhookOptions.defaults(webhookAllowPrivate)
+                    .withTimings(Duration.ofSeconds(2), duration(webhookRetrySeconds)));
+    return WatchSender.start(store, options);
+  }
 
   /** Whether any mail option was given. */
   boolean given() {

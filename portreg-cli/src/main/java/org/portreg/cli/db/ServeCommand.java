@@ -30,6 +30,7 @@ import org.portreg.server.MailSender;
 import org.portreg.server.RegistryServer;
 import org.portreg.server.ServerOptions;
 import org.portreg.server.StoreRegistrySource;
+import org.portreg.server.WatchSender;
 import org.portreg.server.spi.AccessLogSink;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.TrustedProxies;
@@ -181,6 +182,7 @@ public final class ServeCommand implements Callable<Integer> {
       // Links in e-mail: --mail-base-url, else --public-url, else where the server listens.
       String links = options.publicUrl().map(Object::toString).orElse(listening);
       sender = store.flatMap(s -> mail.start(s, links));
+      store.map(mail::startWebhooks).ifPresent(ServeCommand::closeOnShutdown);
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -263,6 +265,10 @@ public final class ServeCommand implements Callable<Integer> {
           .registry();
     }
     return InputLimit.read(Path.of(from));
+  }
+
+  private static void closeOnShutdown(WatchSender webhooks) {
+    Runtime.getRuntime().addShutdownHook(new Thread(webhooks::close, "portreg-webhooks-stop"));
   }
 
   /**

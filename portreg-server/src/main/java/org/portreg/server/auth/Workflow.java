@@ -9,6 +9,7 @@ import org.portreg.store.RateBuckets;
 import org.portreg.store.Registrar;
 import org.portreg.store.ServerKeys;
 import org.portreg.store.Store;
+import org.portreg.store.Watches;
 
 /**
  * The store's accounts and registrar, when the server runs on a store. A server over files ({@code
@@ -61,6 +62,15 @@ public final class Workflow {
    */
   public Notifications notifications() {
     return store().notifications();
+  }
+
+  /**
+   * Saved watches and their webhook deliveries.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public Watches watches() {
+    return store().watches();
   }
 
   /**

@@ -122,6 +122,16 @@ class AccessibilityIT {
     found.addAll(check("admin", "/admin", "adam"));
     found.addAll(check("forbidden", "/admin", "alice"));
     found.addAll(check("local-entry-admin", "/local/sensor-feed", "adam"));
+    long watch =
+        fixture
+            .store()
+            .watches()
+            .add(fixture.bob(), "https", java.util.Optional.of("https://hooks.example/b"))
+            .watch()
+            .id();
+    found.addAll(check("watches", "/watches", "bob"));
+    found.addAll(check("watch", "/watches/" + watch, "bob"));
+    found.addAll(check("notifications", "/notifications", "bob"));
     assertThat(found).isEmpty();
   }
 
