@@ -68,13 +68,7 @@ public final class Routes {
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
     LocalDrift drift = new LocalDrift(source, workflow);
-    this.details =
-        new DetailPages(
-            source,
-            lookups,
-            pages,
-            options.publicUrl().map(Object::toString).orElse(""),
-            drift::newest);
+    this.details = detailPages(options, source, drift);
     this.signIn =
         new SignIn(
             workflow, authentication, pages, options.sessionLifetime(), options.signInLimit());
@@ -87,6 +81,11 @@ public final class Routes {
     this.adminPages = new AdminPages(workflow, pages);
     this.watchesApi = new WatchesApi(workflow);
     this.watchPages = new WatchPages(workflow, pages);
+  }
+
+  private DetailPages detailPages(ServerOptions options, RegistrySource source, LocalDrift drift) {
+    String publicUrl = options.publicUrl().map(Object::toString).orElse("");
+    return new DetailPages(source, lookups, pages, publicUrl, drift::newest);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
