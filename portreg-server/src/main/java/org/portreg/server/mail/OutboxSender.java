@@ -1,12 +1,7 @@
 package org.portreg.server.mail;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.portreg.notify.OutgoingMessage;
 import org.portreg.server.spi.MailOptions;
 import org.portreg.store.Notifications;
@@ -23,46 +18,38 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 20;
-  private static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
   private final Notifications outbox;
   private final MailOptions options;
   private final SmtpMailer mailer;
-  private final String worker = UUID.randomUUID().toString();
-  private final ScheduledExecutorService timer;
+  private final ClaimingWorker<OutgoingMessage> claims;
+  private final String worker;
 
   private OutboxSender(Notifications outbox, MailOptions options, SmtpMailer mailer) {
     this.outbox = outbox;
     this.options = options;
     this.mailer = mailer;
-    this.timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "portreg-mail");
-              t.setDaemon(true);
-              return t;
-            });
+    this.claims =
+        new ClaimingWorker<>(
+            "portreg-mail",
+            "the outbox",
+            BATCH,
+            (name, batch) -> outbox.claim(name, batch, options.lease()),
+            this::send,
+            LOG);
+    this.worker = claims.worker();
   }
 
   /** Starts sending from {@code outbox} with {@code mailer}. */
   public static OutboxSender start(Notifications outbox, MailOptions options, SmtpMailer mailer) {
     OutboxSender sender = new OutboxSender(outbox, options, mailer);
-    long poll = options.poll().toMillis();
-    sender.timer.scheduleWithFixedDelay(sender::sendDue, 0, poll, TimeUnit.MILLISECONDS);
+    sender.claims.start(options.poll());
     return sender;
   }
 
   /** Claims and sends what is due; a failure of the store is logged and tried at the next poll. */
   void sendDue() {
-    try {
-      List<OutgoingMessage> batch;
-      do {
-        batch = outbox.claim(worker, BATCH, options.lease());
-        batch.forEach(this::send);
-      } while (batch.size() == BATCH && !timer.isShutdown());
-    } catch (RuntimeException e) {
-      LOG.warn("cannot read the outbox: {}", e.getMessage());
-    }
+    claims.sendDue();
   }
 
   private void send(OutgoingMessage m) {
@@ -98,22 +85,12 @@ public final class OutboxSender implements AutoCloseable {
 
   /** {@code first} doubled once per earlier failure, at most a day. */
   static Duration backoff(Duration first, int earlierFailures) {
-    int doublings = Math.min(earlierFailures, 30);
-    Duration wait = first.multipliedBy(1L << doublings);
-    return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    return ClaimingWorker.backoff(first, earlierFailures);
   }
 
   /** Stops sending; a send in progress finishes first (within a minute). */
   @Override
   public void close() {
-    timer.shutdown();
-    try {
-      if (!timer.awaitTermination(1, TimeUnit.MINUTES)) {
-        timer.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      timer.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    claims.close();
   }
 }

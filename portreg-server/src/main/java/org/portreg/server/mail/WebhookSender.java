@@ -2,11 +2,6 @@ package org.portreg.server.mail;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.portreg.server.spi.WebhookOptions;
 import org.portreg.store.ClaimedDelivery;
 import org.portreg.store.Watches;
@@ -27,40 +22,29 @@ public final class WebhookSender implements AutoCloseable {
   private final Watches watches;
   private final WebhookOptions options;
   private final WebhookPoster poster;
-  private final String worker = UUID.randomUUID().toString();
-  private final ScheduledExecutorService timer;
+  private final ClaimingWorker<ClaimedDelivery> claims;
+  private final String worker;
 
   private WebhookSender(Watches watches, WebhookOptions options) {
     this.watches = watches;
     this.options = options;
     this.poster = new WebhookPoster(options);
-    this.timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "portreg-webhooks");
-              t.setDaemon(true);
-              return t;
-            });
+    this.claims =
+        new ClaimingWorker<>(
+            "portreg-webhooks",
+            "the webhook deliveries",
+            BATCH,
+            (name, batch) -> watches.claim(name, batch, options.lease()),
+            this::send,
+            LOG);
+    this.worker = claims.worker();
   }
 
   /** Starts delivering the webhooks of {@code watches}. */
   public static WebhookSender start(Watches watches, WebhookOptions options) {
     WebhookSender sender = new WebhookSender(watches, options);
-    long poll = options.poll().toMillis();
-    sender.timer.scheduleWithFixedDelay(sender::sendDue, 0, poll, TimeUnit.MILLISECONDS);
+    sender.claims.start(options.poll());
     return sender;
-  }
-
-  private void sendDue() {
-    try {
-      List<ClaimedDelivery> batch;
-      do {
-        batch = watches.claim(worker, BATCH, options.lease());
-        batch.forEach(this::send);
-      } while (batch.size() == BATCH && !timer.isShutdown());
-    } catch (RuntimeException e) {
-      LOG.warn("cannot read the webhook deliveries: {}", e.getMessage());
-    }
   }
 
   private void send(ClaimedDelivery d) {
@@ -80,7 +64,7 @@ public final class WebhookSender implements AutoCloseable {
   }
 
   private void failed(ClaimedDelivery d, Integer status, String error) {
-    Duration wait = OutboxSender.backoff(options.firstRetry(), d.attempts());
+    Duration wait = ClaimingWorker.backoff(options.firstRetry(), d.attempts());
     if (watches.failed(d, worker, status, error, wait)) {
       LOG.warn("watch {} disabled after failed deliveries: {}", d.watchId(), error);
     } else {
@@ -91,14 +75,6 @@ public final class WebhookSender implements AutoCloseable {
   /** Stops delivering; an attempt in progress finishes first (within a minute). */
   @Override
   public void close() {
-    timer.shutdown();
-    try {
-      if (!timer.awaitTermination(1, TimeUnit.MINUTES)) {
-        timer.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      timer.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    claims.close();
   }
 }
