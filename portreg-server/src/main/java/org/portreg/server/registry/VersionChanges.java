@@ -19,7 +19,10 @@ public final class VersionChanges {
   static final int PAIRS = 4096;
 
   private final RegistrySource source;
-  private final BoundedCache<String, Counts> cache = new BoundedCache<>(PAIRS);
+  private final BoundedCache<Pair, Counts> cache = new BoundedCache<>(PAIRS);
+
+  /** The cache key: the two versions' content ids. */
+  private record Pair(String older, String newer) {}
 
   /**
    * What changed between two versions.
@@ -45,7 +48,7 @@ public final class VersionChanges {
    */
   public Counts between(VersionInfo older, VersionInfo newer) {
     return cache.get(
-        older.id() + " " + newer.id(),
+        new Pair(older.id(), newer.id()),
         () -> Counts.of(RegistryDiff.compare(load(older), load(newer))));
   }
 
