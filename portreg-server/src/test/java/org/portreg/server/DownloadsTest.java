@@ -148,9 +148,17 @@ class DownloadsTest {
     HttpResponse<byte[]> txt = server.get("/service-names-port-numbers.txt");
     assertThat(txt.statusCode()).isEqualTo(200);
     assertThat(txt.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
-    assertThat(new String(txt.body(), java.nio.charset.StandardCharsets.UTF_8))
+    String text = new String(txt.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
         .contains("Service Name and Transport Protocol Port Number Registry")
         .contains("2026-08-17");
+    assertThat(
+            org.portreg.format.txt.TxtFormat.readText(
+                    text, "download.txt", org.portreg.format.ReadOptions.LENIENT)
+                .registry()
+                .records())
+        .as("the download is the table, which reads back")
+        .isNotEmpty();
     String html = server.text("/service-names-port-numbers.html", 200);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<table").contains("Jon_Postel");
   }

@@ -1,71 +1,73 @@
 package org.portreg.format.txt;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Shares a line width among table columns: each column gets its natural width when all fit;
- * otherwise columns get room for their longest word (up to a cap), the shortest words first, then
- * the rest goes where it saves the most wrapped lines. Stateless, thread-safe.
+ * Shares a line width among table columns. A table is readable in a width when every column can be
+ * at least as wide as its longest word (header words included, so no label is split) and text
+ * columns get a readable minimum; then each column gets its natural width when all fit, otherwise
+ * its readable width plus what is left where it saves the most wrapped lines. Stateless,
+ * thread-safe.
  */
 final class ColumnWidths {
-  /** No column is narrower than this unless its content is. */
+  /** The narrowest column of the twelve-column minimum width. */
   static final int MIN_COLUMN = 3;
 
-  /** Longest-word room is given up to this many characters per column. */
-  private static final int WORD_CAP = 12;
+  /** A text column (description, notes) is at least this wide, unless its content is narrower. */
+  static final int TEXT_MIN = 20;
 
   private ColumnWidths() {}
 
   /**
-   * The widths of the columns of {@code rows} (the first is the header row) in {@code available}
-   * characters, separators excluded.
+   * The narrowest readable width of each column of {@code rows} (the first is the header row): its
+   * longest word, at least {@link #TEXT_MIN} for the {@code textColumns}, at most its natural
+   * width.
    */
-  static int[] share(List<List<String>> rows, int available) {
+  static int[] readable(List<List<String>> rows, Set<Integer> textColumns) {
+    int columns = rows.get(0).size();
+    int[] widths = new int[columns];
+    int[] natural = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < columns; c++) {
+        String cell = row.get(c);
+        natural[c] = Math.max(natural[c], cell.length());
+        widths[c] = Math.max(widths[c], TextWrap.longestWord(cell));
+      }
+    }
+    for (int c : textColumns) {
+      widths[c] = Math.max(widths[c], Math.min(natural[c], TEXT_MIN));
+    }
+    return widths;
+  }
+
+  /** The narrowest line the columns of these readable widths fit in, one space between them. */
+  static int lineWidth(int[] readable) {
+    return sum(readable) + readable.length - 1;
+  }
+
+  /**
+   * The widths of the columns of {@code rows} (the first is the header row) in {@code available}
+   * characters, separators excluded, no column narrower than its {@code readable} width (which must
+   * fit).
+   */
+  static int[] share(List<List<String>> rows, int[] readable, int available) {
     int columns = rows.get(0).size();
     int[] natural = new int[columns];
-    int[] word = new int[columns];
     long[] total = new long[columns];
-    for (int r = 0; r < rows.size(); r++) {
+    for (List<String> row : rows) {
       for (int c = 0; c < columns; c++) {
-        String cell = rows.get(r).get(c);
+        String cell = row.get(c);
         natural[c] = Math.max(natural[c], cell.length());
-        if (r > 0) { // header labels may break, values should not
-          word[c] = Math.max(word[c], Math.min(WORD_CAP, TextWrap.longestWord(cell)));
-        }
         total[c] += cell.length();
       }
     }
     if (sum(natural) <= available) {
       return natural;
     }
-    int[] widths = new int[columns];
-    for (int c = 0; c < columns; c++) {
-      widths[c] = Math.max(1, Math.min(natural[c], MIN_COLUMN));
-    }
-    int left = available - sum(widths);
-    left = raiseTowards(widths, word, left);
-    spendOnLongest(widths, natural, total, left);
+    int[] widths = readable.clone();
+    spendOnLongest(widths, natural, total, available - sum(widths));
     return widths;
-  }
-
-  /**
-   * Raises columns to their target, the smallest targets first, as long as a whole target fits:
-   * ports, transports and dates then stay unbroken and text columns share what is left.
-   */
-  private static int raiseTowards(int[] widths, int[] target, int left) {
-    Integer[] order = new Integer[widths.length];
-    for (int c = 0; c < order.length; c++) {
-      order[c] = c;
-    }
-    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(c -> target[c]));
-    for (int c : order) {
-      int need = target[c] - widths[c];
-      if (need > 0 && need <= left) {
-        widths[c] = target[c];
-        left -= need;
-      }
-    }
-    return left;
   }
 
   /** Gives each remaining character to the column whose wrapped height it shrinks the most. */

@@ -15,10 +15,13 @@ final class TextTableWriter {
     this.width = width;
   }
 
-  /** Appends {@code rows} (the first is the header) to {@code out}. */
-  void write(List<List<String>> rows, StringBuilder out) {
+  /**
+   * Appends {@code rows} (the first is the header) to {@code out}, no column narrower than its
+   * {@code readable} width (see {@link ColumnWidths#readable}), which must fit the width.
+   */
+  void write(List<List<String>> rows, int[] readable, StringBuilder out) {
     int columns = rows.get(0).size();
-    int[] widths = ColumnWidths.share(rows, width - (columns - 1));
+    int[] widths = ColumnWidths.share(rows, readable, width - (columns - 1));
     writeRow(rows.get(0), widths, out);
     List<String> rule = new ArrayList<>();
     for (int w : widths) {

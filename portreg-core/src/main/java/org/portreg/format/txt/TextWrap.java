@@ -12,6 +12,14 @@ final class TextWrap {
    * longer than the width is cut into pieces. Empty text gives no lines.
    */
   static List<String> wrap(String text, int width) {
+    return wrap(text, width, width);
+  }
+
+  /**
+   * The lines of {@code text}, the first at most {@code first} characters long and the others at
+   * most {@code rest} (for a hanging indent); see {@link #wrap(String, int)}.
+   */
+  static List<String> wrap(String text, int first, int rest) {
     List<String> lines = new ArrayList<>(2);
     StringBuilder line = new StringBuilder();
     int i = 0;
@@ -21,7 +29,7 @@ final class TextWrap {
         break;
       }
       i = wordEnd(text, start);
-      addWord(text, start, i, width, line, lines);
+      addWord(text, start, i, first, rest, line, lines);
     }
     if (line.length() > 0) {
       lines.add(line.toString());
@@ -34,17 +42,20 @@ final class TextWrap {
    * of n characters costs O(n), not O(n²/width) as cutting copies of its rest would.
    */
   private static void addWord(
-      String text, int start, int end, int width, StringBuilder line, List<String> lines) {
-    if (line.length() > 0 && line.length() + 1 + (end - start) > width) {
+      String text,
+      int start,
+      int end,
+      int first,
+      int rest,
+      StringBuilder line,
+      List<String> lines) {
+    if (line.length() > 0 && line.length() + 1 + (end - start) > (lines.isEmpty() ? first : rest)) {
       lines.add(line.toString());
       line.setLength(0);
     }
     int from = start;
-    while (end - from > width) {
-      if (line.length() > 0) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
+    while (end - from > (lines.isEmpty() ? first : rest)) { // the line is empty here
+      int width = lines.isEmpty() ? first : rest;
       lines.add(text.substring(from, from + width));
       from += width;
     }

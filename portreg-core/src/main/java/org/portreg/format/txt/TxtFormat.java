@@ -54,6 +54,23 @@ public final class TxtFormat {
     return new TxtWriter(width).write(registry);
   }
 
+  /**
+   * The narrowest width at which the registry's tables are written as tables, every column as wide
+   * as its longest word; in a narrower width they are written as one block per record (or person),
+   * which the text reader does not read back.
+   */
+  public static int tableWidth(Registry registry) {
+    return TxtWriter.tableWidth(registry);
+  }
+
+  /**
+   * Writes the registry as tables, {@link #DEFAULT_WIDTH} wide or {@link #tableWidth} if that is
+   * wider, as UTF-8 bytes: a download that reads back with the text reader.
+   */
+  public static byte[] writeTables(Registry registry) {
+    return write(registry, Math.max(DEFAULT_WIDTH, tableWidth(registry)));
+  }
+
   /** Writes the registry {@value #DEFAULT_WIDTH} columns wide as UTF-8 bytes. */
   public static byte[] write(Registry registry) {
     return write(registry, DEFAULT_WIDTH);

@@ -2,6 +2,8 @@ package org.portreg.format.txt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.portreg.format.PageLabels;
 import org.portreg.format.RecordColumns;
 import org.portreg.model.Footnote;
@@ -14,7 +16,8 @@ import org.portreg.model.ServiceRecord;
 /**
  * Writes the registry as fixed-width text in the style of IANA's page: title, header fields, the
  * twelve-column table with wrapped, vertically centred cells, the Contact Information table and the
- * footnotes. No line is longer than the width. Immutable, thread-safe.
+ * footnotes. A table whose columns cannot all be as wide as their longest words in the width is
+ * written as one block per row instead. No line is longer than the width. Immutable, thread-safe.
  */
 final class TxtWriter {
   /** The narrowest width the twelve columns fit in (three characters each plus separators). */
@@ -25,6 +28,10 @@ final class TxtWriter {
       List.of("ID", "Name", "Organization", "Contact URI", "Last Updated");
 
   private static final String INDENT = "    ";
+
+  /** The record columns of running text, which get a readable minimum width. */
+  private static final Set<Integer> RECORD_TEXT =
+      Set.of(RecordColumns.DESCRIPTION, RecordColumns.NOTES);
 
   private final int width;
 
@@ -38,20 +45,64 @@ final class TxtWriter {
   String write(Registry registry) {
     StringBuilder out = new StringBuilder();
     writeHeader(registry.header(), out);
+    List<List<String>> rows = recordRows(registry);
+    table(rows, RECORD_TEXT, TxtWriter::recordTitle, 3, out);
+    if (!registry.people().isEmpty()) {
+      out.append('\n');
+      centred("Contact Information", out);
+      out.append('\n');
+      table(peopleRows(registry.people()), Set.of(), row -> row.get(0), 1, out);
+    }
+    writeFootnotes(registry.footnotes(), out);
+    return out.toString();
+  }
+
+  /**
+   * The narrowest width at which both tables of {@code registry} are written as tables (at least
+   * {@link #MIN_WIDTH}).
+   */
+  static int tableWidth(Registry registry) {
+    int records = ColumnWidths.lineWidth(ColumnWidths.readable(recordRows(registry), RECORD_TEXT));
+    int people =
+        registry.people().isEmpty()
+            ? 0
+            : ColumnWidths.lineWidth(
+                ColumnWidths.readable(peopleRows(registry.people()), Set.of()));
+    return Math.max(MIN_WIDTH, Math.max(records, people));
+  }
+
+  private static List<List<String>> recordRows(Registry registry) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(RecordColumns.HEADERS);
     for (ServiceRecord record : registry.records()) {
       rows.add(RecordColumns.of(record));
     }
-    new TextTableWriter(width).write(rows, out);
-    if (!registry.people().isEmpty()) {
-      out.append('\n');
-      centred("Contact Information", out);
-      out.append('\n');
-      new TextTableWriter(width).write(peopleRows(registry.people()), out);
+    return rows;
+  }
+
+  /** The table when its columns can be as wide as their words, else one block per row. */
+  private void table(
+      List<List<String>> rows,
+      Set<Integer> textColumns,
+      Function<List<String>, String> title,
+      int firstField,
+      StringBuilder out) {
+    int[] readable = ColumnWidths.readable(rows, textColumns);
+    if (ColumnWidths.lineWidth(readable) <= width) {
+      new TextTableWriter(width).write(rows, readable, out);
+    } else {
+      new TextBlocks(width).write(rows, title, firstField, out);
     }
-    writeFootnotes(registry.footnotes(), out);
-    return out.toString();
+  }
+
+  /** Service name, then port/transport: {@code tcpmux 1/tcp}. */
+  private static String recordTitle(List<String> row) {
+    String port = row.get(RecordColumns.PORT);
+    String transport = row.get(RecordColumns.TRANSPORT);
+    String where =
+        port.isEmpty() || transport.isEmpty() ? port + transport : port + "/" + transport;
+    String name = row.get(RecordColumns.NAME);
+    return name.isEmpty() || where.isEmpty() ? name + where : name + "  " + where;
   }
 
   private void writeHeader(RegistryHeader header, StringBuilder out) {

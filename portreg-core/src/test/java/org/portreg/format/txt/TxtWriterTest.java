@@ -58,6 +58,6 @@ class TxtWriterTest {
   void keepsEveryPortOfTheNewestRegistryOnOneLineAt132Columns() {
     Registry newest = Registries.read(SharedData.newestXml());
     String text = TxtFormat.writeText(newest, 132);
-    assertThat(text).contains(" 6000-6063 ").doesNotContain("\t");
+    assertThat(text).contains("\nx11  6000-6063/tcp\n").doesNotContain("\t");
   }
 }

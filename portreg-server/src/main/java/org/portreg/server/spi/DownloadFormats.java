@@ -48,7 +48,7 @@ public final class DownloadFormats {
                 BASE_NAME + ".txt",
                 "TXT",
                 "text/plain; charset=utf-8",
-                (Function<Registry, byte[]>) TxtFormat::write),
+                (Function<Registry, byte[]>) TxtFormat::writeTables),
             new DownloadFormat(
                 BASE_NAME + ".html",
                 "HTML",
