@@ -89,4 +89,17 @@ class TerminalWidthOnATerminalTest {
                 l.matches(
                     "oob-ws-https +664 +tcp +assigned +DMTF out-of-band secure web services management protocol"));
   }
+
+  @Test
+  void convertToTextFitsTheTerminalAsBlocksAndAPipeGetsTheTable() throws Exception {
+    String convert = portreg("convert " + SharedData.newestXml() + " --to txt");
+    List<String> shown = onA60ColumnTerminal(convert + "; echo PIPED; " + convert + " | head -60");
+    int piped = shown.indexOf("PIPED");
+    assertThat(piped).isPositive();
+    List<String> terminal = shown.subList(0, piped);
+    assertThat(terminal).allMatch(l -> l.length() <= 60).contains("tcpmux  1/tcp");
+    // Piped: the table (header line of the 12 columns), as wide as it needs.
+    assertThat(shown.subList(piped, shown.size()))
+        .anyMatch(l -> l.contains("Service Name") && l.contains("Assignment Notes"));
+  }
 }

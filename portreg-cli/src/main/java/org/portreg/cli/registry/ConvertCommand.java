@@ -15,6 +15,7 @@ import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.LocalOption;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.TransportConverter;
 import org.portreg.cli.common.UsageException;
 import org.portreg.format.Format;
@@ -71,7 +72,9 @@ public final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--width",
       paramLabel = "N",
-      description = "Line width of --to txt (default 80, at least 47).")
+      description =
+          "Line width of --to txt (at least 47; default: the terminal's width, or for a file or"
+              + " a pipe the width the table needs).")
   private Integer width;
 
   @Option(
@@ -121,6 +124,10 @@ public final class ConvertCommand implements Callable<Integer> {
     }
     Registry registry =
         Registries.read(input, Optional.ofNullable(from), InputLimit.strict()).registry();
+    if (out == null && to == Format.TXT && width == null) {
+      main.out().write(ConvertFastPath.txt(registry, TerminalWidth.get()));
+      return ExitCodes.OK;
+    }
     if (out == null) {
       write(registry, main.out());
       return ExitCodes.OK;

@@ -12,9 +12,11 @@ import org.portreg.cli.common.AtomicFile;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.InputLimit;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.format.Format;
 import org.portreg.format.services.ServicesFormat;
 import org.portreg.format.services.ServicesOptions;
+import org.portreg.format.txt.TxtFormat;
 import org.portreg.io.Registries;
 import org.portreg.model.Registry;
 
@@ -69,6 +71,10 @@ public final class ConvertFastPath {
   private static void writeTo(
       String out, Registry registry, Format to, ServicesOptions services, OutputStream stream)
       throws IOException {
+    if (out == null && to == Format.TXT) {
+      stream.write(txt(registry, TerminalWidth.get()));
+      return;
+    }
     if (out == null) {
       write(registry, to, services, stream);
       return;
@@ -83,8 +89,21 @@ public final class ConvertFastPath {
       throws IOException {
     if (to == Format.SERVICES) {
       ServicesFormat.write(registry, services, target);
+    } else if (to == Format.TXT) {
+      target.write(txt(registry, TerminalWidth.UNLIMITED));
     } else {
       Registries.write(registry, to, target);
     }
+  }
+
+  /**
+   * The text rendering at {@code width}: fitted to it (one block per record when the table cannot
+   * fit, issue 15), or for {@link TerminalWidth#UNLIMITED} (a file, a pipe) the table at the width
+   * it needs, which the text reader reads back.
+   */
+  static byte[] txt(Registry registry, int width) {
+    return width == TerminalWidth.UNLIMITED
+        ? TxtFormat.writeTables(registry)
+        : TxtFormat.write(registry, Math.max(TxtFormat.MIN_WIDTH, width));
   }
 }

@@ -7,9 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portreg.cli.CliRun;
+import org.portreg.format.ReadOptions;
+import org.portreg.format.txt.TxtFormat;
+import org.portreg.io.Registries;
+import org.portreg.model.Registry;
 import org.portreg.testing.SharedData;
 
 class ConvertTxtHtmlTest {
@@ -37,9 +42,16 @@ class ConvertTxtHtmlTest {
   }
 
   @Test
-  void writesTextEightyColumnsWideByDefault() {
+  void writesTheTableThatReadsBackWhenTheOutputIsNoTerminal() {
+    // Not a terminal and no COLUMNS: the table at the width it needs (a file, a pipe), issue 15.
+    Assumptions.assumeTrue(System.getenv("COLUMNS") == null, "COLUMNS is set");
+    Registry registry = Registries.read(SharedData.newestXml());
     assertThat(run("convert", SharedData.newestXml().toString(), "--to", "txt")).isZero();
-    assertThat(out().lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(80);
+    assertThat(out().lines().mapToInt(String::length).max().orElseThrow())
+        .isEqualTo(TxtFormat.tableWidth(registry));
+    assertThat(
+            TxtFormat.readText(out(), "out.txt", ReadOptions.LENIENT).registry().records().size())
+        .isEqualTo(registry.records().size());
   }
 
   @Test
