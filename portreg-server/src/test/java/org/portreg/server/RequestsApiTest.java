@@ -253,6 +253,13 @@ class RequestsApiTest {
   @Test
   void workflowReadsAnswerWithTheDocumentedStatusAndRequiredProperties() {
     long id = w.submit(freshName());
+    long watch =
+        json(w.post(
+                "/api/v1/watches",
+                "{\"query\": \"https\", \"webhook\": \"https://hooks.example/r\"}",
+                "ada"))
+            .get("id")
+            .asLong();
     JsonNode openApi = w.server.json("/api/v1/openapi.json", 200);
     List<String> checked = new ArrayList<>();
     openApi
@@ -264,7 +271,8 @@ class RequestsApiTest {
               if (get == null || !get.path("tags").toString().contains("\"workflow\"")) {
                 return;
               }
-              String concrete = path.getKey().replace("{id}", String.valueOf(id));
+              long of = path.getKey().contains("watches") ? watch : id;
+              String concrete = path.getKey().replace("{id}", String.valueOf(of));
               HttpResponse<byte[]> response = w.get(concrete, "ada");
               assertThat(response.statusCode()).as(concrete + ": " + text(response)).isEqualTo(200);
               String ref = get.at("/responses/200/content/application~1json/schema/$ref").asText();
