@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.portreg.diff.Diff;
+import org.portreg.error.NotFoundException;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.history.VersionRef;
@@ -124,6 +126,22 @@ public final class StoreRegistrySource implements RegistrySource {
   @Override
   public boolean hasHistory() {
     return true;
+  }
+
+  @Override
+  public Diff diff(VersionInfo older, VersionInfo newer) {
+    return store.diff(placedAs(older).stored(), placedAs(newer).stored());
+  }
+
+  /** The version {@code info} describes, as of the last poll. */
+  private Placed placedAs(VersionInfo info) {
+    for (Placed p : poll().versions()) {
+      if (idOf(p).equals(info.id())) {
+        return p;
+      }
+    }
+    throw new NotFoundException(
+        "version " + info.name() + " is no longer held as it was: reload the page");
   }
 
   /** The versions as of the last poll, polling first when the interval has elapsed. */

@@ -11,32 +11,72 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.portreg.error.StoreException;
 
-/** Opens a connection pool on a JDBC URL and brings its schema up to date. */
+/** Opens connections (pooled or direct) on a JDBC URL and brings its schema up to date. */
 final class Database {
   private static final String APPLIED_VERSIONS =
       "SELECT version, success FROM flyway_schema_history";
 
   private Database() {}
 
-  /** A migrated pool for {@code url}; creates a SQLite file's folder when missing. */
-  static HikariDataSource open(String url, Dialect dialect) {
+  /**
+   * Migrated connections for {@code url}: a pool, or direct connections for one command; creates a
+   * SQLite file's folder when missing.
+   */
+  static Connections open(String url, Dialect dialect, boolean pooled) {
     if (dialect == Dialect.SQLITE) {
       createFolderOf(url);
     }
-    HikariDataSource pool;
+    Connections connections = pooled ? pool(url, dialect) : direct(url, dialect);
     try {
-      pool = new HikariDataSource(config(url, dialect));
+      if (!schemaIsCurrent(connections, dialect)) {
+        migrate(url, dialect, connections);
+      }
+    } catch (RuntimeException e) {
+      connections.close();
+      throw e;
+    }
+    return connections;
+  }
+
+  private static Connections pool(String url, Dialect dialect) {
+    try {
+      return new Connections.Pooled(new HikariDataSource(config(url, dialect)));
     } catch (HikariPool.PoolInitializationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new StoreException("cannot connect to " + redact(url) + ": " + cause.getMessage());
     }
-    if (schemaIsCurrent(pool, dialect)) {
-      return pool;
+  }
+
+  private static Connections direct(String url, Dialect dialect) {
+    Connections connections = new Connections.Direct(url, properties(dialect));
+    try {
+      connections.get().close();
+      return connections;
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to " + redact(url) + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Brings the schema up to date with Flyway, on a pool of its own for direct connections (Flyway
+   * wants a data source; migrating happens once per database, so its cost does not matter).
+   */
+  private static void migrate(String url, Dialect dialect, Connections connections) {
+    if (connections instanceof Connections.Pooled pooled) {
+      migrate(url, dialect, pooled.pool());
+      return;
+    }
+    try (Connections.Pooled pooled = (Connections.Pooled) pool(url, dialect)) {
+      migrate(url, dialect, pooled.pool());
+    }
+  }
+
+  private static void migrate(String url, Dialect dialect, HikariDataSource pool) {
     try {
       Flyway.configure()
           .dataSource(pool)
@@ -46,11 +86,9 @@ final class Database {
           .load()
           .migrate();
     } catch (FlywayException e) {
-      pool.close();
       throw new StoreException(
           "cannot migrate the schema of " + redact(url) + ": " + e.getMessage());
     }
-    return pool;
   }
 
   /**
@@ -59,8 +97,8 @@ final class Database {
    * every command that opens the store paid. Anything unexpected (no history table yet, a failed
    * migration, a version this build does not know) answers false and Flyway decides as before.
    */
-  static boolean schemaIsCurrent(HikariDataSource pool, Dialect dialect) {
-    try (Connection c = pool.getConnection();
+  static boolean schemaIsCurrent(Connections connections, Dialect dialect) {
+    try (Connection c = connections.get();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(APPLIED_VERSIONS)) {
       int latest = 0;
@@ -91,15 +129,22 @@ final class Database {
     // be had (a server that is down, a file that is not a database), rather than on first use
     // after the pool's 30 s wait.
     config.setInitializationFailTimeout(1);
+    config.setDataSourceProperties(properties(dialect));
+    return config;
+  }
+
+  /** The driver properties of every connection, pooled or not. */
+  static Properties properties(Dialect dialect) {
+    Properties properties = new Properties();
     if (dialect == Dialect.SQLITE) {
       // Readers do not block the writer in WAL mode; a second writer waits instead of failing.
-      config.addDataSourceProperty("journal_mode", "WAL");
-      config.addDataSourceProperty("busy_timeout", "30000");
-      config.addDataSourceProperty("foreign_keys", "true");
+      properties.setProperty("journal_mode", "WAL");
+      properties.setProperty("busy_timeout", "30000");
+      properties.setProperty("foreign_keys", "true");
     } else {
-      config.addDataSourceProperty("reWriteBatchedInserts", "true");
+      properties.setProperty("reWriteBatchedInserts", "true");
     }
-    return config;
+    return properties;
   }
 
   /** The file of a {@code jdbc:sqlite:PATH[?options]} URL, or null for an in-memory one. */

@@ -69,9 +69,42 @@ final class Snapshots {
   }
 
   private Registry build(Connection c, int id) throws SQLException {
+    return assemble(c, id, partIds(c, id), Set.of());
+  }
+
+  /**
+   * The version numbered {@code id}, whose rows are {@code rows}, with each of its records and
+   * persons among {@code shared} as {@link VersionDiff#shared}'s stand-in, read and parsed no more.
+   */
+  Registry assemble(Connection c, int id, PartIds rows, Set<Long> shared) throws SQLException {
     String[] frame = frame(c, id);
-    List<Long> ids = new ArrayList<>();
     List<Long> missing = new ArrayList<>();
+    for (long row : VersionDiff.unshared(rows, shared)) {
+      if (!pieces.containsKey(row)) {
+        missing.add(row);
+      }
+    }
+    load(c, missing);
+    List<Piece> ordered = new ArrayList<>(rows.ids().size());
+    for (long row : rows.ids()) {
+      boolean standIn = shared.contains(row) && !rows.others().contains(row);
+      ordered.add(
+          standIn ? VersionDiff.shared(row, rows.persons().contains(row)) : pieces.get(row));
+    }
+    return VersionAssembler.registry(frame[0], frame[1], ordered, "store:version-" + id);
+  }
+
+  /**
+   * The row ids of a version in registry order, which of them are persons, and which are neither a
+   * record nor a person (header elements, people tags, footnotes).
+   */
+  record PartIds(List<Long> ids, Set<Long> persons, Set<Long> others) {}
+
+  /** The rows of the version numbered {@code id}, read in one query. */
+  PartIds partIds(Connection c, int id) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    Set<Long> persons = new HashSet<>();
+    Set<Long> others = new HashSet<>();
     try (PreparedStatement select = c.prepareStatement(sql.get("select_part_ids_of_version"))) {
       select.setInt(1, id);
       select.setInt(2, id);
@@ -80,16 +113,16 @@ final class Snapshots {
         while (rs.next()) {
           long row = rs.getLong(1);
           ids.add(row);
-          if (!pieces.containsKey(row)) {
-            missing.add(row);
+          String kind = rs.getString(2);
+          if ("person".equals(kind)) {
+            persons.add(row);
+          } else if (!"record".equals(kind)) {
+            others.add(row);
           }
         }
       }
     }
-    load(c, missing);
-    List<Piece> ordered = new ArrayList<>(ids.size());
-    ids.forEach(row -> ordered.add(pieces.get(row)));
-    return VersionAssembler.registry(frame[0], frame[1], ordered, "store:version-" + id);
+    return new PartIds(ids, persons, others);
   }
 
   private String[] frame(Connection c, int id) throws SQLException {

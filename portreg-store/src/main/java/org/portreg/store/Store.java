@@ -1,6 +1,5 @@
 package org.portreg.store;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +24,9 @@ import org.portreg.model.Registry;
  * version before it changes or disappears. A stored version exports as exactly the XML it was
  * imported from.
  *
- * <p>Thread-safe: calls may come from any number of threads; each takes a pooled connection.
- * Imports are serialized, in this process and across processes through a database lock. Close the
- * store to release its pool.
+ * <p>Thread-safe: calls may come from any number of threads; each takes a connection of its own
+ * (pooled, except for {@link #openForCommand}). Imports are serialized, in this process and across
+ * processes through a database lock. Close the store to release its pool.
  */
 public final class Store implements AutoCloseable {
   /** The environment variable that overrides the default database URL. */
@@ -35,7 +34,7 @@ public final class Store implements AutoCloseable {
 
   private final Transactions transactions;
   private final String url;
-  private final HikariDataSource pool;
+  private final Connections connections;
   private final Statements sql;
   private final Importer importer;
   private final Snapshots snapshots;
@@ -48,14 +47,14 @@ public final class Store implements AutoCloseable {
   private final Watches watches;
   private final WatchQueue watchQueue;
 
-  private Store(String url, Clock clock, long gap) {
+  private Store(String url, Clock clock, long gap, boolean pooled) {
     Dialect dialect = Dialect.of(url);
     this.url = url;
     this.sql = Statements.load(dialect);
-    this.pool = Database.open(url, dialect);
+    this.connections = Database.open(url, dialect, pooled);
     this.importer = new Importer(sql, clock, gap);
     this.snapshots = new Snapshots(sql);
-    this.transactions = new Transactions(pool, sql, Database.redact(url));
+    this.transactions = new Transactions(connections, sql, Database.redact(url));
     AuditLog audit = new AuditLog(sql);
     Outbox outbox = new Outbox(sql, clock);
     this.watchQueue = new WatchQueue(sql, outbox, clock);
@@ -87,7 +86,20 @@ public final class Store implements AutoCloseable {
 
   /** Opens with an injected clock and sort-key gap (tests use a tiny gap to force renumbering). */
   static Store open(String jdbcUrl, Clock clock, long gap) {
-    return new Store(Objects.requireNonNull(jdbcUrl, "jdbcUrl"), clock, gap);
+    return new Store(Objects.requireNonNull(jdbcUrl, "jdbcUrl"), clock, gap, true);
+  }
+
+  /**
+   * Opens the store as {@link #open(String)} does, for one short-lived command: each read or write
+   * opens its own connection instead of borrowing one from a pool. Measured on the command line, a
+   * pool's start and close cost more than the few connections a command opens.
+   *
+   * @throws IllegalArgumentException for a URL of another database
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static Store openForCommand(String jdbcUrl) {
+    return new Store(
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl"), Clock.systemUTC(), SortKeys.DEFAULT_GAP, false);
   }
 
   /**
@@ -208,6 +220,17 @@ public final class Store implements AutoCloseable {
     return read(c -> snapshots.registry(c, version.id()));
   }
 
+  /**
+   * What changed from {@code older} to {@code newer} (both of {@link #versions()}): the same diff
+   * as {@link org.portreg.diff.RegistryDiff#compare} of the two registries, computed from only the
+   * stored parts the two versions do not share.
+   */
+  public org.portreg.diff.Diff diff(StoredVersion older, StoredVersion newer) {
+    Objects.requireNonNull(older, "older");
+    Objects.requireNonNull(newer, "newer");
+    return read(c -> VersionDiff.compare(c, snapshots, older, newer));
+  }
+
   /** The version dated exactly {@code date}, if stored (the newest one of that date). */
   public Optional<Registry> version(LocalDate date) {
     return exactId(date).map(id -> read(c -> snapshots.registry(c, id)));
@@ -308,11 +331,11 @@ public final class Store implements AutoCloseable {
     return read(c -> Jdbc.queryLong(c, sql.get("count_parts")));
   }
 
-  /** Closes the connection pool; the store cannot be used afterwards. */
+  /** Closes the connection pool, if any; the store cannot be used afterwards. */
   @Override
   public void close() {
     snapshots.clear();
-    pool.close();
+    connections.close();
   }
 
   /** A read in its own connection. */

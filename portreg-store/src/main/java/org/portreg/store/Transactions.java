@@ -1,23 +1,22 @@
 package org.portreg.store;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.portreg.error.StoreException;
 
 /**
- * Runs work in a pooled connection: a read as is, a write in one transaction that commits when the
- * work returns and rolls back when it throws. A write starts with {@code begin_write}, which on
+ * Runs work in a connection of its own: a read as is, a write in one transaction that commits when
+ * the work returns and rolls back when it throws. A write starts with {@code begin_write}, which on
  * SQLite takes the write lock at once, so that concurrent writers queue (busy timeout) instead of
  * failing when a read lock would be upgraded. Thread-safe.
  */
 final class Transactions {
-  private final HikariDataSource pool;
+  private final Connections connections;
   private final Statements sql;
   private final String url;
 
-  Transactions(HikariDataSource pool, Statements sql, String url) {
-    this.pool = pool;
+  Transactions(Connections connections, Statements sql, String url) {
+    this.connections = connections;
     this.sql = sql;
     this.url = url;
   }
@@ -34,7 +33,7 @@ final class Transactions {
 
   /** Runs {@code work} as a read; {@code what} names it in a failure ("cannot read users"). */
   <T> T read(String what, Work<T> work) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = connections.get()) {
       return work.apply(c);
     } catch (SQLException e) {
       throw new StoreException("cannot " + what + " in " + url, e);
@@ -43,7 +42,7 @@ final class Transactions {
 
   /** Runs {@code work} in one transaction; nothing of it stays when it throws. */
   <T> T write(String what, Work<T> work) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = connections.get()) {
       c.setAutoCommit(false);
       try {
         Jdbc.update(c, sql.get("begin_write"));

@@ -136,7 +136,7 @@ abstract class NotificationsContractTest {
     drain();
     Dialect dialect = Dialect.of(url);
     Statements sql = Statements.load(dialect);
-    try (var pool = Database.open(url, dialect)) {
+    try (var pool = Database.open(url, dialect, true)) {
       Transactions db = new Transactions(pool, sql, url);
       Outbox writer = new Outbox(sql, clock);
       RequestStep step =

@@ -71,6 +71,31 @@ abstract class RealHistoryContractTest {
     }
   }
 
+  /**
+   * The store's diff, which parses only the rows two versions do not share, equals the diff of the
+   * two whole registries: every consecutive pair, both ways, and the first with the last; read
+   * through a second store opened as a command opens it (direct connections, nothing cached).
+   */
+  @Test
+  void diffsOfStoredVersionsEqualTheDiffsOfTheWholeRegistries() {
+    List<StoredVersion> versions = store.versions();
+    List<StoredVersion[]> pairs = new java.util.ArrayList<>();
+    for (int i = 1; i < versions.size(); i++) {
+      pairs.add(new StoredVersion[] {versions.get(i - 1), versions.get(i)});
+      pairs.add(new StoredVersion[] {versions.get(i), versions.get(i - 1)});
+    }
+    pairs.add(new StoredVersion[] {versions.get(0), versions.get(versions.size() - 1)});
+    try (Store command = Store.openForCommand(url)) {
+      for (StoredVersion[] pair : pairs) {
+        org.portreg.diff.Diff whole =
+            org.portreg.diff.RegistryDiff.compare(store.registry(pair[0]), store.registry(pair[1]));
+        assertThat(command.diff(pair[0], pair[1]))
+            .as("diff %s -> %s", pair[0].updated(), pair[1].updated())
+            .isEqualTo(whole);
+      }
+    }
+  }
+
   @Test
   void exportsEveryVersionByteForByte() {
     for (Path file : files) {

@@ -126,7 +126,7 @@ abstract class WatchesContractTest {
     int queued = watches.deliveries(id).size();
     Dialect dialect = Dialect.of(url);
     Statements sql = Statements.load(dialect);
-    try (var pool = Database.open(url, dialect)) {
+    try (var pool = Database.open(url, dialect, true)) {
       Transactions db = new Transactions(pool, sql, url);
       WatchQueue queue = new WatchQueue(sql, new Outbox(sql, clock), clock);
       assertThatThrownBy(

@@ -96,7 +96,7 @@ public final class RegistryOption {
     if (path.isPresent()) {
       return InputLimit.read(path.get());
     }
-    try (Store store = UserInput.check(() -> Store.open(dbUrl()))) {
+    try (Store store = UserInput.check(() -> Store.openForCommand(dbUrl()))) {
       return fromStore(store);
     }
   }
@@ -158,7 +158,7 @@ public final class RegistryOption {
     }
     Path dbFile = db == null ? DbSnapshot.defaultFile() : null;
     DbSnapshot.Stamp stamp = dbFile == null ? null : DbSnapshot.stamp(dbFile);
-    try (Store store = UserInput.check(() -> Store.open(dbUrl()))) {
+    try (Store store = UserInput.check(() -> Store.openForCommand(dbUrl()))) {
       Optional<StoredVersion> version = stored(store);
       if (version.isEmpty()) {
         return RegistryIndex.of(bundledOrNothing(store));
@@ -200,7 +200,7 @@ public final class RegistryOption {
     if (stamp == null) {
       return;
     }
-    try (Store store = Store.open(url)) {
+    try (Store store = Store.openForCommand(url)) {
       Optional<StoredVersion> newest = store.newest();
       if (newest.isPresent()) {
         RegistryIndex index = RegistryIndex.of(store.registry(newest.get()));

@@ -15,7 +15,7 @@ public final class StoreOption {
 
   /** Opens the chosen store; the caller closes it. */
   public Store open() {
-    return UserInput.check(() -> Store.open(url()));
+    return UserInput.check(() -> Store.openForCommand(url()));
   }
 
   /** The chosen database's URL. */

@@ -39,7 +39,7 @@ public final class Version implements IVersionProvider {
     if (url.startsWith(SQLITE) && !Files.exists(Path.of(url.substring(SQLITE.length())))) {
       return Optional.empty();
     }
-    try (Store store = Store.open(url)) {
+    try (Store store = Store.openForCommand(url)) {
       return store.newest();
     }
   }

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.portreg.error.InvalidInputException;
@@ -23,7 +21,6 @@ import org.portreg.store.StoredVersion;
  */
 public final class VersionArgument implements RegistryArgument, AutoCloseable {
   private final Supplier<Store> opener;
-  private final Map<String, StoredVersion> resolved = new HashMap<>();
   private Store store;
 
   /** Versions from files, or from the store {@code opener} opens when a date is given. */
@@ -33,10 +30,20 @@ public final class VersionArgument implements RegistryArgument, AutoCloseable {
 
   @Override
   public Registry resolve(String argument) {
-    Path file = Path.of(argument);
+    Optional<StoredVersion> version = stored(argument);
+    return version.isEmpty() ? InputLimit.read(Path.of(argument)) : store().registry(version.get());
+  }
+
+  /**
+   * The stored version {@code argument} names, or empty when it names a file (a path that exists,
+   * or one that is no version's name).
+   *
+   * @throws NotFoundException when it names a version the store does not hold
+   */
+  public Optional<StoredVersion> stored(String argument) {
     Optional<VersionRef> ref = versionRef(argument);
-    if (Files.exists(file) || ref.isEmpty()) {
-      return InputLimit.read(file);
+    if (Files.exists(Path.of(argument)) || ref.isEmpty()) {
+      return Optional.empty();
     }
     StoredVersion version =
         store()
@@ -48,13 +55,15 @@ public final class VersionArgument implements RegistryArgument, AutoCloseable {
                             + (ref.get().ordinal().isPresent() ? "as " : "on or before ")
                             + argument
                             + " (import one with 'portreg db import FILE')"));
-    resolved.put(argument, version);
-    return store().registry(version);
+    return Optional.of(version);
   }
 
-  /** The stored version an argument named, once {@link #resolve} has read it. */
-  public Optional<StoredVersion> resolvedVersion(String argument) {
-    return Optional.ofNullable(resolved.get(argument));
+  /** The store the versions come from, opened on first use. */
+  public Store store() {
+    if (store == null) {
+      store = opener.get();
+    }
+    return store;
   }
 
   /** The id users see for a stored version ({@code DATE} or {@code DATE.N}). */
@@ -68,13 +77,6 @@ public final class VersionArgument implements RegistryArgument, AutoCloseable {
     } catch (InvalidInputException e) {
       return Optional.empty();
     }
-  }
-
-  private Store store() {
-    if (store == null) {
-      store = opener.get();
-    }
-    return store;
   }
 
   @Override

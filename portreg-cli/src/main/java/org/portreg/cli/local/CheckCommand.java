@@ -86,7 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (local.file().isPresent()) {
       return new Overlay(AssignmentReader.read(local.file().get()), List.of());
     }
-    try (Store store = Store.open(registry.dbUrl())) {
+    try (Store store = Store.openForCommand(registry.dbUrl())) {
       return new Overlay(store.local().current(), store.local().acknowledgements());
     }
   }

@@ -86,7 +86,7 @@ final class LocalAddCommand implements Callable<Integer> {
   public Integer call() {
     LocalAssignment entry = entry();
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.open(registry.dbUrl())) {
+    try (Store store = Store.openForCommand(registry.dbUrl())) {
       Checker checker =
           new Checker(registry.index(), policy.read(), store.local().current(), List.of());
       Verdict verdict = checker.checkAssignment(entry);

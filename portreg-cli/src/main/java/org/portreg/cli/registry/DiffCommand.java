@@ -95,14 +95,15 @@ public final class DiffCommand implements Callable<Integer> {
       return write(compare(registries.resolve(older), registries.resolve(newer)), output);
     }
     try (VersionArgument versions = new VersionArgument(storeOption::open)) {
-      Registry from = versions.resolve(older);
-      Registry to = versions.resolve(newer);
-      Optional<StoredVersion> a = versions.resolvedVersion(older);
-      Optional<StoredVersion> b = versions.resolvedVersion(newer);
+      Optional<StoredVersion> a = versions.stored(older);
+      Optional<StoredVersion> b = versions.stored(newer);
       if (a.isPresent() && b.isPresent()) {
         sayWhich(versions, a.get(), b.get());
+        if (search == null) {
+          return write(versions.store().diff(a.get(), b.get()), output);
+        }
       }
-      return write(compare(from, to), output);
+      return write(compare(versions.resolve(older), versions.resolve(newer)), output);
     }
   }
 

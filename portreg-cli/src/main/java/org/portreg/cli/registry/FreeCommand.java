@@ -120,7 +120,7 @@ public final class FreeCommand implements Callable<Integer> {
     if (noLocal || registry.file().isPresent()) {
       return List.of();
     }
-    try (Store store = Store.open(registry.dbUrl())) {
+    try (Store store = Store.openForCommand(registry.dbUrl())) {
       return store.local().current();
     }
   }

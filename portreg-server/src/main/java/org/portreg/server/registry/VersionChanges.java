@@ -1,19 +1,15 @@
 package org.portreg.server.registry;
 
 import org.portreg.diff.Diff;
-import org.portreg.diff.RegistryDiff;
-import org.portreg.error.NotFoundException;
-import org.portreg.model.Registry;
 import org.portreg.server.http.BoundedCache;
 import org.portreg.server.spi.RegistrySource;
-import org.portreg.server.spi.RegistryVersion;
 import org.portreg.server.spi.VersionInfo;
 
 /**
  * How many records each version added, removed and changed against the version before it, for the
  * versions page. Computed once per pair of version ids and kept (a few numbers per pair, up to
- * {@value #PAIRS} pairs), so the page assembles registries only for versions it has not seen.
- * Thread-safe.
+ * {@value #PAIRS} pairs), computed by the source ({@link RegistrySource#diff}: from the rows two
+ * stored versions do not share, for the store). Thread-safe.
  */
 public final class VersionChanges {
   static final int PAIRS = 4096;
@@ -47,18 +43,6 @@ public final class VersionChanges {
    * @throws org.portreg.error.NotFoundException when either version is no longer held
    */
   public Counts between(VersionInfo older, VersionInfo newer) {
-    return cache.get(
-        new Pair(older.id(), newer.id()),
-        () -> Counts.of(RegistryDiff.compare(load(older), load(newer))));
-  }
-
-  /** The registry of {@code info}, refusing another version that has taken its name since. */
-  private Registry load(VersionInfo info) {
-    RegistryVersion version = Versions.at(source, info.name());
-    if (!version.id().equals(info.id())) {
-      throw new NotFoundException(
-          "version " + info.name() + " changed while the page was made: reload it");
-    }
-    return version.registry();
+    return cache.get(new Pair(older.id(), newer.id()), () -> Counts.of(source.diff(older, newer)));
   }
 }

@@ -1,10 +1,15 @@
 package org.portreg.server.spi;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.portreg.diff.Diff;
+import org.portreg.diff.RegistryDiff;
+import org.portreg.error.NotFoundException;
 import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.history.VersionRef;
+import org.portreg.model.Registry;
 
 /**
  * Where the server reads registry versions from. The server asks on every request and keys its
@@ -55,5 +60,28 @@ public interface RegistrySource {
   /** Whether {@link #history} answers; false by default. */
   default boolean hasHistory() {
     return false;
+  }
+
+  /**
+   * What changed from {@code older} to {@code newer}, two of {@link #versions()}. By default the
+   * diff of the two registries; the store's source computes it from the rows the two versions do
+   * not share, without assembling either.
+   *
+   * @throws NotFoundException when either version is no longer held (another version has taken its
+   *     name since)
+   */
+  default Diff diff(VersionInfo older, VersionInfo newer) {
+    return RegistryDiff.compare(registryOf(older), registryOf(newer));
+  }
+
+  private Registry registryOf(VersionInfo info) {
+    VersionRef ref = VersionRef.parse(info.name(), LocalDate.EPOCH);
+    return version(ref)
+        .filter(v -> v.id().equals(info.id()))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "version " + info.name() + " is no longer held as it was: reload the page"))
+        .registry();
   }
 }

@@ -1,0 +1,71 @@
+package org.portreg.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.portreg.diff.Diff;
+import org.portreg.diff.RegistryDiff;
+import org.portreg.model.Person;
+import org.portreg.model.Registry;
+import org.portreg.model.ServiceRecord;
+
+/**
+ * The difference between two stored versions without parsing what they share. A part row is valid
+ * in a version exactly when that version has its text byte for byte, so a record or person row both
+ * versions hold is the same value on both sides, and {@link RegistryDiff} pairs equal records and
+ * same-id persons and reports nothing of them. Such a row stands in both versions as a stand-in
+ * value that equals only itself ({@link #shared}), at its own place, so that every position, and
+ * every removal's place after the nearest paired record, is what the whole versions give. Only the
+ * rows one version has and the other lacks are read and parsed, with both headers and footnotes:
+ * two versions a few changes apart cost a few rows, not two registries.
+ *
+ * <p>The one difference from comparing the whole versions: a shared record equals only its own row,
+ * so when a version holds two copies of the same record and one copy is shared, an added or removed
+ * copy may be reported at the other copy's place. The IANA history holds no such case (the store
+ * tests compare both ways over every pair of consecutive versions). Stateless.
+ */
+final class VersionDiff {
+  private static final String SHARED = "\u0000shared-row-";
+
+  private VersionDiff() {}
+
+  /** What {@link RegistryDiff#compare} gives for the two whole versions. */
+  static Diff compare(Connection c, Snapshots snapshots, StoredVersion older, StoredVersion newer)
+      throws SQLException {
+    Snapshots.PartIds from = snapshots.partIds(c, older.id());
+    Snapshots.PartIds to = snapshots.partIds(c, newer.id());
+    Set<Long> shared = new HashSet<>(from.ids());
+    shared.retainAll(new HashSet<>(to.ids()));
+    Registry a = snapshots.assemble(c, older.id(), from, shared);
+    Registry b = snapshots.assemble(c, newer.id(), to, shared);
+    return RegistryDiff.compare(a, b);
+  }
+
+  /**
+   * The stand-in of shared row {@code row}: a record, or a person when {@code person}, equal only
+   * to the stand-in of the same row, spelled with a text no real row has.
+   */
+  static Piece shared(long row, boolean person) {
+    String key = SHARED + row;
+    Object value =
+        person
+            ? new Person(key, Optional.empty(), Optional.empty(), List.of(), Optional.empty())
+            : ServiceRecord.builder().serviceCode(key).build();
+    return new Piece(person ? "person" : "record", key, value);
+  }
+
+  /** The rows of {@code version} that are read: all but the {@code shared} records and persons. */
+  static List<Long> unshared(Snapshots.PartIds version, Set<Long> shared) {
+    List<Long> read = new ArrayList<>();
+    for (long row : version.ids()) {
+      if (!shared.contains(row) || version.others().contains(row)) {
+        read.add(row);
+      }
+    }
+    return read;
+  }
+}
