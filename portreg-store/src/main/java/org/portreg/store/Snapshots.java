@@ -26,6 +26,7 @@ final class Snapshots {
 
   private final Statements sql;
   private final Map<Long, Piece> pieces = new ConcurrentHashMap<>();
+  private final Map<Long, Piece> standIns = new ConcurrentHashMap<>();
   private final Map<Integer, Registry> versions =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -66,6 +67,7 @@ final class Snapshots {
       versions.clear();
     }
     pieces.clear();
+    standIns.clear();
   }
 
   private Registry build(Connection c, int id) throws SQLException {
@@ -92,6 +94,11 @@ final class Snapshots {
           standIn ? VersionDiff.shared(row, rows.persons().contains(row)) : pieces.get(row));
     }
     return VersionAssembler.registry(frame[0], frame[1], ordered, "store:version-" + id);
+  }
+
+  /** {@link VersionDiff#shared}'s stand-in for {@code row}, made once per store like a piece. */
+  private Piece standIn(long row, PartIds rows) {
+    return standIns.computeIfAbsent(row, r -> VersionDiff.shared(r, rows.persons().contains(r)));
   }
 
   /**
