@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,16 @@ public final class LocalDrift {
    */
   public List<DriftNotice> notices() {
     Map<String, List<Stated>> byEntry = new LinkedHashMap<>();
-    List<Stated> alerts = new ArrayList<>(recent());
-    java.util.Collections.reverse(alerts);
-    for (Stated s : alerts) {
+    for (Stated s : recent()) {
       String key = s.version().stableName() + " " + s.alert().assignment().key();
       byEntry.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
-    return byEntry.values().stream().map(LocalDrift::notice).toList();
+    // Newest version first, as the feed's versions; a version's entries in its records' order.
+    return byEntry.values().stream()
+        .sorted(
+            Comparator.comparing((List<Stated> l) -> l.get(0).version().stored().id()).reversed())
+        .map(LocalDrift::notice)
+        .toList();
   }
 
   /** The open alerts of {@code a} from the newest {@link #VERSIONS} versions, oldest first. */
