@@ -8,6 +8,7 @@ import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.LocalOption;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.Acknowledgement;
 import org.portreg.local.AssignmentReader;
@@ -68,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (json) {
       VerdictOutput.json(verdicts, fails, out);
     } else {
-      VerdictOutput.text(verdicts, out);
+      VerdictOutput.text(verdicts, out, TerminalWidth.get());
     }
     out.flush();
     return fails ? ExitCodes.INTERNAL : ExitCodes.OK;
