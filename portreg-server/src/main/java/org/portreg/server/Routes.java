@@ -67,7 +67,7 @@ public final class Routes {
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
-    LocalDrift drift = new LocalDrift(workflow, lookups, contexts);
+    LocalDrift drift = new LocalDrift(workflow, source, contexts);
     this.details = detailPages(options, source, drift);
     this.signIn =
         new SignIn(

@@ -17,9 +17,10 @@ import org.portreg.local.DriftAlert;
 import org.portreg.local.Finding;
 import org.portreg.local.LocalAssignment;
 import org.portreg.server.auth.Workflow;
-import org.portreg.server.registry.Lookups;
 import org.portreg.server.registry.VersionContexts;
 import org.portreg.server.spi.DriftNotice;
+import org.portreg.server.spi.RegistrySource;
+import org.portreg.server.spi.VersionInfo;
 import org.portreg.store.DriftLog;
 import org.portreg.store.DriftLog.Named;
 import org.portreg.store.DriftLog.Stated;
@@ -37,13 +38,13 @@ public final class LocalDrift {
   public static final int VERSIONS = 20;
 
   private final Workflow workflow;
-  private final Lookups lookups;
+  private final RegistrySource source;
   private final VersionContexts contexts;
   private volatile DriftLog log;
 
-  public LocalDrift(Workflow workflow, Lookups lookups, VersionContexts contexts) {
+  public LocalDrift(Workflow workflow, RegistrySource source, VersionContexts contexts) {
     this.workflow = workflow;
-    this.lookups = lookups;
+    this.source = source;
     this.contexts = contexts;
   }
 
@@ -109,16 +110,28 @@ public final class LocalDrift {
     return kept;
   }
 
-  /** Diffs and indexes of the versions as this server serves them, by their stable names. */
+  /**
+   * Diffs (from the rows two versions do not share) and indexes of the versions as this server
+   * serves them, found by their stable names; a version it does not serve yet is not found.
+   */
   private final class Served implements DriftLog.Registries {
     @Override
     public Diff diff(Named older, Named newer) {
-      return lookups.diff(older.stableName(), newer.stableName());
+      return source.diff(served(older), served(newer));
     }
 
     @Override
     public RegistryIndex index(Named version) {
-      return contexts.at(version.stableName()).index();
+      return contexts.at(served(version).stableName()).index();
+    }
+
+    private VersionInfo served(Named version) {
+      for (VersionInfo v : source.versions()) {
+        if (v.stableName().equals(version.stableName())) {
+          return v;
+        }
+      }
+      throw new NotFoundException("version " + version.name() + " is not served yet");
     }
   }
 
