@@ -166,7 +166,7 @@ class LocalCommandsTest {
     CliRun drift = run("local", "drift", "--db", db);
     assertThat(drift.code).isEqualTo(1);
     assertThat(drift.out())
-        .startsWith("drift: sensor-feed 7123/udp: IANA-assigned to snif (7123/udp")
+        .startsWith("drift in 2026-07-22: sensor-feed 7123/udp: IANA-assigned to snif (7123/udp")
         .contains("[iana:snif:7123/udp]");
     CliRun all = run("check", "--all", "--db", db);
     assertThat(all.code).isEqualTo(1);
@@ -215,7 +215,7 @@ class LocalCommandsTest {
 
     assertThat(imported.code).isZero();
     assertThat(imported.out())
-        .contains("\ndrift: sensor-feed 7123/udp: IANA-assigned to snif (7123/udp")
+        .contains("\ndrift in 2026-07-22: sensor-feed 7123/udp: IANA-assigned to snif (7123/udp")
         .contains("[iana:snif:7123/udp]")
         .contains("portreg check --all fails until each entry is moved");
   }

@@ -67,13 +67,13 @@ public final class Routes {
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
-    LocalDrift drift = new LocalDrift(source, workflow);
+    LocalDrift drift = new LocalDrift(workflow, source, contexts);
     this.details = detailPages(options, source, drift);
     this.signIn =
         new SignIn(
             workflow, authentication, pages, options.sessionLifetime(), options.signInLimit());
     this.requests = new RequestsApi(workflow);
-    this.check = new CheckApi(contexts, workflow, options.policy());
+    this.check = new CheckApi(contexts, workflow, options.policy(), drift);
     this.localDownloads = new LocalDownloads(contexts, workflow);
     this.localPages = new LocalPages(contexts, workflow, options.policy(), drift, pages);
     this.admin = new AdminApi(workflow);
@@ -85,7 +85,7 @@ public final class Routes {
 
   private DetailPages detailPages(ServerOptions options, RegistrySource source, LocalDrift drift) {
     String publicUrl = options.publicUrl().map(Object::toString).orElse("");
-    return new DetailPages(source, lookups, pages, publicUrl, drift::newest);
+    return new DetailPages(source, lookups, pages, publicUrl, drift::notices);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */

@@ -23,6 +23,7 @@ import org.portreg.model.PortRange;
 import org.portreg.model.Transport;
 import org.portreg.server.auth.Authentication;
 import org.portreg.server.spi.RateLimit;
+import org.portreg.store.Store;
 import org.portreg.store.WebSession;
 import org.portreg.testing.SharedData;
 import org.portreg.workflow.AuditEntry;
@@ -40,10 +41,15 @@ class LocalPagesTest {
 
   @BeforeAll
   static void start() {
-    fixture = WorkflowFixture.open(folder, List.of(SharedData.history("2026-07-20")));
-    add("sensor-feed", "7123", Transport.UDP, "iot");
-    add("ledger", "7400", Transport.TCP, "finance");
-    add("orders", "31000", Transport.TCP, "shop");
+    fixture =
+        WorkflowFixture.open(
+            folder,
+            List.of(SharedData.history("2026-07-20")),
+            store -> {
+              add(store, "sensor-feed", "7123", Transport.UDP, "iot");
+              add(store, "ledger", "7400", Transport.TCP, "finance");
+              add(store, "orders", "31000", Transport.TCP, "shop");
+            });
     RateLimit generous = new RateLimit(6000, 1000);
     Policy policy =
         Policy.of(List.of(Preset.KUBERNETES_NODEPORT, Preset.BROWSERS), LiveRange.system());
@@ -58,9 +64,9 @@ class LocalPagesTest {
                 fixture.store()));
   }
 
-  private static void add(String name, String port, Transport transport, String owner) {
-    fixture
-        .store()
+  private static void add(
+      Store store, String name, String port, Transport transport, String owner) {
+    store
         .local()
         .add(
             LocalAssignment.of(name, Optional.of(PortRange.parse(port)), Set.of(transport), owner),

@@ -12,8 +12,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portreg.store.Accounts;
+import org.portreg.store.Acknowledged;
 import org.portreg.store.ClaimedDelivery;
 import org.portreg.store.CreatedWatch;
+import org.portreg.store.DriftLog;
 import org.portreg.store.IssuedToken;
 import org.portreg.store.LocalRegistry;
 import org.portreg.store.LocalVersion;
@@ -168,6 +170,8 @@ class ServerArchitectureTest {
                             IssuedToken.class,
                             LocalRegistry.class,
                             LocalVersion.class,
+                            DriftLog.class,
+                            Acknowledged.class,
                             Notifications.class,
                             ServerKeys.class,
                             RateBuckets.class,

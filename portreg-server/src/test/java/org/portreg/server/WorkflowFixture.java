@@ -50,10 +50,21 @@ public final class WorkflowFixture implements AutoCloseable {
 
   /** As {@link #open(Path)}, with the {@code older} registry files imported first. */
   public static WorkflowFixture open(Path folder, java.util.List<Path> older) {
+    return open(folder, older, store -> {});
+  }
+
+  /**
+   * As {@link #open(Path, java.util.List)}, with {@code beforeNewest} run on the store before the
+   * newest registry is imported: local entries it adds are in force when that version arrives, so
+   * that version drifts against them.
+   */
+  public static WorkflowFixture open(
+      Path folder, java.util.List<Path> older, java.util.function.Consumer<Store> beforeNewest) {
     Store store = Store.open("jdbc:sqlite:" + folder.resolve("workflow.db"));
     try {
       older.forEach(
           file -> store.importRegistry(Registries.read(file), file.getFileName().toString()));
+      beforeNewest.accept(store);
       store.importRegistry(Registries.read(SharedData.newestXml()), "newest.xml");
       return new WorkflowFixture(store);
     } catch (RuntimeException e) {

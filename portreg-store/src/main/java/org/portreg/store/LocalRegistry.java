@@ -129,7 +129,8 @@ public final class LocalRegistry {
 
   /**
    * Records that someone lives with a finding of a local assignment, with the reason in the audit
-   * log. Acknowledging the same finding again changes nothing but the log.
+   * log. Acknowledging the same finding again renews it: the new reason, who and when (so that it
+   * covers drift a version imported since the first acknowledgement raised again).
    *
    * @throws NotFoundException when there is no such current entry
    */
@@ -151,6 +152,16 @@ public final class LocalRegistry {
   /** Every acknowledgement, oldest first. */
   public List<Acknowledgement> acknowledgements() {
     return db.read("read acknowledgements", LocalRows::acknowledgements);
+  }
+
+  /** Every acknowledgement with who gave it and when, oldest first. */
+  public List<Acknowledged> acknowledgementLog() {
+    return db.read("read acknowledgements", LocalRows::acknowledgementLog);
+  }
+
+  /** Every stored state of every entry, current or not, oldest first. */
+  public List<LocalVersion> states() {
+    return db.read("read local history", LocalRows::states);
   }
 
   private static NotFoundException notFound(String name) {

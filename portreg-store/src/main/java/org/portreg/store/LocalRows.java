@@ -103,21 +103,33 @@ final class LocalRows {
 
   /** Every row of {@code key}, oldest first. */
   static List<LocalVersion> history(Connection c, String key) throws SQLException {
-    List<LocalVersion> versions = new ArrayList<>();
     try (PreparedStatement select =
         c.prepareStatement(
             "SELECT " + COLUMNS + " FROM local_assignment WHERE name_key = ? ORDER BY id")) {
       select.setString(1, key);
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          String to = rs.getString(3);
-          versions.add(
-              new LocalVersion(
-                  parse(rs.getString(1)),
-                  Instant.parse(rs.getString(2)),
-                  Optional.ofNullable(to).map(Instant::parse),
-                  rs.getString(4)));
-        }
+      return versions(select);
+    }
+  }
+
+  /** Every row of every entry, current or not, oldest first. */
+  static List<LocalVersion> states(Connection c) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM local_assignment ORDER BY id")) {
+      return versions(select);
+    }
+  }
+
+  private static List<LocalVersion> versions(PreparedStatement select) throws SQLException {
+    List<LocalVersion> versions = new ArrayList<>();
+    try (ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        String to = rs.getString(3);
+        versions.add(
+            new LocalVersion(
+                parse(rs.getString(1)),
+                Instant.parse(rs.getString(2)),
+                Optional.ofNullable(to).map(Instant::parse),
+                rs.getString(4)));
       }
     }
     return versions;
@@ -144,7 +156,8 @@ final class LocalRows {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO local_acknowledgement (name_key, finding_key, reason, actor, at)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name_key, finding_key) DO UPDATE SET"
+                + " reason = excluded.reason, actor = excluded.actor, at = excluded.at")) {
       insert.setString(1, ack.name().toLowerCase(Locale.ROOT));
       insert.setString(2, ack.findingKey());
       insert.setString(3, ack.reason());
@@ -162,6 +175,25 @@ final class LocalRows {
         ResultSet rs = select.executeQuery()) {
       while (rs.next()) {
         acks.add(new Acknowledgement(rs.getString(1), rs.getString(2), rs.getString(3)));
+      }
+    }
+    return acks;
+  }
+
+  /** Every acknowledgement with who gave it and when (last given), oldest first. */
+  static List<Acknowledged> acknowledgementLog(Connection c) throws SQLException {
+    List<Acknowledged> acks = new ArrayList<>();
+    try (PreparedStatement select =
+            c.prepareStatement(
+                "SELECT name_key, finding_key, reason, actor, at FROM local_acknowledgement"
+                    + " ORDER BY id");
+        ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        acks.add(
+            new Acknowledged(
+                new Acknowledgement(rs.getString(1), rs.getString(2), rs.getString(3)),
+                rs.getString(4),
+                Instant.parse(rs.getString(5))));
       }
     }
     return acks;

@@ -155,6 +155,19 @@ public final class Store implements AutoCloseable {
     return local;
   }
 
+  /**
+   * The drift of the stored versions against the local assignments, reading registries from this
+   * store (for one command; not thread-safe).
+   */
+  public DriftLog drift() {
+    return drift(new StoredRegistries(this));
+  }
+
+  /** The drift of the stored versions, with diffs and indexes from {@code registries}. */
+  public DriftLog drift(DriftLog.Registries registries) {
+    return new DriftLog(transactions, this::versions, local, registries);
+  }
+
   /** Every stored version, oldest first; empty for a new store. */
   public List<StoredVersion> versions() {
     return read(c -> Versions.all(c, sql));

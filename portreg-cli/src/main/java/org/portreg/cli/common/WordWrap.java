@@ -58,16 +58,24 @@ public final class WordWrap {
    * width prints the text unchanged.
    */
   public static void print(PrintStream out, String text, int width) {
+    out.print(fit(text, width));
+  }
+
+  /**
+   * {@code text} fitted to {@code width} as {@link #print} prints it: each line longer than the
+   * width wrapped on words, its continuation lines indented four more than the line itself;
+   * unchanged for a {@link TerminalWidth#UNLIMITED} width. Nothing is cut.
+   */
+  public static String fit(String text, int width) {
     if (width == TerminalWidth.UNLIMITED) {
-      out.print(text);
-      return;
+      return text;
     }
     StringBuilder fitted = new StringBuilder(text.length() + 64);
     for (String line : text.split("\n", -1)) {
       fitted.append(hanging(line, width)).append('\n');
     }
     fitted.setLength(fitted.length() - 1);
-    out.print(fitted);
+    return fitted.toString();
   }
 
   private static String hanging(String line, int width) {

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -47,15 +47,19 @@ final class DbImportCommand implements Callable<Integer> {
         new PrintWriter(new java.io.OutputStreamWriter(db.main().out(), StandardCharsets.UTF_8));
     try (Store store = storeOption.open();
         ProgressBar bar = progressBar(db.main().err(), ordered.size())) {
-      Optional<StoredVersion> before = store.newest();
+      List<StoredVersion> added = new ArrayList<>();
       for (Path file : ordered) {
         bar.setExtraMessage(file.getFileName().toString());
         ImportResult result = store.importRegistry(InputLimit.read(file), file.toString());
         bar.step();
         out.println(describe(result, file));
         out.flush();
+        if (result.imported()) {
+          added.add(result.version());
+        }
       }
-      DriftReport.print(DriftReport.since(store, before), out, true);
+      // Each version against the one before it: the drift of an older file is not lost.
+      DriftReport.print(DriftReport.imported(store, added), out, true);
       out.flush();
     }
     storeOption.refreshSnapshot();

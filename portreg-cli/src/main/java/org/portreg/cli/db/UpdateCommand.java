@@ -18,8 +18,8 @@ import org.portreg.error.Problem;
 import org.portreg.error.RegistryException;
 import org.portreg.error.RegistryFormatException;
 import org.portreg.io.Registries;
-import org.portreg.local.DriftAlert;
 import org.portreg.model.Registry;
+import org.portreg.store.DriftLog.Stated;
 import org.portreg.store.ImportResult;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -57,12 +57,13 @@ public final class UpdateCommand implements Callable<Integer> {
   public Integer call() {
     Registry registry = parse(Download.fetch(url));
     ImportResult result;
-    List<DriftAlert> drift;
+    List<Stated> drift;
     try (Store store = storeOption.open()) {
       Optional<StoredVersion> before = store.newest();
       before.ifPresent(newest -> checkPlausible(registry, newest));
       result = store.importRegistry(registry, url.toString());
-      drift = DriftReport.since(store, before);
+      drift =
+          result.imported() ? DriftReport.imported(store, List.of(result.version())) : List.of();
     }
     storeOption.refreshSnapshot();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(main.out(), StandardCharsets.UTF_8));

@@ -1,9 +1,6 @@
 package org.portreg.cli.lint;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.portreg.Portreg;
 import org.portreg.cli.common.CompactIndexes;
 import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.RegistryOption;
@@ -102,8 +98,7 @@ public final class LintCommand implements Callable<Integer> {
       findings.addAll(lint(file, nodePortRange));
     }
     List<Finding> kept = filter.apply(findings);
-    Writer out = new OutputStreamWriter(main.out(), StandardCharsets.UTF_8);
-    output.write(kept, Portreg.version(), out);
+    LintFastPath.write(output, kept, main.out());
     return kept.isEmpty() ? 0 : 1;
   }
 

@@ -3,6 +3,8 @@ package org.portreg.cli.lint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +16,8 @@ import java.util.Set;
 import org.portreg.Portreg;
 import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.InputLimit;
+import org.portreg.cli.common.TerminalWidth;
+import org.portreg.cli.common.WordWrap;
 import org.portreg.io.Registries;
 import org.portreg.lint.Finding;
 import org.portreg.lint.LintFilter;
@@ -65,9 +69,30 @@ public final class LintFastPath {
       return NOT_HANDLED;
     }
     List<Finding> kept = new LintFilter(rules, severity.get()).apply(findings);
-    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-    output.get().write(kept, Portreg.version(), out);
+    write(output.get(), kept, stream);
     return kept.isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * Writes {@code findings} as {@code output}, as {@link LintCommand} does too: text fitted to the
+   * terminal's width ({@link WordWrap#fit}: a long line wraps on words with a hanging indent),
+   * unchanged for a pipe or a file and for JSON and SARIF.
+   */
+  static void write(LintOutput output, List<Finding> findings, OutputStream stream) {
+    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    int width = output == LintOutput.TEXT ? TerminalWidth.get() : TerminalWidth.UNLIMITED;
+    if (width == TerminalWidth.UNLIMITED) {
+      output.write(findings, Portreg.version(), out);
+      return;
+    }
+    StringWriter text = new StringWriter();
+    output.write(findings, Portreg.version(), text);
+    try {
+      out.write(WordWrap.fit(text.toString(), width));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The findings of every file, or null when one of them is a manifest. */

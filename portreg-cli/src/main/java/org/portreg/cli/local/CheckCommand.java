@@ -8,6 +8,7 @@ import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.LocalOption;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.Acknowledgement;
 import org.portreg.local.AssignmentReader;
@@ -68,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (json) {
       VerdictOutput.json(verdicts, fails, out);
     } else {
-      VerdictOutput.text(verdicts, out);
+      VerdictOutput.text(verdicts, out, TerminalWidth.get());
     }
     out.flush();
     return fails ? ExitCodes.INTERNAL : ExitCodes.OK;
@@ -87,7 +88,8 @@ public final class CheckCommand implements Callable<Integer> {
       return new Overlay(AssignmentReader.read(local.file().get()), List.of());
     }
     try (Store store = Store.openForCommand(registry.dbUrl())) {
-      return new Overlay(store.local().current(), store.local().acknowledgements());
+      // Only the acknowledgements no version imported after them raised again (docs/local.md).
+      return new Overlay(store.local().current(), all ? store.drift().standing() : List.of());
     }
   }
 

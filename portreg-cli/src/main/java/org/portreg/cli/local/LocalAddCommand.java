@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
+import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.Checker;
 import org.portreg.local.LocalAssignment;
@@ -90,7 +91,7 @@ final class LocalAddCommand implements Callable<Integer> {
       Checker checker =
           new Checker(registry.index(), policy.read(), store.local().current(), List.of());
       Verdict verdict = checker.checkAssignment(entry);
-      VerdictOutput.text(List.of(verdict), out);
+      VerdictOutput.text(List.of(verdict), out, TerminalWidth.get());
       if (verdict.fails(false) && !force) {
         out.println("not added: it conflicts (give --force to add it anyway)");
         out.flush();

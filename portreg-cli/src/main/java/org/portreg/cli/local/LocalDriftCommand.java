@@ -7,42 +7,45 @@ import org.portreg.cli.common.DriftReport;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.error.NotFoundException;
-import org.portreg.local.DriftAlert;
+import org.portreg.store.DriftLog.Stated;
+import org.portreg.store.DriftLog.Status;
 import org.portreg.store.Store;
-import org.portreg.store.StoredVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code portreg local drift}: the local assignments that the newest stored IANA version collides
- * with and the one before it did not; exit 1 when there is any.
+ * {@code portreg local drift}: what each stored IANA version took from the local assignments in
+ * force when it was imported, tied to that version, with where each alert stands (acknowledged or
+ * resolved since); exit 1 while one is open.
  */
 @Command(
     name = "drift",
     mixinStandardHelpOptions = true,
-    description = "Drift alerts: what the newest IANA version took from the local assignments.")
+    description = {
+      "Drift alerts: what each IANA version took from the local assignments, and where each stands.",
+      "Exit 1 while an alert is open (neither acknowledged nor resolved)."
+    })
 final class LocalDriftCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private StoreOption db;
 
   @Override
   public Integer call() {
-    List<DriftAlert> alerts;
+    List<Stated> alerts;
     try (Store store = db.open()) {
-      List<StoredVersion> versions = store.versions();
-      if (versions.size() < 2) {
-        throw new NotFoundException(
-            "drift needs two stored IANA versions, found " + versions.size());
+      int versions = store.versions().size();
+      if (versions < 2) {
+        throw new NotFoundException("drift needs two stored IANA versions, found " + versions);
       }
-      StoredVersion newer = versions.get(versions.size() - 1);
-      StoredVersion older = versions.get(versions.size() - 2);
-      alerts = DriftReport.between(store, older, newer);
+      alerts = store.drift().newest(Integer.MAX_VALUE);
     }
     PrintWriter out = spec.commandLine().getOut();
     DriftReport.print(alerts, out, false);
     out.flush();
-    return alerts.isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL;
+    return alerts.stream().anyMatch(s -> s.status() == Status.OPEN)
+        ? ExitCodes.INTERNAL
+        : ExitCodes.OK;
   }
 }

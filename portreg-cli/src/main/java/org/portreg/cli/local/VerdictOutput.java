@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.portreg.cli.common.WordWrap;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.Finding;
 import org.portreg.local.Verdict;
@@ -28,14 +29,20 @@ final class VerdictOutput {
     };
   }
 
-  /** One block per item: {@code ITEM: STATUS}, then one indented line per reason. */
-  static void text(List<Verdict> verdicts, PrintWriter out) {
+  /**
+   * One block per item: {@code ITEM: STATUS}, then one indented line per reason; fitted to {@code
+   * width} ({@link WordWrap#fit}: a long reason wraps on words with a hanging indent), unchanged
+   * for a pipe or a file.
+   */
+  static void text(List<Verdict> verdicts, PrintWriter out, int width) {
+    StringBuilder text = new StringBuilder();
     for (Verdict v : verdicts) {
-      out.println(v.item() + ": " + v.status());
+      text.append(v.item()).append(": ").append(v.status()).append('\n');
       for (Finding f : v.findings()) {
-        out.println("  " + f.severity().word() + ": " + f.message());
+        text.append("  ").append(f.severity().word()).append(": ").append(f.message()).append('\n');
       }
     }
+    out.print(WordWrap.fit(text.toString(), width));
   }
 
   /** {@code {"verdicts": [{"item", "status", "findings": [...]}]}}. */

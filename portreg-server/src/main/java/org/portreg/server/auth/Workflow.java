@@ -3,6 +3,7 @@ package org.portreg.server.auth;
 import java.util.Optional;
 import org.portreg.server.spi.FeatureUnavailableException;
 import org.portreg.store.Accounts;
+import org.portreg.store.DriftLog;
 import org.portreg.store.LocalRegistry;
 import org.portreg.store.Notifications;
 import org.portreg.store.RateBuckets;
@@ -89,6 +90,16 @@ public final class Workflow {
    */
   public RateBuckets rateBuckets() {
     return store().rateBuckets();
+  }
+
+  /**
+   * The drift of the stored IANA versions against the local assignments, with diffs and indexes
+   * from {@code registries}.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public DriftLog drift(DriftLog.Registries registries) {
+    return store().drift(registries);
   }
 
   private Store store() {

@@ -32,11 +32,13 @@ public final class CheckApi {
   private final VersionContexts contexts;
   private final Workflow workflow;
   private final Policy policy;
+  private final LocalDrift drift;
 
-  public CheckApi(VersionContexts contexts, Workflow workflow, Policy policy) {
+  public CheckApi(VersionContexts contexts, Workflow workflow, Policy policy, LocalDrift drift) {
     this.contexts = contexts;
     this.workflow = workflow;
     this.policy = policy;
+    this.drift = drift;
   }
 
   /**
@@ -54,7 +56,7 @@ public final class CheckApi {
       throw new InvalidInputException(
           "at most " + MAX_ITEMS + " items per check, was " + items.size());
     }
-    Checker checker = checker(presets(ctx.queryParam("preset")));
+    Checker checker = checker(presets(ctx.queryParam("preset")), all);
     List<Verdict> verdicts =
         all
             ? checker.checkAll()
@@ -65,12 +67,13 @@ public final class CheckApi {
     ctx.result(JsonBody.of(json -> VerdictJson.write(verdicts, fails, json)));
   }
 
-  private Checker checker(Policy extra) {
+  private Checker checker(Policy extra, boolean all) {
     List<LocalAssignment> local = List.of();
     List<Acknowledgement> acknowledged = List.of();
     if (workflow.isAvailable()) {
       local = workflow.local().current();
-      acknowledged = workflow.local().acknowledgements();
+      // Only check --all downgrades acknowledged findings, and only those still standing.
+      acknowledged = all ? drift.standing() : List.of();
     }
     return new Checker(contexts.current().index(), policy.plus(extra), local, acknowledged);
   }

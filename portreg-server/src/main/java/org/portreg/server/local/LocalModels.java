@@ -1,14 +1,15 @@
 package org.portreg.server.local;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.portreg.local.Acknowledgement;
-import org.portreg.local.DriftAlert;
+import java.util.Map;
 import org.portreg.local.Finding;
 import org.portreg.local.LocalAssignment;
 import org.portreg.local.PolicyRule;
 import org.portreg.local.Verdict;
 import org.portreg.rules.ServiceNames;
+import org.portreg.store.DriftLog.Stated;
 
 /** The view models of the local registry's pages, built from the domain. Stateless. */
 public final class LocalModels {
@@ -30,7 +31,7 @@ public final class LocalModels {
   /** A verdict: the item, {@code free}, {@code conflict} or {@code warning}, and why. */
   public record VerdictView(String item, String href, String status, List<FindingView> findings) {}
 
-  /** A drift alert not yet acknowledged, with the finding's key an acknowledgement names. */
+  /** An open drift alert, with the finding's key an acknowledgement names. */
   public record AlertView(String message, String key) {}
 
   /** One stored state of an entry. */
@@ -39,8 +40,8 @@ public final class LocalModels {
   /**
    * {@code GET /local/{name}}.
    *
-   * @param drift the alerts of the newest IANA version not yet acknowledged
-   * @param version the newest IANA version's date, which the drift is about
+   * @param drift the open drift alerts of the entry (of the newest versions), one per finding
+   * @param version the names of the IANA versions that raised them
    * @param csrf the token of the acknowledge form, or null when the reader may not acknowledge
    */
   public record EntryPage(
@@ -94,20 +95,14 @@ public final class LocalModels {
         new Fact("Notes", a.notes()));
   }
 
-  /** The alerts about {@code a} that no acknowledgement names. */
-  static List<AlertView> unacknowledged(
-      LocalAssignment a, List<DriftAlert> alerts, List<Acknowledgement> acks) {
-    return alerts.stream()
-        .filter(d -> d.assignment().key().equals(a.key()))
-        .filter(
-            d ->
-                acks.stream()
-                    .noneMatch(
-                        k ->
-                            ServiceNames.same(k.name(), a.name())
-                                && k.findingKey().equals(d.finding().key())))
-        .map(d -> new AlertView(d.finding().message(), d.finding().key()))
-        .toList();
+  /** The banner's alerts: one per finding key (an acknowledgement covers every version's). */
+  static List<AlertView> alerts(List<Stated> open) {
+    Map<String, AlertView> byKey = new LinkedHashMap<>();
+    for (Stated s : open) {
+      Finding f = s.alert().finding();
+      byKey.putIfAbsent(f.key(), new AlertView(f.message(), f.key()));
+    }
+    return List.copyOf(byKey.values());
   }
 
   /** Whether {@code a} matches {@code search}: a port it holds, or text in its name or owner. */

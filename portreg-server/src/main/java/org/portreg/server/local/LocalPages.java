@@ -1,5 +1,7 @@
 package org.portreg.server.local;
 
+import static java.util.stream.Collectors.joining;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Optional;
 import org.portreg.error.NotFoundException;
 import org.portreg.local.Acknowledgement;
 import org.portreg.local.Checker;
-import org.portreg.local.DriftAlert;
 import org.portreg.local.LocalAssignment;
 import org.portreg.local.Policy;
 import org.portreg.local.Verdict;
@@ -21,10 +22,10 @@ import org.portreg.server.local.LocalModels.EntryPage;
 import org.portreg.server.local.LocalModels.ListPage;
 import org.portreg.server.local.LocalModels.StateView;
 import org.portreg.server.registry.VersionContexts;
-import org.portreg.server.spi.DriftNotice;
 import org.portreg.server.web.Access;
 import org.portreg.server.web.Flash;
 import org.portreg.server.web.Pages;
+import org.portreg.store.DriftLog.Stated;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.User;
 
@@ -71,10 +72,8 @@ public final class LocalPages {
     List<LocalAssignment> local = workflow.local().current();
     int at = indexOf(local, name);
     LocalAssignment a = local.get(at);
-    List<Acknowledgement> acks = workflow.local().acknowledgements();
-    Verdict verdict = checker(local, acks).checkAll().get(at);
-    Optional<DriftNotice> notice = drift.newest();
-    List<DriftAlert> alerts = notice.map(DriftNotice::alerts).orElse(List.of());
+    Verdict verdict = checker(local, drift.standing()).checkAll().get(at);
+    List<Stated> open = drift.open(a);
     Principal principal = Principal.of(ctx);
     boolean admin = principal.has(Role.ADMIN);
     EntryPage page =
@@ -82,8 +81,8 @@ public final class LocalPages {
             a.name(),
             LocalModels.facts(a),
             LocalModels.verdict(verdict, null),
-            LocalModels.unacknowledged(a, alerts, acks),
-            notice.map(n -> n.version().updated().toString()).orElse(""),
+            LocalModels.alerts(open),
+            open.stream().map(s -> s.version().name()).distinct().collect(joining(", ")),
             history(a.name()),
             admin ? principal.csrfToken() : null);
     pages.render(ctx, "local-entry.jte", Map.of("page", page));
@@ -92,7 +91,7 @@ public final class LocalPages {
   /** {@code GET /conflicts}: every entry checked as {@code portreg check --all} does. */
   public void conflicts(Context ctx) {
     List<LocalAssignment> local = workflow.local().current();
-    List<Verdict> verdicts = checker(local, workflow.local().acknowledgements()).checkAll();
+    List<Verdict> verdicts = checker(local, drift.standing()).checkAll();
     List<LocalModels.VerdictView> views = new ArrayList<>();
     for (int i = 0; i < verdicts.size(); i++) {
       views.add(LocalModels.verdict(verdicts.get(i), LocalModels.href(local.get(i).name())));

@@ -3,14 +3,14 @@ package org.portreg.server.web;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.portreg.diff.Diff;
 import org.portreg.diff.DiffFormat;
-import org.portreg.local.DriftAlert;
+import org.portreg.rules.ServiceNames;
 import org.portreg.server.spi.DriftNotice;
 import org.portreg.server.spi.VersionInfo;
 
@@ -40,11 +40,14 @@ final class AtomFeed {
    * for links relative to the feed (its id is then a URN).
    */
   static byte[] write(String title, String base, List<Entry> entries) {
-    return write(title, base, "/feed.atom", entries, Optional.empty());
+    return write(title, base, "/feed.atom", entries, List.of());
   }
 
-  /** As {@link #write(String, String, List)}, with a drift entry first when there is one. */
-  static byte[] write(String title, String base, List<Entry> entries, Optional<DriftNotice> drift) {
+  /**
+   * As {@link #write(String, String, List)}, with the drift entries first: one per version and
+   * local assignment the version took a port or name from.
+   */
+  static byte[] write(String title, String base, List<Entry> entries, List<DriftNotice> drift) {
     return write(title, base, "/feed.atom", entries, drift);
   }
 
@@ -53,11 +56,11 @@ final class AtomFeed {
    * /feed.atom?search=http}); its entries' ids are its own when it is not the plain feed.
    */
   static byte[] write(String title, String base, String self, List<Entry> entries) {
-    return write(title, base, self, entries, Optional.empty());
+    return write(title, base, self, entries, List.of());
   }
 
   private static byte[] write(
-      String title, String base, String self, List<Entry> entries, Optional<DriftNotice> drift) {
+      String title, String base, String self, List<Entry> entries, List<DriftNotice> drift) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -66,14 +69,14 @@ final class AtomFeed {
       xml.writeDefaultNamespace(ATOM);
       element(xml, "title", title + ": changes");
       element(xml, "id", feedId(base, self));
-      element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : time(entries.get(0)));
+      element(xml, "updated", updated(entries, drift));
       link(xml, "self", base + self);
       link(xml, "alternate", base + "/versions");
       xml.writeStartElement("author");
       element(xml, "name", "portreg");
       xml.writeEndElement();
-      if (drift.isPresent()) {
-        driftEntry(xml, base, drift.get());
+      for (DriftNotice d : drift) {
+        driftEntry(xml, base, d);
       }
       for (Entry e : entries) {
         entry(xml, base, self, e);
@@ -125,28 +128,44 @@ final class AtomFeed {
     xml.writeEndElement();
   }
 
+  /** The newest of the newest version's date and the drift entries' changes. */
+  private static String updated(List<Entry> entries, List<DriftNotice> drift) {
+    String newest = entries.isEmpty() ? "1970-01-01T00:00:00Z" : time(entries.get(0));
+    Instant at = Instant.parse(newest);
+    for (DriftNotice d : drift) {
+      at = d.updated().isAfter(at) ? d.updated() : at;
+    }
+    return at.toString();
+  }
+
   /**
-   * The entry saying which local assignments the newest version collides with; its id is the
-   * version's, so a reader sees it once per version.
+   * The entry saying what one version took from one local assignment: its id is the version's
+   * stable name and the entry's, so a reader sees one entry, updated when a finding is acknowledged
+   * or the entry moves; it links to the entry's page, the colliding records' pages and the diff.
    */
   private static void driftEntry(XMLStreamWriter xml, String base, DriftNotice d)
       throws XMLStreamException {
-    String date = d.version().updated().toString();
+    String key = ServiceNames.key(d.entry());
     xml.writeStartElement("entry");
     element(
         xml,
         "title",
         "Drift: the registry of "
-            + date
-            + " collides with local assignments ("
-            + d.alerts().size()
-            + ")");
-    element(xml, "id", "urn:portreg:drift:" + d.version().id());
-    element(xml, "updated", d.version().updated().earliest() + "T00:00:00Z");
-    link(xml, "alternate", base + "/conflicts");
+            + d.version()
+            + " takes what local assignment "
+            + d.entry()
+            + " uses");
+    element(xml, "id", "urn:portreg:drift:" + d.stableName() + ":" + key);
+    element(xml, "updated", d.updated().toString());
+    link(xml, "alternate", base + "/local/" + key);
+    for (String record : d.lines().stream().map(DriftNotice.Line::record).distinct().toList()) {
+      link(xml, "related", base + record);
+    }
+    link(xml, "related", base + "/diff?from=" + d.previous() + "&to=" + d.version());
     StringBuilder text = new StringBuilder();
-    for (DriftAlert a : d.alerts()) {
-      text.append(a).append(" [").append(a.finding().key()).append("]\n");
+    for (DriftNotice.Line line : d.lines()) {
+      text.append(line.text()).append(" [").append(line.key()).append("]: ");
+      text.append(line.status()).append(": ").append(line.note()).append('\n');
     }
     element(xml, "summary", text.toString().strip());
     xml.writeEndElement();

@@ -39,15 +39,15 @@ public final class DetailPages {
   /** The public URL's base ({@code --public-url}), or empty: links are then relative. */
   private final String publicBase;
 
-  /** What the newest version took from the local assignments, for the feed. */
-  private final Supplier<Optional<DriftNotice>> drift;
+  /** What the newest versions took from the local assignments, for the feed. */
+  private final Supplier<List<DriftNotice>> drift;
 
   public DetailPages(
       RegistrySource source,
       Lookups lookups,
       Pages pages,
       String publicBase,
-      Supplier<Optional<DriftNotice>> drift) {
+      Supplier<List<DriftNotice>> drift) {
     this.source = source;
     this.drift = drift;
     this.publicBase = publicBase;
@@ -211,9 +211,10 @@ public final class DetailPages {
     List<VersionInfo> versions = source.versions();
     // Never from the Host header: a forged one must not end up in cached links.
     String base = publicBase;
-    Optional<DriftNotice> drifted = newestDrift(versions);
-    // Kept in the newest version's context: a new version makes a new feed, and so does new drift.
-    String key = drifted.map(d -> base + " drift " + d.alerts().hashCode()).orElse(base);
+    List<DriftNotice> drifted = versions.isEmpty() ? List.of() : drift.get();
+    // Kept in the newest version's context: a new version makes a new feed, and so does a change
+    // of drift (a new alert, an acknowledgement, a move).
+    String key = drifted.isEmpty() ? base : base + " drift " + drifted.hashCode();
     byte[] feed =
         versions.isEmpty()
             ? writeFeed(base, versions, drifted)
@@ -224,15 +225,7 @@ public final class DetailPages {
     ctx.result(feed);
   }
 
-  /** The drift of the newest version when it raised alerts. */
-  private Optional<DriftNotice> newestDrift(List<VersionInfo> versions) {
-    return drift
-        .get()
-        .filter(d -> !d.alerts().isEmpty())
-        .filter(d -> !versions.isEmpty() && d.version().id().equals(versions.get(0).id()));
-  }
-
-  private byte[] writeFeed(String base, List<VersionInfo> versions, Optional<DriftNotice> drifted) {
+  private byte[] writeFeed(String base, List<VersionInfo> versions, List<DriftNotice> drifted) {
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (int i = 0; i < Math.min(FEED_ENTRIES, versions.size()); i++) {
       VersionInfo version = versions.get(i);

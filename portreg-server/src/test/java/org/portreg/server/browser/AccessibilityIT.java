@@ -47,18 +47,24 @@ class AccessibilityIT {
 
   @BeforeAll
   static void startServerAndBrowser() {
-    fixture = WorkflowFixture.open(folder, List.of(SharedData.history("2026-04-30")));
+    // Held before the newest version assigned 7123/udp to snif: its page shows the drift banner.
+    fixture =
+        WorkflowFixture.open(
+            folder,
+            List.of(SharedData.history("2026-04-30")),
+            store ->
+                store
+                    .local()
+                    .add(
+                        LocalAssignment.of(
+                            "sensor-feed",
+                            Optional.of(PortRange.of(7123)),
+                            Set.of(Transport.UDP),
+                            "iot"),
+                        "adam",
+                        "first day"));
     StoredRequest stored = fixture.submitAsAlice(WorkflowFixture.request("zz-a11y").build());
     request = stored.id();
-    // Held before the newest version assigned 7123/udp to snif: its page shows the drift banner.
-    fixture
-        .store()
-        .local()
-        .add(
-            LocalAssignment.of(
-                "sensor-feed", Optional.of(PortRange.of(7123)), Set.of(Transport.UDP), "iot"),
-            "adam",
-            "first day");
     // Two assignments on one day: two versions share today's date (issue 15).
     for (String name : List.of("zz-a11y-one", "zz-a11y-two")) {
       long id = fixture.submitAsAlice(WorkflowFixture.request(name).build()).id();
