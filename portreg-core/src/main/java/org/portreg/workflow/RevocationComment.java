@@ -17,6 +17,9 @@ public record RevocationComment(long id, long proposalId, String author, Instant
   /** The longest comment, in characters (UTF-16 units, as a form field's {@code maxlength}). */
   public static final int MAX_LENGTH = 4000;
 
+  /** The most comments one proposal takes, so that its page stays bounded. */
+  public static final int MAX_PER_PROPOSAL = 500;
+
   /** Checks no component is null. */
   public RevocationComment {
     Objects.requireNonNull(author, "author");

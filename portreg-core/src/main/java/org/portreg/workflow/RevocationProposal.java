@@ -111,9 +111,10 @@ public record RevocationProposal(
   }
 
   /**
-   * Checks that it takes comments on {@code today}.
+   * Checks that it takes a comment on {@code today}.
    *
-   * @throws StateChangeRefusedException when it is closed or its comment period has ended
+   * @throws StateChangeRefusedException when it is closed, its comment period has ended, or it has
+   *     {@link RevocationComment#MAX_PER_PROPOSAL} comments
    */
   public void requireComments(LocalDate today) {
     if (state != RevocationState.OPEN) {
@@ -129,6 +130,10 @@ public record RevocationProposal(
               + " (today is "
               + today
               + "): it takes no more comments");
+    }
+    if (comments >= RevocationComment.MAX_PER_PROPOSAL) {
+      throw new StateChangeRefusedException(
+          describe() + " has " + comments + " comments, the most one proposal takes");
     }
   }
 
