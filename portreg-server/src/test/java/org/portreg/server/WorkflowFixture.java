@@ -50,7 +50,17 @@ public final class WorkflowFixture implements AutoCloseable {
 
   /** As {@link #open(Path)}, with the {@code older} registry files imported first. */
   public static WorkflowFixture open(Path folder, java.util.List<Path> older) {
-    Store store = Store.open("jdbc:sqlite:" + folder.resolve("workflow.db"));
+    return open(folder, older, java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path)}, the store telling time by {@code clock} (a test moves it). */
+  public static WorkflowFixture open(Path folder, java.time.Clock clock) {
+    return open(folder, java.util.List.of(), clock);
+  }
+
+  private static WorkflowFixture open(
+      Path folder, java.util.List<Path> older, java.time.Clock clock) {
+    Store store = Store.open("jdbc:sqlite:" + folder.resolve("workflow.db"), clock);
     try {
       older.forEach(
           file -> store.importRegistry(Registries.read(file), file.getFileName().toString()));
