@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
+import org.portreg.format.json.RevocationJson;
 import org.portreg.server.auth.Principal;
 import org.portreg.server.auth.Workflow;
 import org.portreg.server.http.ApiPaths;

@@ -1,4 +1,4 @@
-package org.portreg.server.revocation;
+package org.portreg.format.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -6,12 +6,19 @@ import java.time.LocalDate;
 import org.portreg.workflow.RevocationComment;
 import org.portreg.workflow.RevocationProposal;
 
-/** Writes proposed revocations and their comments as the API shows them. Stateless. */
-final class RevocationJson {
+/**
+ * Proposed revocations (RFC 6335 §8.4) and their comments as JSON, one shape for the API ({@code
+ * /api/v1/revocations}) and {@code portreg service revocations --format json}: {@code {"id",
+ * "service", "records", "reason", "proposedBy", "proposedAt", "endsOn", "state", "takesComments",
+ * "mayRevoke", "daysLeft", "commentCount", "closedBy"?, "closedAt"?, "closeReason"?, "href"}} and
+ * {@code {"id", "author", "at", "text"}}. Stateless.
+ */
+public final class RevocationJson {
   private RevocationJson() {}
 
   /** One proposal, with what {@code today} means for it. */
-  static void write(JsonGenerator json, RevocationProposal p, LocalDate today) throws IOException {
+  public static void write(JsonGenerator json, RevocationProposal p, LocalDate today)
+      throws IOException {
     json.writeStartObject();
     json.writeNumberField("id", p.id());
     json.writeStringField("service", p.serviceName());
@@ -36,7 +43,7 @@ final class RevocationJson {
   }
 
   /** One comment. */
-  static void write(JsonGenerator json, RevocationComment c) throws IOException {
+  public static void write(JsonGenerator json, RevocationComment c) throws IOException {
     json.writeStartObject();
     json.writeNumberField("id", c.id());
     json.writeStringField("author", c.author());
