@@ -72,6 +72,7 @@ public final class Routes {
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
     LocalDrift drift = new LocalDrift(source, workflow);
+    this.revocationPages = new RevocationPages(workflow, pages);
     this.details = detailPages(options, source, drift);
     this.signIn =
         new SignIn(
@@ -86,12 +87,12 @@ public final class Routes {
     this.watchesApi = new WatchesApi(workflow);
     this.watchPages = new WatchPages(workflow, pages);
     this.revocationsApi = new RevocationsApi(workflow);
-    this.revocationPages = new RevocationPages(workflow, pages);
   }
 
   private DetailPages detailPages(ServerOptions options, RegistrySource source, LocalDrift drift) {
     String publicUrl = options.publicUrl().map(Object::toString).orElse("");
-    return new DetailPages(source, lookups, pages, publicUrl, drift::newest);
+    return new DetailPages(
+        source, lookups, pages, publicUrl, drift::newest, revocationPages::noticeFor);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */

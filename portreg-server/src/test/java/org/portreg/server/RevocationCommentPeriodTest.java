@@ -79,6 +79,8 @@ class RevocationCommentPeriodTest {
     assertThat(GreenMailUtil.getBody(notice))
         .contains("https://ports.example/revocations/" + id, "2026-12-22");
 
+    assertThat(text(server.get("/service/udpstp"), 200))
+        .contains("id=\"revocation-notice\"", "30 days left for comments", "href=\"" + page + "\"");
     String anonymous = text(server.get(page), 200);
     assertThat(anonymous)
         .contains("id=\"sign-in-to-comment\"", "30 days left for comments")
@@ -229,6 +231,7 @@ class RevocationCommentPeriodTest {
         .isEqualTo(409);
     assertThat(server.json("/api/v1/revocations?state=withdrawn", 200).get("revocations"))
         .hasSize(1);
+    assertThat(text(server.get("/service/nodel"), 200)).doesNotContain("revocation-notice");
     MailSenderTest.await("two notices", () -> SMTP.getReceivedMessages().length >= 2);
     assertThat(MailSenderTest.received(SMTP))
         .containsExactly(

@@ -18,6 +18,7 @@ import org.portreg.server.http.ProblemDetails;
 import org.portreg.server.web.Access;
 import org.portreg.server.web.Flash;
 import org.portreg.server.web.Pages;
+import org.portreg.server.web.view.Link;
 import org.portreg.workflow.CommentPeriod;
 import org.portreg.workflow.RevocationProposal;
 import org.portreg.workflow.RevocationState;
@@ -41,6 +42,27 @@ public final class RevocationPages {
   public RevocationPages(Workflow workflow, Pages pages) {
     this.workflow = workflow;
     this.pages = pages;
+  }
+
+  /**
+   * The notice a service's page shows while its revocation is proposed, linking to the proposal;
+   * empty without one or without a store.
+   */
+  public Optional<Link> noticeFor(String serviceName) {
+    if (!workflow.isAvailable()) {
+      return Optional.empty();
+    }
+    LocalDate today = workflow.revocations().today();
+    return workflow
+        .revocations()
+        .openOf(serviceName)
+        .map(
+            p ->
+                new Link(
+                    "The revocation of this assignment is proposed (RFC 6335 §8.4): "
+                        + RevocationViews.status(p, today)
+                        + ".",
+                    PATH + "/" + p.id()));
   }
 
   /** {@code GET /revocations}: open proposals first, then closed ones; admins may propose. */
