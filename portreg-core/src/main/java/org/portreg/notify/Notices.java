@@ -8,10 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.portreg.model.Person;
+import org.portreg.model.RecordStatus;
+import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
+import org.portreg.rules.RecordRules;
+import org.portreg.rules.ServiceNames;
 import org.portreg.workflow.ChangeAction;
 import org.portreg.workflow.Permissions;
 import org.portreg.workflow.RegistryChange;
+import org.portreg.workflow.RevocationProposal;
+import org.portreg.workflow.RevocationState;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.User;
@@ -20,8 +26,9 @@ import org.portreg.workflow.User;
  * Who hears what (issue 18, docs/notifications.md): the applicant on every state change of their
  * request, the experts of the request's transports when it enters their queue, the administrators
  * when it waits for an assignment or an IETF approval, the assignee when an assignment is modified,
- * transferred, de-assigned or revoked. Each recipient's {@link NotifyPreference} filters what they
- * get. Pure and stateless: the same step and members give the same messages.
+ * transferred, de-assigned or revoked, and when its revocation is proposed or the proposal
+ * withdrawn (§8.4). Each recipient's {@link NotifyPreference} filters what they get. Pure and
+ * stateless: the same step and members give the same messages.
  */
 public final class Notices {
   private static final String PREFIX = "[portreg] ";
@@ -98,6 +105,50 @@ public final class Notices {
     return List.copyOf(messages);
   }
 
+  /**
+   * The messages a proposed revocation in its present state causes: to each assignee of the
+   * service's assigned records in {@code registry} (by the e-mail addresses of the people table),
+   * unless a user with that address wants none; "proposed for revocation" for an open proposal,
+   * "revocation withdrawn" for a withdrawn one, nothing for a revoked one.
+   */
+  public static List<Message> forRevocation(
+      RevocationProposal proposal, Registry registry, List<Member> members) {
+    Optional<StepText.Notice> notice = StepText.forRevocation(proposal);
+    if (notice.isEmpty()) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>(notice.get().lines());
+    lines.add("Reason: " + reasonOf(proposal));
+    List<ServiceRecord> records = assignedRecords(registry, proposal.serviceName());
+    List<Message> messages = new ArrayList<>();
+    for (String address : assigneeAddresses(records, registry)) {
+      if (wantsDecisions(address, members)) {
+        messages.add(
+            MailText.compose(
+                address,
+                PREFIX + "Assignment '" + proposal.serviceName() + "': " + notice.get().subject(),
+                lines,
+                records,
+                Message.BASE + "/revocations/" + proposal.id()));
+      }
+    }
+    return List.copyOf(messages);
+  }
+
+  private static String reasonOf(RevocationProposal proposal) {
+    return proposal.state() == RevocationState.OPEN
+        ? proposal.reason()
+        : proposal.closure().map(RevocationProposal.Closure::reason).orElse(proposal.reason());
+  }
+
+  /** The assigned records of a name; none when the registry no longer has it. */
+  private static List<ServiceRecord> assignedRecords(Registry registry, String serviceName) {
+    return registry.records().stream()
+        .filter(r -> r.serviceName().filter(n -> ServiceNames.same(n, serviceName)).isPresent())
+        .filter(r -> RecordRules.statusOf(r) == RecordStatus.ASSIGNED)
+        .toList();
+  }
+
   private static boolean wantsDecisions(String address, List<Member> members) {
     return members.stream()
         .filter(m -> m.user().email().equalsIgnoreCase(address))
@@ -106,12 +157,17 @@ public final class Notices {
 
   /** The e-mail addresses of the assignees before and after, in order, each once. */
   static List<String> assigneeAddresses(RegistryChange change) {
-    Map<String, String> byLowerCase = new LinkedHashMap<>();
     List<ServiceRecord> records = new ArrayList<>(change.before());
     records.addAll(change.after());
+    return assigneeAddresses(records, change.registry());
+  }
+
+  /** The e-mail addresses of the assignees of {@code records}, in order, each once. */
+  private static List<String> assigneeAddresses(List<ServiceRecord> records, Registry registry) {
+    Map<String, String> byLowerCase = new LinkedHashMap<>();
     for (ServiceRecord r : records) {
       for (String id : r.assigneeIds()) {
-        change.registry().people().stream()
+        registry.people().stream()
             .filter(p -> p.id().equals(id))
             .flatMap(Notices::addresses)
             .forEach(a -> byLowerCase.putIfAbsent(a.toLowerCase(Locale.ROOT), a));

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RevocationProposal;
 import org.portreg.workflow.Role;
 
-/** What a step says, and to whom: the one table of the request messages. Stateless. */
+/**
+ * What a step says, and to whom: the one table of the request messages, and the one of the messages
+ * of a proposed revocation (§8.4). Stateless.
+ */
 final class StepText {
   private StepText() {}
 
@@ -91,5 +95,48 @@ final class StepText {
     return to == RequestState.CHECKED || to == RequestState.EXPERT_REVIEW
         ? Role.EXPERT
         : Role.ADMIN;
+  }
+
+  /**
+   * What the assignees hear of a proposed revocation in its present state: that it is proposed
+   * (open), or withdrawn; nothing for a revoked one, which the change itself tells ({@link
+   * Notices#forChange}).
+   */
+  static Optional<Notice> forRevocation(RevocationProposal p) {
+    return switch (p.state()) {
+      case OPEN -> Optional.of(proposed(p));
+      case WITHDRAWN ->
+          Optional.of(
+              new Notice(
+                  "revocation withdrawn",
+                  "The proposal #"
+                      + p.id()
+                      + " to revoke the assignment of '"
+                      + p.serviceName()
+                      + "' is withdrawn; the assignment stays as it is.",
+                  true));
+      case REVOKED -> Optional.empty();
+    };
+  }
+
+  private static Notice proposed(RevocationProposal p) {
+    return new Notice(
+        "proposed for revocation",
+        List.of(
+            "The assignment of '"
+                + p.serviceName()
+                + "' ("
+                + p.records()
+                + ") is proposed for revocation (RFC 6335 section 8.4) by "
+                + p.proposedBy()
+                + ", proposal #"
+                + p.id()
+                + ".",
+            "Anyone signed in may comment on the proposal's public page until the comment period"
+                + " ends on "
+                + p.endsOn()
+                + "; from that day an administrator may revoke the assignment. To keep it, say so"
+                + " there."),
+        true);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
+import org.portreg.error.StateChangeRefusedException;
 import org.portreg.model.PartialDate;
 import org.portreg.model.RecordStatus;
 import org.portreg.model.Registry;
@@ -106,14 +107,15 @@ public final class Lifecycle {
    * commentPeriodEnd}: allowed from that day on, with the note {@code Revoked on DATE, previously
    * NAME by [assignee]}.
    *
-   * @throws ConflictException before the comment period has ended, or when the name is historic
+   * @throws StateChangeRefusedException before the comment period has ended
+   * @throws ConflictException when the name is historic
    * @throws NotFoundException when no assigned record has that name
    */
   public static RegistryChange revoke(
       Registry registry, String serviceName, LocalDate commentPeriodEnd, Clock clock) {
     LocalDate today = LocalDate.now(clock);
     if (today.isBefore(commentPeriodEnd)) {
-      throw new ConflictException(
+      throw new StateChangeRefusedException(
           "service '"
               + serviceName
               + "' cannot be revoked before the public comment period ends on "
@@ -201,6 +203,17 @@ public final class Lifecycle {
               + "); without the assignee a transfer needs an"
               + " administrator override with a written reason");
     }
+  }
+
+  /**
+   * The assigned records of a service, as every lifecycle operation finds them: case-insensitive,
+   * in registry order.
+   *
+   * @throws NotFoundException when no assigned record has that name
+   * @throws ConflictException when the name is historic (read-only, §10.1)
+   */
+  public static List<ServiceRecord> assigned(Registry registry, String serviceName) {
+    return assignedRecords(registry, serviceName, r -> true);
   }
 
   /** The assigned records of a name, refusing historic names and names with none. */

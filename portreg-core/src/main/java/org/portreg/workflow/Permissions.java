@@ -76,6 +76,19 @@ public final class Permissions {
     }
   }
 
+  /**
+   * Checks that {@code user} may comment on a proposed revocation (§8.4): any active user, whatever
+   * their roles, as the call for comments is public.
+   *
+   * @throws PermissionDeniedException for an inactive user
+   */
+  public static void requireCommenter(User user) {
+    if (!user.active()) {
+      throw new PermissionDeniedException(
+          "commenting needs an active user; user '" + user.username() + "' is inactive");
+    }
+  }
+
   /** Whether {@code user} may take {@code action} on {@code request}; see {@link #actorFor}. */
   public static boolean mayAct(User user, RequestAction action, StoredRequest request) {
     try {

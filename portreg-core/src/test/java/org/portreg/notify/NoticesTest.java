@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,8 @@ import org.portreg.workflow.Modification;
 import org.portreg.workflow.RegistryChange;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RevocationProposal;
+import org.portreg.workflow.RevocationState;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.User;
@@ -196,6 +199,70 @@ class NoticesTest {
     assertThat(Notices.forChange(deassigned, "echo", "x", List.of()))
         .extracting(Message::subject)
         .containsExactly("[portreg] Assignment 'echo': deassign");
+  }
+
+  static Stream<Arguments> revocations() {
+    RevocationProposal.Closure closure =
+        new RevocationProposal.Closure("ada", NOW, "the assignee answered");
+    return Stream.of(
+        Arguments.of(
+            proposal(RevocationState.OPEN, Optional.empty()),
+            "proposed for revocation",
+            List.of(
+                "is proposed for revocation (RFC 6335 section 8.4) by ada, proposal #5",
+                "until the comment period ends on 2026-10-01",
+                "Reason: no answer since 2020")),
+        Arguments.of(
+            proposal(RevocationState.WITHDRAWN, Optional.of(closure)),
+            "revocation withdrawn",
+            List.of("The proposal #5 to revoke", "Reason: the assignee answered")),
+        Arguments.of(proposal(RevocationState.REVOKED, Optional.of(closure)), null, List.of()));
+  }
+
+  static RevocationProposal proposal(
+      RevocationState state, Optional<RevocationProposal.Closure> closure) {
+    return new RevocationProposal(
+        5,
+        "echo",
+        "echo 7/tcp",
+        "no answer since 2020",
+        "ada",
+        NOW,
+        LocalDate.of(2026, 10, 1),
+        state,
+        closure,
+        0);
+  }
+
+  @ParameterizedTest
+  @MethodSource("revocations")
+  void theAssigneeHearsWhenARevocationIsProposedOrWithdrawn(
+      RevocationProposal proposal, String subject, List<String> says) {
+    List<Message> sent = Notices.forRevocation(proposal, registry(), EVERYONE);
+    if (subject == null) {
+      assertThat(sent).isEmpty();
+      return;
+    }
+    assertThat(sent)
+        .extracting(m -> m.to() + " " + m.subject())
+        .containsExactly("Jon_Postel@example.org [portreg] Assignment 'echo': " + subject);
+    assertThat(sent.get(0).text())
+        .contains(says)
+        .contains("  echo 7/tcp\n", Message.BASE + "/revocations/5");
+  }
+
+  @Test
+  void aRevocationNoticeHonoursPreferencesAndAGoneService() {
+    RevocationProposal open = proposal(RevocationState.OPEN, Optional.empty());
+    Member jonNone =
+        new Member(
+            new User(9, "jon", "Jon", "JON_POSTEL@example.org", Set.of(), Set.of(), true, NOW),
+            NotifyPreference.NONE);
+    Member jonDecisions = new Member(jonNone.user(), NotifyPreference.DECISIONS);
+    assertThat(Notices.forRevocation(open, registry(), List.of(jonNone))).isEmpty();
+    assertThat(Notices.forRevocation(open, registry(), List.of(jonDecisions))).hasSize(1);
+    Registry without = Lifecycle.deassign(registry(), "echo", Optional.empty(), CLOCK).registry();
+    assertThat(Notices.forRevocation(open, without, EVERYONE)).isEmpty();
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.portreg.error.ConflictException;
 import org.portreg.error.NotFoundException;
+import org.portreg.error.StateChangeRefusedException;
 import org.portreg.model.Inline;
 import org.portreg.model.Registry;
 import org.portreg.model.RichText;
@@ -290,7 +291,7 @@ class LifecycleTest {
   @Test
   void revocationWaitsForTheEndOfTheCommentPeriod() {
     assertThatThrownBy(() -> Lifecycle.revoke(registry(), "echo", LocalDate.of(2026, 9, 2), CLOCK))
-        .isInstanceOf(ConflictException.class)
+        .isInstanceOf(StateChangeRefusedException.class)
         .hasMessage(
             "service 'echo' cannot be revoked before the public comment period ends on 2026-09-02 (today is 2026-09-01)");
     RegistryChange change = Lifecycle.revoke(registry(), "echo", LocalDate.of(2026, 9, 1), CLOCK);

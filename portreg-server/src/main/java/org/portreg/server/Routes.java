@@ -19,6 +19,8 @@ import org.portreg.server.registry.Downloads;
 import org.portreg.server.registry.LookupFastPath;
 import org.portreg.server.registry.Lookups;
 import org.portreg.server.registry.VersionContexts;
+import org.portreg.server.revocation.RevocationPages;
+import org.portreg.server.revocation.RevocationsApi;
 import org.portreg.server.spi.DownloadFormat;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.watch.WatchPages;
@@ -55,6 +57,8 @@ public final class Routes {
   private final AdminPages adminPages;
   private final WatchesApi watchesApi;
   private final WatchPages watchPages;
+  private final RevocationsApi revocationsApi;
+  private final RevocationPages revocationPages;
 
   Routes(ServerOptions options, RegistrySource source, Workflow workflow) {
     this.options = options;
@@ -68,6 +72,7 @@ public final class Routes {
     this.operations = new Operations(source, metrics);
     this.lookups = new Lookups(source, contexts);
     LocalDrift drift = new LocalDrift(workflow, source, contexts);
+    this.revocationPages = new RevocationPages(workflow, pages);
     this.details = detailPages(options, source, drift);
     this.signIn =
         new SignIn(
@@ -81,11 +86,13 @@ public final class Routes {
     this.adminPages = new AdminPages(workflow, pages);
     this.watchesApi = new WatchesApi(workflow);
     this.watchPages = new WatchPages(workflow, pages);
+    this.revocationsApi = new RevocationsApi(workflow);
   }
 
   private DetailPages detailPages(ServerOptions options, RegistrySource source, LocalDrift drift) {
     String publicUrl = options.publicUrl().map(Object::toString).orElse("");
-    return new DetailPages(source, lookups, pages, publicUrl, drift::notices);
+    return new DetailPages(
+        source, lookups, pages, publicUrl, drift::notices, revocationPages::noticeFor);
   }
 
   /** The Jetty handler that answers port lookups before Javalin's routing. */
@@ -108,6 +115,7 @@ public final class Routes {
     addAdminPages(routes, adminPages);
     addLocalPages(routes, localPages);
     addWatchRoutes(routes);
+    addRevocationRoutes(routes);
     routes.get("/healthz", operations::health);
     routes.get("/metrics", operations::metrics);
   }
@@ -211,7 +219,6 @@ public final class Routes {
   private static void addAdminPages(RoutesConfig routes, AdminPages pages) {
     routes.get(AdminPages.PATH, pages::page);
     routes.post(AdminPages.PATH + "/deassign", pages::deassign);
-    routes.post(AdminPages.PATH + "/revoke", pages::revoke);
     routes.post(AdminPages.PATH + "/transfer", pages::transfer);
     routes.post(AdminPages.PATH + "/modify", pages::modify);
     routes.post(AdminPages.PATH + "/users", pages::addUser);
@@ -230,6 +237,21 @@ public final class Routes {
     routes.post("/watches/{id}/remove", watchPages::remove);
     routes.get("/notifications", watchPages::preference);
     routes.post("/notifications", watchPages::setPreference);
+  }
+
+  /** The public call for comments before a revocation (RFC 6335 §8.4): API and pages. */
+  private void addRevocationRoutes(RoutesConfig routes) {
+    routes.get(ApiPaths.PREFIX + "/revocations", revocationsApi::list);
+    routes.get(ApiPaths.PREFIX + "/revocations/{id}", revocationsApi::show);
+    routes.post(ApiPaths.PREFIX + "/revocations/{id}/comments", revocationsApi::comment);
+    routes.post(ApiPaths.PREFIX + "/revocations/{id}/withdraw", revocationsApi::withdraw);
+    routes.post(ApiPaths.PREFIX + "/services/{name}/revocation", revocationsApi::propose);
+    routes.get(RevocationPages.PATH, revocationPages::list);
+    routes.post(RevocationPages.PATH, revocationPages::propose);
+    routes.get(RevocationPages.PATH + "/{id}", revocationPages::show);
+    routes.post(RevocationPages.PATH + "/{id}/comments", revocationPages::comment);
+    routes.post(RevocationPages.PATH + "/{id}/revoke", revocationPages::revoke);
+    routes.post(RevocationPages.PATH + "/{id}/withdraw", revocationPages::withdraw);
   }
 
   /** Downloads answer HEAD too, so clients can check ETag and size; Jetty drops the body. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.workflow.CommentPeriod;
 import org.portreg.workflow.User;
 
 /**
@@ -42,11 +43,15 @@ class AuthorizationMatrixTest {
 
   private static WorkflowServer w;
   private static JsonNode openApi;
+  private static long revocation;
 
   @BeforeAll
   static void start(@TempDir Path folder) {
     w = WorkflowServer.start(folder);
     openApi = w.server.json("/api/v1/openapi.json", 200);
+    User ada = w.store.accounts().user("ada").orElseThrow();
+    revocation =
+        w.store.revocations().propose("nodel", CommentPeriod.standard(), ada, "matrix").id();
   }
 
   @AfterAll
@@ -70,9 +75,14 @@ class AuthorizationMatrixTest {
       case "deassignService" ->
           new Call("/api/v1/services/zz-nothing/deassign", () -> "{\"reason\": \"test\"}");
       case "revokeService" ->
+          new Call("/api/v1/services/zz-nothing/revoke", () -> "{\"reason\": \"test\"}");
+      case "proposeRevocation" ->
+          new Call("/api/v1/services/zz-nothing/revocation", () -> "{\"reason\": \"test\"}");
+      case "commentOnRevocation" ->
           new Call(
-              "/api/v1/services/zz-nothing/revoke",
-              () -> "{\"commentPeriodEnd\": \"2026-01-01\", \"reason\": \"test\"}");
+              "/api/v1/revocations/" + revocation + "/comments", () -> "{\"text\": \"matrix\"}");
+      case "withdrawRevocation" ->
+          new Call("/api/v1/revocations/999999/withdraw", () -> "{\"reason\": \"test\"}");
       case "transferService" ->
           new Call(
               "/api/v1/services/zz-nothing/transfer",

@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.portreg.store.Revocations;
+import org.portreg.workflow.CommentPeriod;
+import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.StoredRequest;
 
 /**
@@ -34,7 +37,8 @@ class EveryPageValidTest extends WorkflowPageTestBase {
           "/local",
           "/local?search=zz-none",
           "/conflicts",
-          "/policy");
+          "/policy",
+          "/revocations");
 
   @Test
   void anonymousPagesAreValid() {
@@ -74,8 +78,31 @@ class EveryPageValidTest extends WorkflowPageTestBase {
             .id();
     seen.add(page(fixture.alice(), "/watches", 200));
     seen.add(page(fixture.alice(), "/watches/" + watch, 200));
+    seen.addAll(revocationPages());
 
     assertThat(seen).allSatisfy(html -> assertThat(html).contains("</html>"));
+  }
+
+  /** A proposal's page as each reader meets it, with a comment, a refused comment and the list. */
+  private List<String> revocationPages() {
+    String name = freshName();
+    long request = fixture.submitAsAlice(WorkflowFixture.request(name).build()).id();
+    fixture.store().registrar().act(request, RequestAction.APPROVE, fixture.erin(), "ok");
+    fixture.store().registrar().act(request, RequestAction.ASSIGN, fixture.adam(), "ok");
+    Revocations revocations = fixture.store().revocations();
+    long id = revocations.propose(name, CommentPeriod.standard(), fixture.adam(), "gone").id();
+    revocations.comment(id, fixture.bob(), "Still <em>used</em>\nby us");
+    List<String> seen = new ArrayList<>();
+    seen.add(server.text("/revocations/" + id, 200));
+    seen.add(page(fixture.alice(), "/revocations/" + id, 200));
+    seen.add(page(fixture.adam(), "/revocations/" + id, 200));
+    seen.add(page(fixture.adam(), "/revocations", 200));
+    String comment = "/revocations/" + id + "/comments";
+    seen.add(text(post(session(fixture.alice()), comment, List.of("text", " ")), 400));
+    revocations.withdraw(id, fixture.adam(), "answered");
+    seen.add(server.text("/revocations/" + id, 200));
+    seen.add(server.text("/revocations", 200));
+    return seen;
   }
 
   @Test

@@ -38,6 +38,7 @@ class OpenApiValidationTest {
   private static String newer;
   private static long request;
   private static long watch;
+  private static long revocation;
 
   @BeforeAll
   static void start(@TempDir Path folder) {
@@ -56,6 +57,13 @@ class OpenApiValidationTest {
                     "ada"))
             .get("id")
             .asLong();
+    revocation =
+        WorkflowServer.json(
+                server.post("/api/v1/services/udpstp/revocation", "{\"reason\": \"test\"}", "ada"))
+            .get("id")
+            .asLong();
+    server.post(
+        "/api/v1/revocations/" + revocation + "/comments", "{\"text\": \"keep it\"}", "ann");
     openApi = server.server.json("/api/v1/openapi.json", 200);
     JsonNode versions = server.server.json("/api/v1/versions", 200).get("versions");
     newer = versions.get(0).get("updated").asText();
@@ -168,6 +176,9 @@ class OpenApiValidationTest {
   private static String idOf(String path) {
     if (path.contains("request")) {
       return String.valueOf(request);
+    }
+    if (path.contains("revocation")) {
+      return String.valueOf(revocation);
     }
     return path.contains("watches") ? String.valueOf(watch) : "Tim_Berners_Lee";
   }

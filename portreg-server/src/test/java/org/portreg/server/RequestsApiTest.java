@@ -260,6 +260,10 @@ class RequestsApiTest {
                 "ada"))
             .get("id")
             .asLong();
+    long revocation =
+        json(w.post("/api/v1/services/udpstp/revocation", "{\"reason\": \"reads\"}", "ada"))
+            .get("id")
+            .asLong();
     JsonNode openApi = w.server.json("/api/v1/openapi.json", 200);
     List<String> checked = new ArrayList<>();
     openApi
@@ -271,7 +275,10 @@ class RequestsApiTest {
               if (get == null || !get.path("tags").toString().contains("\"workflow\"")) {
                 return;
               }
-              long of = path.getKey().contains("watches") ? watch : id;
+              long of =
+                  path.getKey().contains("watches")
+                      ? watch
+                      : path.getKey().contains("revocations") ? revocation : id;
               String concrete = path.getKey().replace("{id}", String.valueOf(of));
               HttpResponse<byte[]> response = w.get(concrete, "ada");
               assertThat(response.statusCode()).as(concrete + ": " + text(response)).isEqualTo(200);
@@ -285,7 +292,12 @@ class RequestsApiTest {
               checked.add(path.getKey());
             });
     assertThat(checked)
-        .contains("/api/v1/requests", "/api/v1/requests/{id}", "/api/v1/users", "/api/v1/audit");
+        .contains(
+            "/api/v1/requests",
+            "/api/v1/requests/{id}",
+            "/api/v1/users",
+            "/api/v1/audit",
+            "/api/v1/revocations/{id}");
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.portreg.store.LocalVersion;
 import org.portreg.store.Notifications;
 import org.portreg.store.RateBuckets;
 import org.portreg.store.Registrar;
+import org.portreg.store.Revocations;
 import org.portreg.store.ServerKeys;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -177,6 +178,7 @@ class ServerArchitectureTest {
                             RateBuckets.class,
                             WebSession.class,
                             Watches.class,
+                            Revocations.class,
                             Watch.class,
                             Watch.Kind.class,
                             CreatedWatch.class,

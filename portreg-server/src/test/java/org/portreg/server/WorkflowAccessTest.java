@@ -41,10 +41,14 @@ class WorkflowAccessTest extends WorkflowPageTestBase {
     Map<String, List<User>> wrongRoles = new LinkedHashMap<>();
     wrongRoles.put("/requests", List.of(fixture.erin(), fixture.adam()));
     wrongRoles.put(act, List.of(fixture.alice(), fixture.adam()));
+    // Any signed-in user may comment: only anonymous writers are refused.
+    wrongRoles.put("/revocations/1/comments", List.of());
     for (String admin :
         List.of(
             "/admin/deassign",
-            "/admin/revoke",
+            "/revocations",
+            "/revocations/1/revoke",
+            "/revocations/1/withdraw",
             "/admin/transfer",
             "/admin/modify",
             "/admin/users",

@@ -50,7 +50,7 @@ public final class WorkflowFixture implements AutoCloseable {
 
   /** As {@link #open(Path)}, with the {@code older} registry files imported first. */
   public static WorkflowFixture open(Path folder, java.util.List<Path> older) {
-    return open(folder, older, store -> {});
+    return open(folder, older, store -> {}, java.time.Clock.systemUTC());
   }
 
   /**
@@ -60,7 +60,20 @@ public final class WorkflowFixture implements AutoCloseable {
    */
   public static WorkflowFixture open(
       Path folder, java.util.List<Path> older, java.util.function.Consumer<Store> beforeNewest) {
-    Store store = Store.open("jdbc:sqlite:" + folder.resolve("workflow.db"));
+    return open(folder, older, beforeNewest, java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path)}, the store telling time by {@code clock} (a test moves it). */
+  public static WorkflowFixture open(Path folder, java.time.Clock clock) {
+    return open(folder, java.util.List.of(), store -> {}, clock);
+  }
+
+  private static WorkflowFixture open(
+      Path folder,
+      java.util.List<Path> older,
+      java.util.function.Consumer<Store> beforeNewest,
+      java.time.Clock clock) {
+    Store store = Store.open("jdbc:sqlite:" + folder.resolve("workflow.db"), clock);
     try {
       older.forEach(
           file -> store.importRegistry(Registries.read(file), file.getFileName().toString()));

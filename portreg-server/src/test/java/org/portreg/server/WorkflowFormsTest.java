@@ -194,11 +194,13 @@ class WorkflowFormsTest extends WorkflowPageTestBase {
             adam,
             "/admin/modify",
             List.of("service", name, "description", "Renamed <thing>", "reason", "asked"));
-    HttpResponse<byte[]> early =
+    HttpResponse<byte[]> proposed =
         post(
             adam,
-            "/admin/revoke",
-            List.of("service", name, "commentPeriodEnd", "2999-01-01", "reason", "r"));
+            "/revocations",
+            List.of("service", name, "days", "14", "reason", "unused", "next", "/admin"));
+    String proposal = proposed.headers().firstValue("Location").orElseThrow();
+    HttpResponse<byte[]> early = post(adam, proposal + "/revoke", List.of("reason", "r"));
     HttpResponse<byte[]> transferred =
         post(
             adam,
@@ -223,7 +225,11 @@ class WorkflowFormsTest extends WorkflowPageTestBase {
             adam, "/admin/deassign", List.of("service", name, "transport", "", "reason", "unused"));
 
     assertThat(flashOf(modified)).startsWith("Modify done");
-    assertThat(flashOf(early)).startsWith("Revoke failed");
+    assertThat(flashOf(proposed)).startsWith("Revocation of '" + name + "' proposed");
+    assertThat(proposal).matches("/revocations/[0-9]+");
+    assertThat(flashOf(early))
+        .startsWith("Revoke failed: service '" + name + "' cannot be revoked before");
+    assertThat(early.headers().firstValue("Location")).hasValue(proposal);
     assertThat(flashOf(transferred)).startsWith("Transfer done");
     assertThat(flashOf(deassigned)).startsWith("De-assign done");
     assertThat(deassigned.headers().firstValue("Location")).hasValue("/admin");

@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.portreg.model.Registry;
 import org.portreg.notify.Member;
 import org.portreg.notify.Message;
 import org.portreg.notify.Notices;
 import org.portreg.notify.RequestStep;
 import org.portreg.workflow.RegistryChange;
+import org.portreg.workflow.RevocationProposal;
 
 /**
  * Writes the messages a change causes into the outbox, in the caller's transaction: they are
@@ -35,6 +37,12 @@ final class Outbox {
   void change(Connection c, RegistryChange change, String serviceName, String reason)
       throws SQLException {
     messages(c, Notices.forChange(change, serviceName, reason, members(c)));
+  }
+
+  /** Queues what a proposed revocation in its present state tells the service's assignees. */
+  void revocation(Connection c, RevocationProposal proposal, Registry registry)
+      throws SQLException {
+    messages(c, Notices.forRevocation(proposal, registry, members(c)));
   }
 
   private List<Member> members(Connection c) throws SQLException {

@@ -5,14 +5,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.model.Registry;
@@ -31,6 +29,7 @@ import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
 import org.portreg.workflow.RequestValidator;
+import org.portreg.workflow.RevocationProposal;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.TransferAuthority;
@@ -67,8 +66,15 @@ public final class Registrar {
   private final RequestLog log;
   private final Decisions decisions;
   private final Outbox outbox;
+  private final Revocations revocations;
 
-  Registrar(Transactions db, AuditLog audit, Clock clock, RegistryWriter registry, Outbox outbox) {
+  Registrar(
+      Transactions db,
+      AuditLog audit,
+      Clock clock,
+      RegistryWriter registry,
+      Outbox outbox,
+      Revocations revocations) {
     this.db = db;
     this.audit = audit;
     this.clock = clock;
@@ -77,6 +83,7 @@ public final class Registrar {
     this.log = new RequestLog(db.sql(), audit);
     this.decisions = new Decisions(db.sql(), log, claims, registry, clock, outbox);
     this.outbox = outbox;
+    this.revocations = revocations;
   }
 
   /**
@@ -244,20 +251,30 @@ public final class Registrar {
         serviceName,
         admin,
         reason,
-        r -> Lifecycle.deassign(r, serviceName, transport, clock));
+        (c, r) -> Lifecycle.deassign(r, serviceName, transport, clock));
   }
 
   /**
-   * Revokes a service (§8.4) after the comment period, writing a new registry version. Admin only.
+   * Revokes a service (§8.4) once the public comment period of its open revocation proposal ({@link
+   * Revocations#propose}) has ended, writing a new registry version; the proposal is closed as
+   * revoked in the same transaction. Admin only.
+   *
+   * @throws org.portreg.error.StateChangeRefusedException when the service has no open proposal, or
+   *     its comment period has not ended (allowed on its end date)
+   * @throws org.portreg.error.NotFoundException when no assigned record has that name
+   * @throws org.portreg.error.ConflictException when the name is historic
    */
-  public RegistryChange revoke(
-      String serviceName, LocalDate commentPeriodEnd, User admin, String reason) {
+  public RegistryChange revoke(String serviceName, User admin, String reason) {
     return change(
         Permissions.Operation.REVOKE,
         serviceName,
         admin,
         reason,
-        r -> Lifecycle.revoke(r, serviceName, commentPeriodEnd, clock));
+        (c, r) -> {
+          RevocationProposal closed =
+              revocations.closeForRevocation(c, r, serviceName, admin, reason.strip());
+          return Lifecycle.revoke(r, serviceName, closed.endsOn(), clock);
+        });
   }
 
   /** Transfers a service (§8.5), writing a new registry version. Admin only. */
@@ -273,7 +290,7 @@ public final class Registrar {
         serviceName,
         admin,
         reason,
-        r -> Lifecycle.transfer(r, serviceName, newAssignee, newContact, authority, clock));
+        (c, r) -> Lifecycle.transfer(r, serviceName, newAssignee, newContact, authority, clock));
   }
 
   /**
@@ -287,7 +304,7 @@ public final class Registrar {
         serviceName,
         admin,
         reason,
-        r -> Lifecycle.modify(r, serviceName, modification, clock));
+        (c, r) -> Lifecycle.modify(r, serviceName, modification, clock));
   }
 
   private RegistryChange change(
@@ -295,7 +312,7 @@ public final class Registrar {
       String serviceName,
       User admin,
       String reason,
-      Function<Registry, RegistryChange> change) {
+      Operation change) {
     Permissions.require(admin, operation);
     String why = requireReason(reason);
     return db.write(
@@ -304,7 +321,7 @@ public final class Registrar {
           RegistryChange done =
               registry.change(
                   c,
-                  change::apply,
+                  r -> change.apply(c, r),
                   d -> d.action() + " by " + admin.username(),
                   admin,
                   serviceName,
@@ -322,7 +339,14 @@ public final class Registrar {
     return db.read("read the audit log", c -> audit.recent(c, limit));
   }
 
-  private static String requireReason(String reason) {
+  /** A lifecycle operation on the newest registry, in the caller's transaction. */
+  @FunctionalInterface
+  private interface Operation {
+    RegistryChange apply(Connection c, Registry current) throws SQLException;
+  }
+
+  /** The reason of a decision, stripped; a blank one is a programming error of the caller. */
+  static String requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("reason: a decision needs a written reason");
     }

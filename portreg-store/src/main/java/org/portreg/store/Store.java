@@ -40,6 +40,7 @@ public final class Store implements AutoCloseable {
   private final Snapshots snapshots;
   private final Accounts accounts;
   private final Registrar registrar;
+  private final Revocations revocations;
   private final LocalRegistry local;
   private final Notifications notifications;
   private final ServerKeys serverKeys;
@@ -60,13 +61,9 @@ public final class Store implements AutoCloseable {
     this.watchQueue = new WatchQueue(sql, outbox, clock);
     this.watches = new Watches(transactions, outbox, clock);
     this.accounts = new Accounts(transactions, audit, clock);
-    this.registrar =
-        new Registrar(
-            transactions,
-            audit,
-            clock,
-            new RegistryWriter(sql, snapshots, importer, audit, clock, watchQueue),
-            outbox);
+    RegistryWriter writer = new RegistryWriter(sql, snapshots, importer, audit, clock, watchQueue);
+    this.revocations = new Revocations(transactions, audit, outbox, clock, writer);
+    this.registrar = new Registrar(transactions, audit, clock, writer, outbox, revocations);
     this.notifications = new Notifications(transactions, audit, clock);
     this.local = new LocalRegistry(transactions, audit, clock);
     this.serverKeys = new ServerKeys(transactions, clock);
@@ -82,6 +79,14 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(String jdbcUrl) {
     return open(jdbcUrl, Clock.systemUTC(), SortKeys.DEFAULT_GAP);
+  }
+
+  /**
+   * Opens as {@link #open(String)}, with {@code clock} telling the time of every change, session
+   * and comment period (for embedders that keep their own clock, and for tests that move it).
+   */
+  public static Store open(String jdbcUrl, Clock clock) {
+    return open(jdbcUrl, clock, SortKeys.DEFAULT_GAP);
   }
 
   /** Opens with an injected clock and sort-key gap (tests use a tiny gap to force renumbering). */
@@ -138,6 +143,11 @@ public final class Store implements AutoCloseable {
   /** The requests and the registration procedures that change the registry. */
   public Registrar registrar() {
     return registrar;
+  }
+
+  /** Proposed revocations and their public comments (RFC 6335 §8.4). */
+  public Revocations revocations() {
+    return revocations;
   }
 
   /** The outbox of e-mail notifications and each user's preference. */

@@ -325,3 +325,44 @@ UPDATE watch SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL
 -- name: fail_pending_deliveries
 UPDATE watch_delivery SET failed_at = ?, claimed_by = NULL, claimed_until = NULL
 WHERE watch_id = ? AND delivered_at IS NULL AND failed_at IS NULL
+
+-- Proposed revocations and their comments (RFC 6335 §8.4, docs/workflow.md)
+
+-- A second open proposal of a service inserts nothing (revocation_one_open), on both databases.
+-- name: insert_revocation
+INSERT INTO revocation
+  (service_name, service_key, records, reason, proposed_by, proposed_at, ends_on, state)
+VALUES (?, ?, ?, ?, ?, ?, ?, 'open')
+ON CONFLICT DO NOTHING
+RETURNING id
+
+-- name: select_revocation
+SELECT r.id, r.service_name, r.records, r.reason, r.proposed_by, r.proposed_at, r.ends_on,
+  r.state, r.closed_by, r.closed_at, r.close_reason,
+  (SELECT COUNT(*) FROM revocation_comment c WHERE c.revocation_id = r.id)
+FROM revocation r WHERE r.id = ?
+
+-- name: select_open_revocation_of
+SELECT r.id, r.service_name, r.records, r.reason, r.proposed_by, r.proposed_at, r.ends_on,
+  r.state, r.closed_by, r.closed_at, r.close_reason,
+  (SELECT COUNT(*) FROM revocation_comment c WHERE c.revocation_id = r.id)
+FROM revocation r WHERE r.service_key = ? AND r.state = 'open'
+
+-- name: select_revocations
+SELECT r.id, r.service_name, r.records, r.reason, r.proposed_by, r.proposed_at, r.ends_on,
+  r.state, r.closed_by, r.closed_at, r.close_reason,
+  (SELECT COUNT(*) FROM revocation_comment c WHERE c.revocation_id = r.id)
+FROM revocation r ORDER BY r.id DESC LIMIT ?
+
+-- Closes an open proposal; a concurrent close makes it change nothing.
+-- name: close_revocation
+UPDATE revocation SET state = ?, closed_by = ?, closed_at = ?, close_reason = ?
+WHERE id = ? AND state = 'open'
+
+-- name: insert_revocation_comment
+INSERT INTO revocation_comment (revocation_id, author, created_at, body) VALUES (?, ?, ?, ?)
+RETURNING id
+
+-- name: select_revocation_comments
+SELECT id, revocation_id, author, created_at, body
+FROM revocation_comment WHERE revocation_id = ? ORDER BY id

@@ -32,6 +32,8 @@ class SqliteMigrationTest {
       s.executeUpdate("DELETE FROM flyway_schema_history WHERE version <> '1'");
       for (String table :
           new String[] {
+            "revocation_comment",
+            "revocation",
             "watch_delivery",
             "watch",
             "server_key",

@@ -16,17 +16,24 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code portreg service deassign|revoke|transfer|modify}: the lifecycle of an assignment after it
- * is made (RFC 6335 §8.2, §8.4–8.6), each writing a new registry version. Admin only.
+ * is made (RFC 6335 §8.2, §8.4–8.6), each writing a new registry version (admin only); and the
+ * public call for comments before a revocation: {@code propose-revocation}, {@code comment}, {@code
+ * revocations}, {@code withdraw-revocation}.
  */
 @Command(
     name = "service",
     mixinStandardHelpOptions = true,
     description = {
       "Change an assigned service: de-assign, revoke, transfer or modify it (RFC 6335 §8).",
-      "Each writes a new registry version and an audit entry; the acting user must be an admin."
+      "Each writes a new registry version and an audit entry; the acting user must be an admin.",
+      "A revocation is proposed first and takes public comments until its period ends."
     },
     subcommands = {
       ServiceDeassignCommand.class,
+      ServiceProposeRevocationCommand.class,
+      ServiceRevocationsCommand.class,
+      ServiceCommentCommand.class,
+      ServiceWithdrawRevocationCommand.class,
       ServiceRevokeCommand.class,
       ServiceTransferCommand.class,
       ServiceModifyCommand.class
@@ -47,15 +54,27 @@ public final class ServiceCommand implements Runnable {
       User user = acting.of(store.accounts());
       change = UserInput.check(() -> operation.apply(store.registrar(), user));
     }
-    PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
+    PrintStream out = out();
     out.println(change.summary());
     out.println("registry version " + change.registry().header().updated());
     out.flush();
     return change;
   }
 
+  /** Standard output as UTF-8 text; the caller flushes it. */
+  PrintStream out() {
+    return new PrintStream(main.out(), false, StandardCharsets.UTF_8);
+  }
+
+  /** Where messages go. */
+  PrintStream err() {
+    return main.err();
+  }
+
   @Override
   public void run() {
-    throw new UsageException("a service command is required: deassign, revoke, transfer or modify");
+    throw new UsageException(
+        "a service command is required: deassign, propose-revocation, revocations, comment,"
+            + " withdraw-revocation, revoke, transfer or modify");
   }
 }

@@ -1,29 +1,28 @@
 package org.portreg.cli.workflow;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.StoreOption;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code portreg service revoke NAME --comment-period-end YYYY-MM-DD --reason TEXT [--as ADMIN]}
- * (§8.4).
+ * {@code portreg service revoke NAME --reason TEXT [--as ADMIN]} (§8.4): revokes once the comment
+ * period of the service's open revocation proposal has ended.
  */
 @Command(
     name = "revoke",
     mixinStandardHelpOptions = true,
     description = {
-      "Revoke a service (RFC 6335 §8.4) once the public call for comments has ended: its ports"
-          + " become Reserved with the note \"Revoked on DATE, previously NAME by [assignee]\".",
-      "Refused before the end of the comment period (allowed on that day)."
+      "Revoke a service (RFC 6335 §8.4) once the public comment period of its open revocation"
+          + " proposal ('portreg service propose-revocation') has ended: its ports become Reserved"
+          + " with the note \"Revoked on DATE, previously NAME by [assignee]\".",
+      "Read the comments first: 'portreg service revocations NAME'. Refused (exit 3) without an"
+          + " open proposal or before its end date (allowed on that day)."
     })
 final class ServiceRevokeCommand implements Callable<Integer> {
   @ParentCommand private ServiceCommand parent;
@@ -33,35 +32,30 @@ final class ServiceRevokeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The service name.")
   private String name;
 
-  @Option(
-      names = "--comment-period-end",
-      required = true,
-      paramLabel = "YYYY-MM-DD",
-      converter = DateConverter.class,
-      description = "The last day of the public call for comments.")
-  private LocalDate commentPeriodEnd;
-
   @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
   private String reason;
 
-  /** Parses an ISO date such as {@code 2026-12-31}. */
-  static final class DateConverter implements ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value.strip());
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("expected a date YYYY-MM-DD, was '" + value + "'");
-      }
-    }
-  }
+  /** Before comment periods were stored, the caller stated the end; now the proposal does. */
+  @Option(
+      names = "--comment-period-end",
+      hidden = true,
+      paramLabel = "YYYY-MM-DD",
+      converter = DateConverter.class,
+      description = "Deprecated and ignored: the open proposal's end date decides.")
+  private LocalDate commentPeriodEnd;
 
   @Override
   public Integer call() {
-    parent.change(
-        storeOption,
-        acting,
-        (registrar, user) -> registrar.revoke(name, commentPeriodEnd, user, reason));
+    if (commentPeriodEnd != null) {
+      parent
+          .err()
+          .println(
+              "portreg: --comment-period-end is deprecated and ignored: the comment period is"
+                  + " that of the open revocation proposal ('portreg service revocations "
+                  + name
+                  + "')");
+    }
+    parent.change(storeOption, acting, (registrar, user) -> registrar.revoke(name, user, reason));
     return ExitCodes.OK;
   }
 }

@@ -15,8 +15,9 @@ import org.portreg.model.Person;
 import org.portreg.store.Store;
 
 /**
- * {@code portreg service deassign|revoke|transfer|modify} on the newest real registry: what {@code
- * lookup} and {@code db versions} show afterwards, and what the store refuses.
+ * {@code portreg service deassign|revoke|transfer|modify} on the newest real registry (the
+ * revocation's comment period: {@link RevocationCommandsTest}): what {@code lookup} and {@code db
+ * versions} show afterwards, and what the store refuses.
  */
 class ServiceCommandsTest {
   private static final String CSV_HEADER =
@@ -119,17 +120,7 @@ class ServiceCommandsTest {
                 "ada"))
         .isEqualTo(1);
     assertThat(cli.err).isEqualTo("portreg: no assigned record named 'echo'\n");
-    assertThat(
-            cli.run(
-                "service",
-                "revoke",
-                "whois++",
-                "--comment-period-end",
-                "2020-01-01",
-                "--reason",
-                "x",
-                "--as",
-                "ada"))
+    assertThat(cli.run("service", "revoke", "whois++", "--reason", "x", "--as", "ada"))
         .isEqualTo(1);
     assertThat(cli.err)
         .isEqualTo(
@@ -138,54 +129,13 @@ class ServiceCommandsTest {
   }
 
   @Test
-  void revocationWaitsForTheEndOfTheCommentPeriod() {
-    String later = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
-    assertThat(
-            cli.run(
-                "service",
-                "revoke",
-                "udpstp",
-                "--comment-period-end",
-                later,
-                "--reason",
-                "x",
-                "--as",
-                "ada"))
-        .isEqualTo(1);
-    assertThat(cli.err)
-        .isEqualTo(
-            "portreg: service 'udpstp' cannot be revoked before the public comment period ends"
-                + " on "
-                + later
-                + " (today is "
-                + today
-                + ")\n");
-
-    assertThat(
-            cli.run(
-                "service",
-                "revoke",
-                "udpstp",
-                "--comment-period-end",
-                today,
-                "--reason",
-                "no answer to the call for comments",
-                "--as",
-                "ada"))
-        .as(cli.err)
-        .isZero();
-    assertThat(cli.out).startsWith("REVOKE 'udpstp': udpstp 24601/udp on " + today + "\n");
-    cli.require(cli.run("lookup", "24601/udp", "--format", "csv"));
-    assertThat(cli.out).contains("\"Revoked on " + today + ", previously udpstp by [IESG]\"");
-  }
-
-  @Test
   void aServiceCommandIsRequired() {
     CliRun run = CliRun.of("service");
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(
-            "portreg: a service command is required: deassign, revoke, transfer or modify\n");
+            "portreg: a service command is required: deassign, propose-revocation, revocations,"
+                + " comment, withdraw-revocation, revoke, transfer or modify\n");
   }
 
   @Test
@@ -193,9 +143,9 @@ class ServiceCommandsTest {
     assertThat(
             cli.run(
                 "service",
-                "revoke",
+                "propose-revocation",
                 "udpstp",
-                "--comment-period-end",
+                "--until",
                 "2026-13-01",
                 "--reason",
                 "x",
@@ -204,9 +154,9 @@ class ServiceCommandsTest {
         .isEqualTo(2);
     assertThat(cli.err)
         .isEqualTo(
-            "portreg: Invalid value for option '--comment-period-end': expected a date"
+            "portreg: Invalid value for option '--until': expected a date"
                 + " YYYY-MM-DD, was '2026-13-01'\n"
-                + "Try 'portreg service revoke --help'.\n");
+                + "Try 'portreg service propose-revocation --help'.\n");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.portreg.store.LocalRegistry;
 import org.portreg.store.Notifications;
 import org.portreg.store.RateBuckets;
 import org.portreg.store.Registrar;
+import org.portreg.store.Revocations;
 import org.portreg.store.ServerKeys;
 import org.portreg.store.Store;
 import org.portreg.store.Watches;
@@ -45,6 +46,15 @@ public final class Workflow {
    */
   public Registrar registrar() {
     return store().registrar();
+  }
+
+  /**
+   * Proposed revocations and their public comments.
+   *
+   * @throws FeatureUnavailableException when the server runs without a store
+   */
+  public Revocations revocations() {
+    return store().revocations();
   }
 
   /**

@@ -112,6 +112,18 @@ public final class JsonInput {
     return text(name).orElse("");
   }
 
+  /** A whole-number member, if present. */
+  public Optional<Integer> integer(String name) {
+    JsonNode node = object.get(name);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw new InvalidInputException(name + " must be a whole number");
+    }
+    return Optional.of(node.asInt());
+  }
+
   /** A boolean member, if present. */
   public Optional<Boolean> bool(String name) {
     JsonNode node = object.get(name);

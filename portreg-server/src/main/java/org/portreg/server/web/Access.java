@@ -51,8 +51,13 @@ public final class Access {
       return Optional.of(principal.requireUser());
     }
     String next = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-    ctx.redirect("/login?next=" + PageModels.encode(next), HttpStatus.SEE_OTHER);
+    ctx.redirect(signInPath(next), HttpStatus.SEE_OTHER);
     return Optional.empty();
+  }
+
+  /** The sign-in page that comes back to {@code next}, a local path, once signed in. */
+  public static String signInPath(String next) {
+    return "/login?next=" + PageModels.encode(next);
   }
 
   /** {@code next} when it is a path on this server, else {@code fallback}: no open redirects. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.portreg.diff.Diff;
 import org.portreg.error.NotFoundException;
@@ -25,6 +26,7 @@ import org.portreg.server.spi.VersionInfo;
 import org.portreg.server.web.view.DetailPage;
 import org.portreg.server.web.view.DetailPage.TransportStatus;
 import org.portreg.server.web.view.DiffPage;
+import org.portreg.server.web.view.Link;
 import org.portreg.server.web.view.MapPage;
 
 /** The service, port, map and diff pages and the Atom feed. Thread-safe. */
@@ -42,14 +44,19 @@ public final class DetailPages {
   /** What the newest versions took from the local assignments, for the feed. */
   private final Supplier<List<DriftNotice>> drift;
 
+  /** The open revocation proposal of a service, as a notice linking to its page. */
+  private final Function<String, Optional<Link>> revocation;
+
   public DetailPages(
       RegistrySource source,
       Lookups lookups,
       Pages pages,
       String publicBase,
-      Supplier<List<DriftNotice>> drift) {
+      Supplier<List<DriftNotice>> drift,
+      Function<String, Optional<Link>> revocation) {
     this.source = source;
     this.drift = drift;
+    this.revocation = revocation;
     this.publicBase = publicBase;
     this.lookups = lookups;
     this.pages = pages;
@@ -76,7 +83,8 @@ public final class DetailPages {
                         + ", whose records follow."));
     List<Change> history =
         history(new HistoryQuery(Optional.of(match.name()), Optional.empty(), Optional.empty()));
-    render(ctx, match.name(), notes, List.of(), match.records(), history);
+    List<Link> notices = revocation.apply(match.name()).stream().toList();
+    render(ctx, match.name(), notes, List.of(), match.records(), history, notices);
   }
 
   /** {@code GET /port/{port}}: status per transport, records and history. */
@@ -91,7 +99,13 @@ public final class DetailPages {
         history(new HistoryQuery(Optional.empty(), Optional.of(port), Optional.empty()));
     String heading = "Port " + port;
     render(
-        ctx, heading, List.of(DetailModels.spaceOf(port)), statuses, index.lookup(port), history);
+        ctx,
+        heading,
+        List.of(DetailModels.spaceOf(port)),
+        statuses,
+        index.lookup(port),
+        history,
+        List.of());
   }
 
   private List<Change> history(HistoryQuery query) {
@@ -105,7 +119,8 @@ public final class DetailPages {
       List<String> notes,
       List<TransportStatus> statuses,
       List<org.portreg.model.ServiceRecord> records,
-      List<Change> history) {
+      List<Change> history,
+      List<Link> notices) {
     DetailRecords.Table table = DetailRecords.table(records);
     DetailPage page =
         new DetailPage(
@@ -119,7 +134,7 @@ public final class DetailPages {
             DetailRecords.cards(records),
             DetailModels.history(history, oldestDate()),
             source.hasHistory());
-    pages.render(ctx, "detail.jte", Map.of("page", page));
+    pages.render(ctx, "detail.jte", Map.of("page", page, "notices", notices));
   }
 
   /** The date of the oldest stored version (versions come newest first), or "" without one. */

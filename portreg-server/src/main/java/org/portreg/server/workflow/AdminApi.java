@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.InvalidInputException;
@@ -55,14 +53,18 @@ public final class AdminApi {
     sendChange(ctx, workflow.registrar().deassign(name, transport, admin, reason));
   }
 
-  /** {@code POST /api/v1/services/{name}/revoke} {@code {commentPeriodEnd, reason}}. */
+  /**
+   * {@code POST /api/v1/services/{name}/revoke} {@code {reason}}: revokes the service once the
+   * comment period of its open revocation proposal has ended (409 before, or without a proposal).
+   * The deprecated {@code commentPeriodEnd} of earlier versions is ignored: the proposal's end date
+   * decides.
+   */
   public void revoke(Context ctx) {
     User admin = Principal.of(ctx).require(Role.ADMIN);
     String name = ctx.pathParam("name");
     JsonInput body = JsonInput.of(ctx);
-    LocalDate end = date("commentPeriodEnd", body.textOrEmpty("commentPeriodEnd"));
     String reason = RequestsApi.requireReason(name, body);
-    sendChange(ctx, workflow.registrar().revoke(name, end, admin, reason));
+    sendChange(ctx, workflow.registrar().revoke(name, admin, reason));
   }
 
   /**
@@ -214,14 +216,6 @@ public final class AdminApi {
             () ->
                 new InvalidInputException(
                     "transport: unknown transport '" + token + "' (tcp, udp, sctp, dccp)"));
-  }
-
-  private static LocalDate date(String member, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(member + " must be a date YYYY-MM-DD, was '" + text + "'");
-    }
   }
 
   private static int limit(String text) {

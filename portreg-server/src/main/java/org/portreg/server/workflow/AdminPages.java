@@ -2,8 +2,6 @@ package org.portreg.server.workflow;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +31,11 @@ import org.portreg.workflow.TransferAuthority;
 import org.portreg.workflow.User;
 
 /**
- * The administrator's page and its forms: requests to check, approve and assign; de-assign, revoke,
- * transfer and modify a service; users and their roles; the audit log. Every form redirects back to
- * {@code /admin} (303) with a flash message saying what happened or why it did not. Thread-safe.
+ * The administrator's page and its forms: requests to check, approve and assign; de-assign,
+ * transfer and modify a service (a revocation is proposed here and decided on its own page, {@code
+ * /revocations/{id}}, after its public comment period); users and their roles; the audit log. Every
+ * form redirects back to {@code /admin} (303) with a flash message saying what happened or why it
+ * did not. Thread-safe.
  */
 public final class AdminPages {
   public static final String PATH = "/admin";
@@ -85,19 +85,6 @@ public final class AdminPages {
                     transport.isEmpty() ? Optional.empty() : Optional.of(transport(transport)),
                     admin,
                     form(ctx, "reason")));
-  }
-
-  /** {@code POST /admin/revoke}: a service, after its comment period. */
-  public void revoke(Context ctx) {
-    User admin = Access.require(ctx, Role.ADMIN).orElseThrow();
-    change(
-        ctx,
-        "Revoke",
-        () ->
-            workflow
-                .registrar()
-                .revoke(
-                    service(ctx), date(form(ctx, "commentPeriodEnd")), admin, form(ctx, "reason")));
   }
 
   /** {@code POST /admin/transfer}: to a new assignee, agreed by the old one or by override. */
@@ -236,15 +223,6 @@ public final class AdminPages {
             () ->
                 new InvalidInputException(
                     "transport must be tcp, udp, sctp or dccp, was '" + token + "'"));
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          "commentPeriodEnd must be a date like 2026-12-31, was '" + text + "'", e);
-    }
   }
 
   private static Set<Role> roles(Context ctx) {

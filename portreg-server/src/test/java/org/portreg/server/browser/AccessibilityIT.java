@@ -24,6 +24,7 @@ import org.portreg.server.RegistryServer;
 import org.portreg.server.ServerOptions;
 import org.portreg.server.WorkflowFixture;
 import org.portreg.testing.SharedData;
+import org.portreg.workflow.CommentPeriod;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.StoredRequest;
 
@@ -44,6 +45,7 @@ class AccessibilityIT {
   private static WorkflowFixture fixture;
   private static BrowserHarness harness;
   private static long request;
+  private static long revocation;
 
   @BeforeAll
   static void startServerAndBrowser() {
@@ -71,6 +73,13 @@ class AccessibilityIT {
       fixture.store().registrar().act(id, RequestAction.APPROVE, fixture.erin(), "ok");
       fixture.store().registrar().act(id, RequestAction.ASSIGN, fixture.adam(), "ok");
     }
+    revocation =
+        fixture
+            .store()
+            .revocations()
+            .propose("zz-a11y-one", CommentPeriod.standard(), fixture.adam(), "unused")
+            .id();
+    fixture.store().revocations().comment(revocation, fixture.bob(), "We still use it.\nKeep it.");
     harness = BrowserHarness.open(fixture::start);
   }
 
@@ -110,7 +119,9 @@ class AccessibilityIT {
           {"local-search", "/local?search=7123"},
           {"local-entry", "/local/sensor-feed"},
           {"conflicts", "/conflicts"},
-          {"policy", "/policy"}
+          {"policy", "/policy"},
+          {"revocations", "/revocations"},
+          {"revocation-anonymous", "/revocations/" + revocation}
         }) {
       found.addAll(check(page[0], page[1], null));
     }
@@ -138,6 +149,9 @@ class AccessibilityIT {
     found.addAll(check("watches", "/watches", "bob"));
     found.addAll(check("watch", "/watches/" + watch, "bob"));
     found.addAll(check("notifications", "/notifications", "bob"));
+    found.addAll(check("revocation-comment", "/revocations/" + revocation, "bob"));
+    found.addAll(check("revocation-admin", "/revocations/" + revocation, "adam"));
+    found.addAll(check("revocations-admin", "/revocations", "adam"));
     assertThat(found).isEmpty();
   }
 

@@ -25,7 +25,8 @@ class JsonBodiesFuzzTest {
           "password",
           "transport",
           "action",
-          "commentPeriodEnd",
+          "text",
+          "until",
           "displayName",
           "email",
           "reason",
@@ -45,6 +46,7 @@ class JsonBodiesFuzzTest {
       readsOrRefuses(() -> body.textOrEmpty(name));
     }
     readsOrRefuses(() -> body.bool("active"));
+    readsOrRefuses(() -> body.integer("days"));
     readsOrRefuses(() -> body.roles("roles"));
     readsOrRefuses(() -> body.transports("expertFor"));
     readsOrRefuses(() -> body.has("references"));
