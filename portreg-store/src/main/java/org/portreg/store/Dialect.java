@@ -5,8 +5,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /** The databases the store runs on, told apart by their JDBC URL. */
 enum Dialect {
-  SQLITE("sqlite", 4, 7, 7),
-  POSTGRESQL("postgresql", 8, 7, 7);
+  SQLITE("sqlite", 4, 9, 8),
+  POSTGRESQL("postgresql", 8, 9, 8);
 
   private final String id;
   private final int poolSize;
