@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.PortChoice;
+import org.portreg.workflow.RequestState;
 import org.portreg.workflow.RequestTarget;
 import org.portreg.workflow.StoredRequest;
 
@@ -111,6 +112,21 @@ public final class LocalRequests {
   /** The local entry {@code stored} asks for; empty for a request to IANA. */
   public static Optional<LocalAssignment> entry(StoredRequest stored) {
     return stored.localEntry().map(json -> parse(json, "request #" + stored.id()));
+  }
+
+  /**
+   * What {@code check} says of the entry {@code stored} asks for, for its reviewer; empty for a
+   * request to IANA. Until the request is assigned, a current entry of the same name is someone
+   * else's and a finding ({@link Checker#checkRequest}); once assigned, it is the request's own
+   * ({@link Checker#checkAssignment}).
+   */
+  public static Optional<Verdict> check(Checker checker, StoredRequest stored) {
+    return entry(stored)
+        .map(
+            e ->
+                stored.state() == RequestState.ASSIGNED
+                    ? checker.checkAssignment(e)
+                    : checker.checkRequest(e));
   }
 
   /**

@@ -2,15 +2,16 @@ package org.portreg.cli.workflow;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import org.portreg.data.BundledRegistry;
 import org.portreg.index.RegistryIndex;
 import org.portreg.local.Checker;
 import org.portreg.local.Finding;
-import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalRequests;
 import org.portreg.local.Policy;
 import org.portreg.local.Verdict;
 import org.portreg.store.Store;
-import org.portreg.workflow.RequestState;
+import org.portreg.workflow.StoredRequest;
 
 /**
  * What {@code portreg check} says of a local request's entry, for its reviewer and its applicant:
@@ -21,21 +22,18 @@ import org.portreg.workflow.RequestState;
 final class LocalRequestCheck {
   private LocalRequestCheck() {}
 
-  /**
-   * The verdict on {@code entry}, asked for by a request in {@code state}: while the request is not
-   * assigned, a current entry of the same name is someone else's and a finding; once assigned, it
-   * is the request's own.
-   */
-  static Verdict of(Store store, Policy policy, LocalAssignment entry, RequestState state) {
+  /** The verdict on the entry of the local request {@code stored}; empty for one to IANA. */
+  static Optional<Verdict> of(Store store, Policy policy, StoredRequest stored) {
+    if (!stored.isLocal()) {
+      return Optional.empty();
+    }
     RegistryIndex index =
         store
             .newest()
             .map(v -> RegistryIndex.of(store.registry(v)))
             .orElseGet(() -> RegistryIndex.of(BundledRegistry.read()));
     Checker checker = new Checker(index, policy, store.local().current(), List.of());
-    return state == RequestState.ASSIGNED
-        ? checker.checkAssignment(entry)
-        : checker.checkRequest(entry);
+    return LocalRequests.check(checker, stored);
   }
 
   /** {@code check for the reviewer: STATUS}, then one indented line per finding. */

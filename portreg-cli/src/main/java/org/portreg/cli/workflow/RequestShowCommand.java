@@ -11,8 +11,6 @@ import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.error.NotFoundException;
-import org.portreg.local.LocalAssignment;
-import org.portreg.local.LocalRequests;
 import org.portreg.local.Verdict;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
@@ -55,36 +53,45 @@ final class RequestShowCommand implements Callable<Integer> {
           OutputFormat.TEXT,
           OutputFormat.JSON);
 
+  /** What the command shows: the request, its history, and what its reader may see besides. */
+  private record Shown(
+      StoredRequest request,
+      List<RequestEvent> events,
+      Optional<List<Warning>> warnings,
+      Optional<Verdict> check) {}
+
   @Override
   public Integer call() throws IOException {
     OutputFormat output = format.get();
-    StoredRequest request;
-    List<RequestEvent> events;
-    Optional<List<Warning>> warnings = Optional.empty();
-    Optional<Verdict> check = Optional.empty();
+    Shown shown;
     try (Store store = storeOption.open()) {
-      Registrar registrar = store.registrar();
-      request = registrar.request(id).orElseThrow(() -> new NotFoundException("no request #" + id));
-      events = registrar.events(id);
-      Optional<User> viewer = acting.ifKnown(store.accounts());
-      Optional<LocalAssignment> entry = LocalRequests.entry(request);
-      if (entry.isPresent() && viewer.filter(u -> seesCheck(u, request)).isPresent()) {
-        check =
-            Optional.of(LocalRequestCheck.of(store, policy.read(), entry.get(), request.state()));
-      } else if (entry.isEmpty() && viewer.filter(this::reviews).isPresent()) {
-        warnings = Optional.of(registrar.warnings(request.request()));
-      }
+      shown = load(store);
     }
     PrintStream out = parent.out();
     if (output == OutputFormat.JSON) {
       try (RequestDocuments json = new RequestDocuments(out)) {
-        json.details(request, events, warnings, check);
+        json.details(shown.request(), shown.events(), shown.warnings(), shown.check());
       }
     } else {
-      RequestText.details(out, request, events, warnings, check);
+      RequestText.details(out, shown.request(), shown.events(), shown.warnings(), shown.check());
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private Shown load(Store store) {
+    Registrar registrar = store.registrar();
+    StoredRequest request =
+        registrar.request(id).orElseThrow(() -> new NotFoundException("no request #" + id));
+    Optional<User> viewer = acting.ifKnown(store.accounts());
+    Optional<List<Warning>> warnings = Optional.empty();
+    Optional<Verdict> check = Optional.empty();
+    if (request.isLocal() && viewer.filter(u -> seesCheck(u, request)).isPresent()) {
+      check = LocalRequestCheck.of(store, policy.read(), request);
+    } else if (!request.isLocal() && viewer.filter(this::reviews).isPresent()) {
+      warnings = Optional.of(registrar.warnings(request.request()));
+    }
+    return new Shown(request, registrar.events(id), warnings, check);
   }
 
   private boolean reviews(User user) {

@@ -87,7 +87,7 @@ final class RequestSubmitCommand implements Callable<Integer> {
       if (local) {
         LocalAssignment entry = entry();
         stored = submit(store, entry, applicant);
-        check = Optional.of(LocalRequestCheck.of(store, policy.read(), entry, stored.state()));
+        check = LocalRequestCheck.of(store, policy.read(), stored);
       } else {
         stored = submit(store, ianaRequest(), applicant);
       }
