@@ -83,13 +83,19 @@ final class RequestText {
   private static void local(PrintStream out, LocalAssignment e) {
     field(out, "target", "local registry");
     field(out, "owner", e.owner());
-    field(out, "contact", e.contact());
+    optional(out, "contact", e.contact());
     field(out, "scope", e.scope().word());
-    field(out, "tags", String.join(",", e.tags()));
-    field(out, "description", e.description());
+    optional(out, "tags", String.join(",", e.tags()));
+    optional(out, "description", e.description());
     e.since().ifPresent(d -> field(out, "since", d.toString()));
     e.expires().ifPresent(d -> field(out, "expires", d.toString()));
-    field(out, "notes", e.notes());
+    optional(out, "notes", e.notes());
+  }
+
+  private static void optional(PrintStream out, String name, String value) {
+    if (!value.isEmpty()) {
+      field(out, name, value);
+    }
   }
 
   private static void iana(PrintStream out, AssignmentRequest q) {

@@ -72,7 +72,9 @@ final class WorkflowModels {
             e -> {
               items.add(new StatusPage.Item("Owner", e.owner()));
               items.add(new StatusPage.Item("Scope", e.scope().word()));
-              items.add(new StatusPage.Item("Tags", String.join(", ", e.tags())));
+              if (!e.tags().isEmpty()) {
+                items.add(new StatusPage.Item("Tags", String.join(", ", e.tags())));
+              }
               e.since().ifPresent(d -> items.add(new StatusPage.Item("Since", d.toString())));
               e.expires().ifPresent(d -> items.add(new StatusPage.Item("Expires", d.toString())));
             });
@@ -86,8 +88,12 @@ final class WorkflowModels {
       return details(stored.request());
     }
     List<StatusPage.Item> items = new ArrayList<>();
-    items.add(new StatusPage.Item("Contact", entry.get().contact()));
-    items.add(new StatusPage.Item("Notes", entry.get().notes()));
+    if (!entry.get().contact().isEmpty()) {
+      items.add(new StatusPage.Item("Contact", entry.get().contact()));
+    }
+    if (!entry.get().notes().isEmpty()) {
+      items.add(new StatusPage.Item("Notes", entry.get().notes()));
+    }
     return items;
   }
 

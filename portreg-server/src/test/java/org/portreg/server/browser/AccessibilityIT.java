@@ -44,12 +44,26 @@ class AccessibilityIT {
   private static WorkflowFixture fixture;
   private static BrowserHarness harness;
   private static long request;
+  private static long localRequest;
 
   @BeforeAll
   static void startServerAndBrowser() {
     fixture = WorkflowFixture.open(folder, List.of(SharedData.history("2026-04-30")));
     StoredRequest stored = fixture.submitAsAlice(WorkflowFixture.request("zz-a11y").build());
     request = stored.id();
+    // A local request on the Kubernetes NodePort range and IANA's http-alt: its check has findings.
+    localRequest =
+        fixture
+            .store()
+            .registrar()
+            .submitLocal(
+                LocalAssignment.of(
+                    "zz-a11y-local",
+                    Optional.of(PortRange.of(8080)),
+                    Set.of(Transport.TCP),
+                    "shop"),
+                fixture.alice())
+            .id();
     // Held before the newest version assigned 7123/udp to snif: its page shows the drift banner.
     fixture
         .store()
@@ -118,6 +132,9 @@ class AccessibilityIT {
     found.addAll(check("request-form-errors", "/requests/new", "alice"));
     found.addAll(check("my-requests", "/requests/mine", "alice"));
     found.addAll(check("status", "/requests/" + request, "erin"));
+    found.addAll(check("request-form-local", "/requests/new?target=local", "alice"));
+    found.addAll(check("request-form-local-errors", "/requests/new?target=local", "alice"));
+    found.addAll(check("status-local", "/requests/" + localRequest, "adam"));
     found.addAll(check("review", "/review", "erin"));
     found.addAll(check("admin", "/admin", "adam"));
     found.addAll(check("forbidden", "/admin", "alice"));
@@ -165,6 +182,11 @@ class AccessibilityIT {
           signIn(page, user);
         }
         page.navigate(harness.url(path));
+        if (name.equals("request-form-local-errors")) {
+          page.locator("#f-name").fill("-bad-");
+          page.locator("#local-request-form button[type=submit]").click();
+          page.waitForLoadState();
+        }
         if (name.equals("request-form-errors")) {
           page.locator("#f-serviceName").fill("-bad-");
           page.locator("form.request button[type=submit], form button[type=submit]").last().click();
