@@ -130,7 +130,7 @@ public final class AssignmentReader {
     return column;
   }
 
-  private static List<LocalAssignment> entries(Node root, String source) {
+  static List<LocalAssignment> entries(Node root, String source) {
     Node list = root;
     if (root instanceof Node.Mapping) {
       list =
@@ -156,7 +156,12 @@ public final class AssignmentReader {
   }
 
   private static LocalAssignment entry(Node node, String source) {
-    Fields f = Fields.of(source, node, "an assignment", FIELDS);
+    return entry(node, source, FIELDS);
+  }
+
+  /** One entry of {@code node}, a mapping holding only {@code known} keys. */
+  static LocalAssignment entry(Node node, String source, Set<String> known) {
+    Fields f = Fields.of(source, node, "an assignment", known);
     String name = f.required("name");
     Optional<PortRange> ports =
         f.scalar("ports").filter(s -> !s.text().isBlank()).map(s -> Values.portRange(f, s));

@@ -61,13 +61,27 @@ public final class Checker {
    * (one of the same name is taken to be the candidate itself), without acknowledgements.
    */
   public Verdict checkAssignment(LocalAssignment candidate) {
+    return verdict(candidate, true);
+  }
+
+  /**
+   * The verdict on a requested entry, as its reviewer sees it: as {@link #checkAssignment}, except
+   * that a current local assignment of the same name is a finding too (until the request is
+   * assigned, an entry of that name is someone else's).
+   */
+  public Verdict checkRequest(LocalAssignment candidate) {
+    return verdict(candidate, false);
+  }
+
+  private Verdict verdict(LocalAssignment candidate, boolean sameNameIsItself) {
     List<Finding> findings = new ArrayList<>(nameFindings(candidate.name()));
     if (candidate.ports().isPresent()) {
       findings.addAll(iana.ports(candidate.ports().get(), candidate.transports()));
       findings.addAll(policyFindings(candidate.ports().get(), candidate.transports()));
     }
     for (LocalAssignment other : local) {
-      if (!other.key().equals(candidate.key()) && other.overlaps(candidate)) {
+      boolean same = other.key().equals(candidate.key());
+      if (same ? !sameNameIsItself : other.overlaps(candidate)) {
         findings.add(held(other));
       }
     }

@@ -24,11 +24,12 @@ import org.portreg.workflow.User;
 
 /**
  * Who hears what (issue 18, docs/notifications.md): the applicant on every state change of their
- * request, the experts of the request's transports when it enters their queue, the administrators
- * when it waits for an assignment or an IETF approval, the assignee when an assignment is modified,
- * transferred, de-assigned or revoked, and when its revocation is proposed or the proposal
- * withdrawn (§8.4). Each recipient's {@link NotifyPreference} filters what they get. Pure and
- * stateless: the same step and members give the same messages.
+ * request, the experts of the request's transports (of a local request, the local experts) when it
+ * enters their queue, the administrators when it waits for an assignment or an IETF approval, the
+ * assignee when an assignment is modified, transferred, de-assigned or revoked, and when its
+ * revocation is proposed or the proposal withdrawn (§8.4). Each recipient's {@link
+ * NotifyPreference} filters what they get. Pure and stateless: the same step and members give the
+ * same messages.
  */
 public final class Notices {
   private static final String PREFIX = "[portreg] ";
@@ -58,9 +59,11 @@ public final class Notices {
 
   private static Predicate<Member> staff(RequestStep step) {
     Role role = StepText.staffRole(step.to());
+    // The experts of a request: those of its transports, or the local experts of a local one.
     return m ->
-        Permissions.holds(m.user(), role)
-            && (role != Role.EXPERT || Permissions.reviewsAsExpert(m.user(), step.request()));
+        role == Role.EXPERT
+            ? Permissions.reviewsAsExpert(m.user(), step.request())
+            : Permissions.holds(m.user(), role);
   }
 
   private static Message requestMessage(

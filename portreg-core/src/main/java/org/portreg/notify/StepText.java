@@ -31,6 +31,16 @@ final class StepText {
    * What the applicant hears of {@code step}; nothing for their own answers and the review start.
    */
   static Optional<Notice> forApplicant(RequestStep step) {
+    if (step.request().isLocal() && step.action() == RequestAction.ASSIGN) {
+      // No IANA records to list: the outcome names the local entry.
+      return Optional.of(
+          new Notice(
+              "assigned",
+              List.of(
+                  "Your request is assigned. The local registry now holds:",
+                  step.request().outcome().orElse(step.request().request().serviceName())),
+              true));
+    }
     return Optional.ofNullable(applicantNotice(step.action(), step.to()));
   }
 
@@ -90,7 +100,10 @@ final class StepText {
     return null;
   }
 
-  /** Who the staff notice of a step into {@code to} goes to. */
+  /**
+   * Who the staff notice of a step into {@code to} goes to: the experts (for a local request the
+   * local experts, {@link org.portreg.workflow.Permissions#reviewsAsExpert}) or the administrators.
+   */
   static Role staffRole(RequestState to) {
     return to == RequestState.CHECKED || to == RequestState.EXPERT_REVIEW
         ? Role.EXPERT

@@ -1,7 +1,6 @@
 package org.portreg.workflow;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,9 +15,9 @@ import org.portreg.model.Transport;
  * names ({@link RequestAction#role()}); the applicant's actions are for the request's own applicant
  * only; nobody reviews or assigns their own request (a user with several roles acts on their own
  * request as its applicant only); an expert reviews a request only if expert for every transport it
- * asks for ({@link Actor#reviewsAll}); the lifecycle operations are for administrators; a request's
- * warnings are seen by those who review it (administrators and its experts), its contacts also by
- * its applicant.
+ * asks for ({@link Actor#reviewsAll}), a local request only a local expert; the lifecycle
+ * operations are for administrators; a request's warnings are seen by those who review it
+ * (administrators and its experts), its contacts also by its applicant.
  */
 public final class Permissions {
   private Permissions() {}
@@ -108,15 +107,15 @@ public final class Permissions {
    */
   public static Actor actorFor(User user, RequestAction action, StoredRequest request) {
     Objects.requireNonNull(action, "action");
-    Role role = action.role();
-    Actor actor = user.as(role).orElseThrow(() -> missingRole(user, action));
+    Role role = action.roleFor(request.target());
+    Actor actor = user.as(role).orElseThrow(() -> missingRole(user, action, role));
     boolean own = isApplicant(user, request);
     if (role == Role.APPLICANT && !own) {
       throw new PermissionDeniedException(
           action + " is for the applicant of request #" + request.id() + " only");
     }
     if (role != Role.APPLICANT && own) {
-      throw ownRequest(user, action, request);
+      throw ownRequest(user, action, request, role);
     }
     Set<Transport> asked = request.request().transports();
     if (role == Role.EXPERT && !actor.reviewsAll(asked)) {
@@ -143,17 +142,21 @@ public final class Permissions {
 
   /**
    * Whether {@code user} reviews {@code request} and so sees the expert's warnings: an active
-   * administrator, or an active expert for every transport it asks for.
+   * administrator, or an active expert for every transport it asks for (a local expert for a local
+   * request).
    */
   public static boolean reviews(User user, StoredRequest request) {
     return holds(user, Role.ADMIN) || reviewsAsExpert(user, request);
   }
 
   /**
-   * Whether {@code user} is an active expert for every transport {@code request} asks for, so that
-   * the request belongs in their review queue.
+   * Whether {@code user} is an active expert for every transport {@code request} asks for, or for a
+   * local request an active local expert, so that the request belongs in their review queue.
    */
   public static boolean reviewsAsExpert(User user, StoredRequest request) {
+    if (request.isLocal()) {
+      return holds(user, Role.LOCAL_EXPERT);
+    }
     return user.as(Role.EXPERT)
         .map(expert -> expert.reviewsAll(request.request().transports()))
         .orElse(false);
@@ -164,11 +167,11 @@ public final class Permissions {
     return request.applicant().equals(user.username());
   }
 
-  private static PermissionDeniedException missingRole(User user, RequestAction action) {
+  private static PermissionDeniedException missingRole(User user, RequestAction action, Role role) {
     return new PermissionDeniedException(
         action
             + " needs the role "
-            + name(action.role())
+            + name(role)
             + "; user '"
             + user.username()
             + "' has "
@@ -176,7 +179,7 @@ public final class Permissions {
   }
 
   private static PermissionDeniedException ownRequest(
-      User user, RequestAction action, StoredRequest request) {
+      User user, RequestAction action, StoredRequest request, Role role) {
     // Expert review and assignment are someone else's judgement, also for an expert or
     // administrator who applies for a port.
     return new PermissionDeniedException(
@@ -187,12 +190,12 @@ public final class Permissions {
             + " and may not "
             + action
             + " it; another "
-            + name(action.role())
+            + name(role)
             + " must");
   }
 
   private static String name(Role role) {
-    return role.name().toLowerCase(Locale.ROOT);
+    return role.word();
   }
 
   private static List<String> tokens(Set<Transport> transports) {

@@ -43,9 +43,18 @@ public enum RequestAction {
     this.from = Set.copyOf(from);
   }
 
-  /** The role allowed to take this action. */
+  /** The role allowed to take this action on a request to IANA. */
   public Role role() {
     return role;
+  }
+
+  /**
+   * The role allowed to take this action on a request for {@code target}: the expert's actions on a
+   * local request are the local experts' ({@link Role#LOCAL_EXPERT}); every other action keeps its
+   * role.
+   */
+  public Role roleFor(RequestTarget target) {
+    return role == Role.EXPERT && target == RequestTarget.LOCAL ? Role.LOCAL_EXPERT : role;
   }
 
   /** The states this action applies in. */

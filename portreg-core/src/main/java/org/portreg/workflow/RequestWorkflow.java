@@ -9,8 +9,9 @@ import org.portreg.model.Transport;
 /**
  * The request state machine (DESIGN §6) as a pure function: from a state, an action, an actor and
  * the facts of the request, the next state or the reason it is refused. Each action is allowed to
- * exactly one role ({@link RequestAction#role()}); an expert acts only on requests whose transports
- * all lie within their own. Thread-safe, stateless.
+ * exactly one role ({@link RequestAction#roleFor}); an expert acts only on requests whose
+ * transports all lie within their own, a local expert on local requests of any transport.
+ * Thread-safe, stateless.
  */
 public final class RequestWorkflow {
   private RequestWorkflow() {}
@@ -22,19 +23,41 @@ public final class RequestWorkflow {
    * @param systemPort whether a System port is asked for
    * @param hasApprovalReference whether the request carries an IETF Review or IESG Approval
    *     reference
+   * @param target which registry the request is for: the expert's actions on a local request are
+   *     the local experts' ({@link RequestAction#roleFor})
    */
-  public record Facts(Set<Transport> transports, boolean systemPort, boolean hasApprovalReference) {
+  public record Facts(
+      Set<Transport> transports,
+      boolean systemPort,
+      boolean hasApprovalReference,
+      RequestTarget target) {
     /** Copies the transports. */
     public Facts {
       transports = Set.copyOf(transports);
+      Objects.requireNonNull(target, "target");
     }
 
-    /** The facts of {@code request}. */
+    /** The facts of a request to IANA. */
+    public Facts(Set<Transport> transports, boolean systemPort, boolean hasApprovalReference) {
+      this(transports, systemPort, hasApprovalReference, RequestTarget.IANA);
+    }
+
+    /** The facts of {@code request}, a request to IANA. */
     public static Facts of(AssignmentRequest request) {
       return new Facts(
           request.transports(),
           Procedures.needsIetfOrIesg(request),
           Procedures.hasApprovalReference(request));
+    }
+
+    /**
+     * The facts of a stored request. A local request never needs an IETF approval: the
+     * organisation's own registry has no System ports to guard.
+     */
+    public static Facts of(StoredRequest stored) {
+      return stored.isLocal()
+          ? new Facts(stored.request().transports(), false, false, RequestTarget.LOCAL)
+          : of(stored.request());
     }
   }
 
@@ -62,8 +85,9 @@ public final class RequestWorkflow {
     if (!action.from().contains(from)) {
       return action + " is not allowed in state " + from + " (only in " + action.from() + ")";
     }
-    if (actor.role() != action.role()) {
-      return action + " needs the role " + action.role() + ", was " + actor.role();
+    Role role = action.roleFor(facts.target());
+    if (actor.role() != role) {
+      return action + " needs the role " + role + ", was " + actor.role();
     }
     if (actor.role() == Role.EXPERT && !actor.reviewsAll(facts.transports())) {
       return "an expert for "

@@ -31,6 +31,7 @@ import org.portreg.server.web.Pages;
 import org.portreg.server.web.SignIn;
 import org.portreg.server.workflow.AdminApi;
 import org.portreg.server.workflow.AdminPages;
+import org.portreg.server.workflow.LocalRequestChecks;
 import org.portreg.server.workflow.RequestsApi;
 import org.portreg.server.workflow.WorkflowPages;
 
@@ -77,12 +78,13 @@ public final class Routes {
     this.signIn =
         new SignIn(
             workflow, authentication, pages, options.sessionLifetime(), options.signInLimit());
-    this.requests = new RequestsApi(workflow);
+    LocalRequestChecks localChecks = new LocalRequestChecks(contexts, workflow, options.policy());
+    this.requests = new RequestsApi(workflow, localChecks);
     this.check = new CheckApi(contexts, workflow, options.policy(), drift);
     this.localDownloads = new LocalDownloads(contexts, workflow);
     this.localPages = new LocalPages(contexts, workflow, options.policy(), drift, pages);
     this.admin = new AdminApi(workflow);
-    this.workflowPages = new WorkflowPages(workflow, pages);
+    this.workflowPages = new WorkflowPages(workflow, pages, localChecks);
     this.adminPages = new AdminPages(workflow, pages);
     this.watchesApi = new WatchesApi(workflow);
     this.watchPages = new WatchPages(workflow, pages);

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.portreg.local.LocalAssignment;
+import org.portreg.model.PortRange;
+import org.portreg.model.Transport;
 import org.portreg.store.Revocations;
 import org.portreg.workflow.CommentPeriod;
 import org.portreg.workflow.RequestAction;
@@ -65,6 +70,20 @@ class EveryPageValidTest extends WorkflowPageTestBase {
     seen.add(page(fixture.alice(), "/requests/" + request.id(), 200));
     seen.add(page(fixture.erin(), "/requests/" + request.id(), 200));
     seen.add(page(fixture.erin(), "/review", 200));
+    StoredRequest local =
+        fixture
+            .store()
+            .registrar()
+            .submitLocal(
+                LocalAssignment.of(
+                    freshName(),
+                    Optional.of(PortRange.of(31000 + NAMES.get())),
+                    Set.of(Transport.TCP),
+                    "shop"),
+                fixture.alice());
+    seen.add(page(fixture.alice(), "/requests/new?target=local", 200));
+    seen.add(page(fixture.alice(), "/requests/" + local.id(), 200));
+    seen.add(page(fixture.adam(), "/requests/" + local.id(), 200));
     seen.add(page(fixture.adam(), "/admin", 200));
     seen.add(page(fixture.adam(), "/", 200));
     seen.add(page(fixture.alice(), "/watches", 200));

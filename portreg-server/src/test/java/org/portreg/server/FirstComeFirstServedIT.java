@@ -43,8 +43,9 @@ import org.portreg.workflow.Role;
 
 /**
  * First come, first served across processes: two server processes on one PostgreSQL database, 50
- * concurrent submissions for one name (then for one port under 50 names) split over both. Exactly
- * one wins; every other answer is 409 naming the winner.
+ * concurrent submissions for one name (then for one port under 50 names) split over both, to IANA
+ * and to the local registry (docs/local.md). Exactly one wins; every other answer is 409 naming the
+ * winner.
  */
 class FirstComeFirstServedIT {
   private static final String POSTGRES =
@@ -124,6 +125,29 @@ class FirstComeFirstServedIT {
 
     assertExactlyOneWinner(
         race(i -> WorkflowServer.requestJson(prefix + i, String.valueOf(port), "tcp")));
+  }
+
+  @Test
+  void oneLocalPortRequested50TimesUnderDifferentNamesIsWonOnce() throws Exception {
+    String prefix = "lp" + Long.toString(System.nanoTime() % 100_000L, 36) + "-";
+
+    assertExactlyOneWinner(race(i -> localRequest(prefix + i, 31500)));
+  }
+
+  @Test
+  void oneLocalNameRequested50TimesOverTwoServersIsWonOnce() throws Exception {
+    String name = "ln" + Long.toString(System.nanoTime() % 100_000L, 36);
+
+    assertExactlyOneWinner(race(i -> localRequest(name, 32000 + i)));
+  }
+
+  /** A local request (docs/local.md) for {@code name} on {@code port}/tcp. */
+  private static String localRequest(String name, int port) {
+    return "{\"target\": \"local\", \"name\": \""
+        + name
+        + "\", \"ports\": "
+        + port
+        + ", \"transports\": [\"tcp\"], \"owner\": \"racers\"}";
   }
 
   private static void assertExactlyOneWinner(List<HttpResponse<String>> responses) {

@@ -39,6 +39,11 @@ class OpenApiValidationTest {
   private static long request;
   private static long watch;
   private static long revocation;
+  private static long localRequest;
+  private static final String LOCAL_BODY =
+      "{\"target\": \"local\", \"name\": \"zz-oa-local\", \"ports\": \"7400-7401\","
+          + " \"transports\": [\"tcp\"], \"owner\": \"shop\", \"contact\": \"shop@example.org\","
+          + " \"scope\": \"cluster\", \"tags\": [\"prod\"], \"expires\": \"2027-12-31\"}";
 
   @BeforeAll
   static void start(@TempDir Path folder) {
@@ -49,6 +54,8 @@ class OpenApiValidationTest {
                 .withRateLimits(new RateLimit(100_000, 10_000), new RateLimit(100_000, 10_000)),
             List.of(SharedData.history("2026-04-30")));
     request = server.submit(WorkflowServer.freshName());
+    localRequest =
+        WorkflowServer.json(server.post("/api/v1/requests", LOCAL_BODY, "ann")).get("id").asLong();
     watch =
         WorkflowServer.json(
                 server.post(
@@ -136,6 +143,28 @@ class OpenApiValidationTest {
       checked++;
     }
     assertThat(checked).isGreaterThanOrEqualTo(15);
+  }
+
+  @Test
+  void aLocalRequestAndItsBodyMatchTheirSchemas() {
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    JsonNode stored =
+        openApi.at(
+            "/paths/~1api~1v1~1requests~1{id}/get/responses/200/content/application~1json/schema");
+    JsonNode input =
+        openApi.at("/paths/~1api~1v1~1requests/post/requestBody/content/application~1json/schema");
+    for (String reader : new String[] {"ada", "ann", null}) {
+      JsonNode body = WorkflowServer.json(server.get("/api/v1/requests/" + localRequest, reader));
+      assertThat(body.get("target").asText()).isEqualTo("local");
+      assertThat(factory.getSchema(withComponents(stored)).validate(body)).as(reader).isEmpty();
+    }
+    assertThat(factory.getSchema(withComponents(input)).validate(TestServer.parse(LOCAL_BODY)))
+        .isEmpty();
+    assertThat(
+            factory
+                .getSchema(withComponents(input))
+                .validate(TestServer.parse(WorkflowServer.requestJson("zz-oa-iana"))))
+        .isEmpty();
   }
 
   /** The web pages and their styles, scripts and icon; the {@code .html} downloads are no page. */

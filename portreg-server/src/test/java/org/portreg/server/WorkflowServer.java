@@ -67,7 +67,7 @@ final class WorkflowServer implements AutoCloseable {
             .withRateLimits(new RateLimit(100_000, 10_000), new RateLimit(100_000, 10_000)));
   }
 
-  private void addUser(String name, Set<Role> roles, Set<Transport> expertFor) {
+  void addUser(String name, Set<Role> roles, Set<Transport> expertFor) {
     NewUser user =
         new NewUser(
             name,

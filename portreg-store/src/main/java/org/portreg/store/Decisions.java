@@ -30,7 +30,8 @@ import org.portreg.workflow.User;
 
 /**
  * Takes an action on a stored request inside one transaction: checks who may, moves the state with
- * {@link RequestWorkflow}, records the steps, and for ASSIGN writes the registry. Stateless.
+ * {@link RequestWorkflow}, records the steps, and for ASSIGN writes the registry (for a local
+ * request, the local registry). Stateless.
  */
 final class Decisions {
   private static final Set<RequestAction> REVIEW_DECISIONS =
@@ -43,6 +44,7 @@ final class Decisions {
   private final RegistryWriter registry;
   private final Clock clock;
   private final Outbox outbox;
+  private final LocalRequestDesk localDesk;
 
   Decisions(
       Statements sql,
@@ -50,13 +52,15 @@ final class Decisions {
       Claims claims,
       RegistryWriter registry,
       Clock clock,
-      Outbox outbox) {
+      Outbox outbox,
+      LocalRequestDesk localDesk) {
     this.sql = sql;
     this.log = log;
     this.claims = claims;
     this.registry = registry;
     this.clock = clock;
     this.outbox = outbox;
+    this.localDesk = localDesk;
   }
 
   StoredRequest act(Connection c, long id, RequestAction action, User user, String reason)
@@ -71,11 +75,17 @@ final class Decisions {
       state = step(c, turn, RequestAction.START_REVIEW, state, "review started", Optional.empty());
     }
     Optional<RegistryChange> change = Optional.empty();
+    Optional<String> outcome = Optional.empty();
     if (action == RequestAction.ASSIGN) {
       turn.requireAllowed(state, action);
-      change = Optional.of(assign(c, request, user, reason));
+      if (request.isLocal()) {
+        outcome = Optional.of(localDesk.assign(c, request, user, reason));
+      } else {
+        change = Optional.of(assign(c, request, user, reason));
+        outcome = change.map(RegistryChange::summary);
+      }
     }
-    state = step(c, turn, action, state, reason, change.map(RegistryChange::summary));
+    state = step(c, turn, action, state, reason, outcome);
     if (state.isFinal()) {
       claims.release(c, id);
     }
@@ -89,7 +99,7 @@ final class Decisions {
       StoredRequest request, User user, org.portreg.workflow.Actor actor, Instant at) {
     /** The state {@code action} leads to from {@code from}, or a refusal naming why not. */
     RequestState requireAllowed(RequestState from, RequestAction action) {
-      RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(request.request());
+      RequestWorkflow.Facts facts = RequestWorkflow.Facts.of(request);
       Transition t = RequestWorkflow.transition(from, action, actor, facts);
       if (t instanceof Transition.Refused refused) {
         throw new StateChangeRefusedException("request #" + request.id() + ": " + refused.reason());

@@ -5,8 +5,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /** The databases the store runs on, told apart by their JDBC URL. */
 enum Dialect {
-  SQLITE("sqlite", 4, 8, 8),
-  POSTGRESQL("postgresql", 8, 8, 8);
+  SQLITE("sqlite", 4, 9, 9),
+  POSTGRESQL("postgresql", 8, 9, 9);
 
   private final String id;
   private final int poolSize;

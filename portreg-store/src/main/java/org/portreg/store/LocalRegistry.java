@@ -61,31 +61,46 @@ public final class LocalRegistry {
         });
   }
 
-  private LocalAssignment insert(Connection c, LocalAssignment entry, String actor, String reason)
+  /**
+   * Adds {@code entry} inside the caller's write transaction, under the local registry's lock: also
+   * what assigning a local request does.
+   *
+   * @throws ConflictException when a current entry has the name or one of the ports
+   */
+  LocalAssignment insert(Connection c, LocalAssignment entry, String actor, String reason)
       throws SQLException {
     LocalRows.lock(c);
     Instant now = clock.instant();
     LocalAssignment dated = entry.since(LocalDate.ofInstant(now, ZoneOffset.UTC));
-    for (LocalAssignment held : LocalRows.current(c)) {
-      if (held.key().equals(dated.key())) {
-        throw new ConflictException("local assignment '" + held.name() + "' already exists");
-      }
-      if (held.overlaps(dated)) {
-        throw new ConflictException(
-            "local assignment '"
-                + held.name()
-                + "' already holds "
-                + held.portsText()
-                + ", which overlaps "
-                + dated.name()
-                + " "
-                + dated.portsText());
-      }
-    }
+    requireFree(LocalRows.current(c), dated);
     LocalRows.insert(c, dated, now, actor);
     audit.append(
         c, entry(now, actor, "LOCAL_ADD", dated.name(), reason, "null", LocalRows.body(dated)));
     return dated;
+  }
+
+  /**
+   * Checks that no entry of {@code held} has the name of {@code entry} or one of its ports.
+   *
+   * @throws ConflictException naming the entry that holds it
+   */
+  static void requireFree(List<LocalAssignment> held, LocalAssignment entry) {
+    for (LocalAssignment h : held) {
+      if (h.key().equals(entry.key())) {
+        throw new ConflictException("local assignment '" + h.name() + "' already exists");
+      }
+      if (h.overlaps(entry)) {
+        throw new ConflictException(
+            "local assignment '"
+                + h.name()
+                + "' already holds "
+                + h.portsText()
+                + ", which overlaps "
+                + entry.name()
+                + " "
+                + entry.portsText());
+      }
+    }
   }
 
   /**

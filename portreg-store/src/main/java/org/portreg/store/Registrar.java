@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.PermissionDeniedException;
 import org.portreg.format.json.RequestJson;
+import org.portreg.local.LocalAssignment;
 import org.portreg.model.Registry;
 import org.portreg.model.Transport;
 import org.portreg.notify.RequestStep;
@@ -28,6 +29,7 @@ import org.portreg.workflow.RegistryChange;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RequestTarget;
 import org.portreg.workflow.RequestValidator;
 import org.portreg.workflow.RevocationProposal;
 import org.portreg.workflow.Role;
@@ -65,6 +67,7 @@ public final class Registrar {
   private final Claims claims;
   private final RequestLog log;
   private final Decisions decisions;
+  private final LocalRequestDesk localDesk;
   private final Outbox outbox;
   private final Revocations revocations;
 
@@ -81,7 +84,9 @@ public final class Registrar {
     this.registry = registry;
     this.claims = new Claims(db.sql());
     this.log = new RequestLog(db.sql(), audit);
-    this.decisions = new Decisions(db.sql(), log, claims, registry, clock, outbox);
+    this.localDesk =
+        new LocalRequestDesk(db.sql(), log, new LocalRegistry(db, audit, clock), outbox, clock);
+    this.decisions = new Decisions(db.sql(), log, claims, registry, clock, outbox, localDesk);
     this.outbox = outbox;
     this.revocations = revocations;
   }
@@ -120,24 +125,53 @@ public final class Registrar {
     String body = new String(RequestJson.write(request), StandardCharsets.UTF_8);
     return db.write(
         "submit a request for '" + request.serviceName() + "'",
-        c -> {
-          Instant now = clock.instant();
-          long id = log.insert(c, request, body, applicant, RequestState.CHECKED, now);
-          claims.claim(c, id, request);
-          // The registry as this transaction sees it: an assignment may have committed since.
-          Registry checked = registry.current(c);
-          if (checked != seen) {
-            requireValid(request, checked);
-          }
-          recordSubmission(c, id, body, applicant, now, checked);
-          StoredRequest stored =
-              RequestRows.one(c, db.sql().get("select_request"), id).orElseThrow();
-          outbox.step(
-              c,
-              new RequestStep(
-                  stored, RequestAction.CHECK, RequestState.CHECKED, "checked", Optional.empty()));
-          return stored;
-        });
+        c -> insert(c, request, body, applicant, seen));
+  }
+
+  private StoredRequest insert(
+      Connection c, AssignmentRequest request, String body, User applicant, Registry seen)
+      throws SQLException {
+    Instant now = clock.instant();
+    long id =
+        log.insert(c, RequestTarget.IANA, request, body, applicant, RequestState.CHECKED, now);
+    claims.claim(c, id, request);
+    // The registry as this transaction sees it: an assignment may have committed since.
+    Registry checked = registry.current(c);
+    if (checked != seen) {
+      requireValid(request, checked);
+    }
+    log.submitted(
+        c,
+        id,
+        body,
+        applicant,
+        now,
+        "template complete and no rule of RFC 6335 broken against the registry of "
+            + checked.header().updated());
+    StoredRequest stored = RequestRows.one(c, db.sql().get("select_request"), id).orElseThrow();
+    outbox.step(
+        c,
+        new RequestStep(
+            stored, RequestAction.CHECK, RequestState.CHECKED, "checked", Optional.empty()));
+    return stored;
+  }
+
+  /**
+   * Submits a local request for {@code entry} (docs/local.md): stored and checked at once
+   * (SUBMITTED → CHECKED), in the queue of the local experts. What IANA's registry and the policy
+   * say of the entry does not stop it: that is for the reviewer, who sees it ({@code
+   * org.portreg.local.Checker#checkRequest}).
+   *
+   * @throws org.portreg.error.ConflictException when a current local assignment or an open local
+   *     request has the name or one of the ports (first come, first served)
+   * @throws PermissionDeniedException when the user is not an active applicant
+   */
+  public StoredRequest submitLocal(LocalAssignment entry, User applicant) {
+    Permissions.require(applicant, Permissions.Operation.SUBMIT);
+    Objects.requireNonNull(entry, "entry");
+    return db.write(
+        "submit a local request for '" + entry.name() + "'",
+        c -> localDesk.submit(c, entry, applicant));
   }
 
   private static void requireValid(AssignmentRequest request, Registry registry) {
@@ -145,36 +179,6 @@ public final class Registrar {
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(request.serviceName(), violations);
     }
-  }
-
-  private void recordSubmission(
-      Connection c, long id, String body, User applicant, Instant now, Registry checked)
-      throws SQLException {
-    log.step(
-        c,
-        new RequestEvent(
-            id,
-            "SUBMIT",
-            applicant.username(),
-            Role.APPLICANT.name(),
-            Optional.empty(),
-            RequestState.SUBMITTED,
-            "submitted",
-            now),
-        Optional.of(body));
-    log.step(
-        c,
-        new RequestEvent(
-            id,
-            RequestAction.CHECK.name(),
-            SYSTEM_ACTOR,
-            Role.ADMIN.name(),
-            Optional.of(RequestState.SUBMITTED),
-            RequestState.CHECKED,
-            "template complete and no rule of RFC 6335 broken against the registry of "
-                + checked.header().updated(),
-            now),
-        Optional.empty());
   }
 
   /** The request numbered {@code id}. */
@@ -203,10 +207,11 @@ public final class Registrar {
 
   /**
    * The expert queue of {@code expert}: CHECKED and EXPERT_REVIEW requests whose transports all lie
-   * within the expert's, oldest first; empty for a user who is not an active expert.
+   * within the expert's, and for a local expert the local requests, oldest first; empty for a user
+   * who is neither an active expert nor an active local expert.
    */
   public List<StoredRequest> queueFor(User expert) {
-    if (!Permissions.holds(expert, Role.EXPERT)) {
+    if (!Permissions.holds(expert, Role.EXPERT) && !Permissions.holds(expert, Role.LOCAL_EXPERT)) {
       return List.of();
     }
     return requests(QUEUE).stream().filter(r -> Permissions.reviewsAsExpert(expert, r)).toList();

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.AuditEntry;
+import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RequestTarget;
+import org.portreg.workflow.Role;
 import org.portreg.workflow.User;
 
 /**
@@ -25,9 +28,13 @@ final class RequestLog {
     this.audit = audit;
   }
 
-  /** Inserts a new request in {@code state}, its request JSON {@code body}; returns its number. */
+  /**
+   * Inserts a new request for {@code target} in {@code state}: {@code request} (for a local request
+   * its summary) and {@code body}, the request JSON or the local entry; returns its number.
+   */
   long insert(
       Connection c,
+      RequestTarget target,
       AssignmentRequest request,
       String body,
       User applicant,
@@ -42,6 +49,7 @@ final class RequestLog {
       insert.setLong(5, applicant.id());
       insert.setString(6, now.toString());
       insert.setString(7, now.toString());
+      insert.setString(8, target.word());
       try (var rs = insert.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -104,5 +112,37 @@ final class RequestLog {
             step.reason(),
             before,
             after));
+  }
+
+  /**
+   * Records a submission: {@code SUBMIT} by the applicant (its audit entry holds {@code body}) and
+   * the automatic {@code CHECK} by {@link Registrar#SYSTEM_ACTOR}, which says {@code checked}.
+   */
+  void submitted(Connection c, long id, String body, User applicant, Instant now, String checked)
+      throws SQLException {
+    step(
+        c,
+        new RequestEvent(
+            id,
+            "SUBMIT",
+            applicant.username(),
+            Role.APPLICANT.name(),
+            Optional.empty(),
+            RequestState.SUBMITTED,
+            "submitted",
+            now),
+        Optional.of(body));
+    step(
+        c,
+        new RequestEvent(
+            id,
+            RequestAction.CHECK.name(),
+            Registrar.SYSTEM_ACTOR,
+            Role.ADMIN.name(),
+            Optional.of(RequestState.SUBMITTED),
+            RequestState.CHECKED,
+            checked,
+            now),
+        Optional.empty());
   }
 }

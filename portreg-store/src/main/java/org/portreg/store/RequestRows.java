@@ -10,11 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.format.json.RequestJson;
+import org.portreg.local.LocalRequests;
+import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RequestTarget;
 import org.portreg.workflow.StoredRequest;
 
-/** Reads requests and their events from rows; a request's body is its request JSON. Stateless. */
+/**
+ * Reads requests and their events from rows; a request's body is its request JSON, or for a local
+ * request its local entry. Stateless.
+ */
 final class RequestRows {
   private RequestRows() {}
 
@@ -43,17 +49,27 @@ final class RequestRows {
     return requests;
   }
 
+  /**
+   * The request of the current row: columns id, body, state, applicant, submitted, updated, outcome
+   * and target. A local request's body is its local entry, which also gives its summary.
+   */
   private static StoredRequest request(ResultSet rs) throws SQLException {
     long id = rs.getLong(1);
-    byte[] body = rs.getString(2).getBytes(StandardCharsets.UTF_8);
+    String body = rs.getString(2);
+    boolean local = RequestTarget.LOCAL.word().equals(rs.getString(8));
+    AssignmentRequest request =
+        local
+            ? LocalRequests.summary(LocalRequests.parse(body, "request #" + id))
+            : RequestJson.read(body.getBytes(StandardCharsets.UTF_8), "request #" + id);
     return new StoredRequest(
         id,
-        RequestJson.read(body, "request #" + id),
+        request,
         RequestState.valueOf(rs.getString(3)),
         rs.getString(4),
         Instant.parse(rs.getString(5)),
         Instant.parse(rs.getString(6)),
-        Optional.ofNullable(rs.getString(7)));
+        Optional.ofNullable(rs.getString(7)),
+        local ? Optional.of(body) : Optional.empty());
   }
 
   static List<RequestEvent> events(Connection c, String statement, long id) throws SQLException {

@@ -42,7 +42,7 @@ final class UserChecks {
   static void checkRoles(Set<Role> roles, Set<Transport> expertFor) {
     if (roles.isEmpty() || roles.contains(Role.ANONYMOUS)) {
       throw new InvalidInputException(
-          "roles: must be one or more of applicant, expert, admin, was " + roles);
+          "roles: must be one or more of applicant, expert, local-expert, admin, was " + roles);
     }
     if (roles.contains(Role.EXPERT) == expertFor.isEmpty()) {
       throw new InvalidInputException(

@@ -8,7 +8,7 @@ LOCK TABLE registry_version IN SHARE ROW EXCLUSIVE MODE
 SELECT 1
 
 -- name: select_request_for_update
-SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome, r.target
 FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id WHERE r.id = ?
 FOR UPDATE OF r
 

@@ -148,9 +148,14 @@ DELETE FROM rate_bucket WHERE full_at < ?
 
 -- name: insert_request
 INSERT INTO assignment_request
-  (service_name, transports, body, state, applicant_id, submitted_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+  (service_name, transports, body, state, applicant_id, submitted_at, updated_at, target)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING id
+
+-- The local requests that are not final: what they ask for is held against newcomers.
+-- name: select_open_local_requests
+SELECT id, body FROM assignment_request
+WHERE target = 'local' AND state NOT IN ('ASSIGNED', 'REJECTED', 'WITHDRAWN') ORDER BY id
 
 -- name: insert_claim
 INSERT INTO request_claim (kind, claim_key, request_id) VALUES (?, ?, ?)
@@ -163,20 +168,20 @@ SELECT request_id FROM request_claim WHERE kind = ? AND claim_key = ?
 DELETE FROM request_claim WHERE request_id = ?
 
 -- name: select_request
-SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome, r.target
 FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id WHERE r.id = ?
 
 -- name: select_request_for_update
-SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome, r.target
 FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id WHERE r.id = ?
 
 -- name: select_requests_of
-SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome, r.target
 FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id
 WHERE u.username = ? ORDER BY r.id DESC
 
 -- name: select_requests
-SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome
+SELECT r.id, r.body, r.state, u.username, r.submitted_at, r.updated_at, r.outcome, r.target
 FROM assignment_request r JOIN app_user u ON u.id = r.applicant_id ORDER BY r.id
 
 -- name: update_request_state

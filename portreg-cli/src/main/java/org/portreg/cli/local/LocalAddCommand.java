@@ -1,24 +1,16 @@
 package org.portreg.cli.local;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.LocalEntryOptions;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.TerminalWidth;
-import org.portreg.error.InvalidInputException;
 import org.portreg.local.Checker;
 import org.portreg.local.LocalAssignment;
-import org.portreg.local.Scope;
 import org.portreg.local.Verdict;
-import org.portreg.model.PortRange;
-import org.portreg.model.Transport;
 import org.portreg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,35 +36,7 @@ final class LocalAddCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "Service name (RFC 6335 syntax).")
   private String name;
 
-  @Option(names = "--ports", paramLabel = "PORTS", description = "A port or range FIRST-LAST.")
-  private String ports;
-
-  @Option(names = "--transport", split = ",", paramLabel = "T", description = "tcp, udp, ...")
-  private List<String> transports = new ArrayList<>();
-
-  @Option(names = "--owner", required = true, paramLabel = "TEAM", description = "Owning team.")
-  private String owner;
-
-  @Option(names = "--contact", paramLabel = "TEXT", description = "How to reach the owner.")
-  private String contact = "";
-
-  @Option(names = "--scope", paramLabel = "SCOPE", description = "host, cluster or org (default).")
-  private String scope = "org";
-
-  @Option(names = "--tag", split = ",", paramLabel = "TAG", description = "Environment tags.")
-  private List<String> tags = new ArrayList<>();
-
-  @Option(names = "--description", paramLabel = "TEXT", description = "What the service is.")
-  private String description = "";
-
-  @Option(names = "--since", paramLabel = "DATE", description = "Since (default today).")
-  private LocalDate since;
-
-  @Option(names = "--expires", paramLabel = "DATE", description = "When it ends.")
-  private LocalDate expires;
-
-  @Option(names = "--notes", paramLabel = "TEXT", description = "Anything else.")
-  private String notes = "";
+  @Mixin private LocalEntryOptions fields;
 
   @Option(names = "--force", description = "Add it even when it conflicts.")
   private boolean force;
@@ -85,7 +49,7 @@ final class LocalAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalAssignment entry = entry();
+    LocalAssignment entry = fields.entry(name);
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = Store.openForCommand(registry.dbUrl())) {
       Checker checker =
@@ -102,43 +66,5 @@ final class LocalAddCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private LocalAssignment entry() {
-    Set<Transport> set = EnumSet.noneOf(Transport.class);
-    for (String t : transports) {
-      set.add(
-          Transport.parse(t.strip())
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "--transport must list tcp, udp, sctp or dccp, was '" + t + "'")));
-    }
-    Scope s =
-        Scope.parse(scope)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "--scope must be host, cluster or org, was '" + scope + "'"));
-    return new LocalAssignment(
-        name,
-        Optional.ofNullable(ports).map(LocalAddCommand::range),
-        set,
-        owner,
-        contact,
-        s,
-        tags,
-        description,
-        Optional.ofNullable(since),
-        Optional.ofNullable(expires),
-        notes);
-  }
-
-  private static PortRange range(String text) {
-    try {
-      return PortRange.parse(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("--ports: " + e.getMessage(), e);
-    }
   }
 }

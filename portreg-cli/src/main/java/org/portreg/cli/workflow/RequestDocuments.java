@@ -9,16 +9,22 @@ import java.util.List;
 import java.util.Optional;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.json.RequestJson;
+import org.portreg.local.AssignmentWriter;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalRequests;
+import org.portreg.local.Verdict;
+import org.portreg.local.VerdictJson;
 import org.portreg.model.ServiceRecord;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.Warning;
 
 /**
- * Stored requests as JSON: {@code {"id", "state", "applicant", "submittedAt", "updatedAt",
- * "outcome"?, "request": REQUEST}} with REQUEST in the shape of {@link RequestJson}, and for {@code
- * show} also {@code "events"} and, for a reviewer, {@code "warnings"}. Not thread-safe: one per
- * output.
+ * Stored requests as JSON: {@code {"id", "target", "state", "applicant", "submittedAt",
+ * "updatedAt", "outcome"?, "request": REQUEST}} with REQUEST in the shape of {@link RequestJson}
+ * (of a local request, the local entry as {@code local import} reads it, and {@code "check"}), and
+ * for {@code show} also {@code "events"} and, for a reviewer, {@code "warnings"}. Not thread-safe:
+ * one per output.
  */
 final class RequestDocuments implements AutoCloseable {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -32,9 +38,23 @@ final class RequestDocuments implements AutoCloseable {
 
   /** Writes one request. */
   void request(StoredRequest r) throws IOException {
+    request(r, Optional.empty());
+  }
+
+  /** Writes one request and, for a local one, what {@code check} says of its entry. */
+  void request(StoredRequest r, Optional<Verdict> check) throws IOException {
     json.writeStartObject();
     fields(r);
+    check(check);
     json.writeEndObject();
+  }
+
+  /** {@code "check": {"result", "verdicts": [VERDICT]}}, in the shape of {@code portreg check}. */
+  private void check(Optional<Verdict> check) throws IOException {
+    if (check.isPresent()) {
+      json.writeFieldName("check");
+      VerdictJson.write(List.of(check.get()), check.get().fails(false), json);
+    }
   }
 
   /** Writes the requests as an array. */
@@ -46,11 +66,19 @@ final class RequestDocuments implements AutoCloseable {
     json.writeEndArray();
   }
 
-  /** Writes one request with its history and, for a reviewer, the warnings for the expert. */
-  void details(StoredRequest r, List<RequestEvent> events, Optional<List<Warning>> warnings)
+  /**
+   * Writes one request with its history and, for a reviewer, the warnings for the expert (of a
+   * local request, what {@code check} says of its entry).
+   */
+  void details(
+      StoredRequest r,
+      List<RequestEvent> events,
+      Optional<List<Warning>> warnings,
+      Optional<Verdict> check)
       throws IOException {
     json.writeStartObject();
     fields(r);
+    check(check);
     json.writeArrayFieldStart("events");
     for (RequestEvent e : events) {
       event(e);
@@ -68,6 +96,7 @@ final class RequestDocuments implements AutoCloseable {
 
   private void fields(StoredRequest r) throws IOException {
     json.writeNumberField("id", r.id());
+    json.writeStringField("target", r.target().word());
     json.writeStringField("state", r.state().name());
     json.writeStringField("applicant", r.applicant());
     json.writeStringField("submittedAt", r.submittedAt().toString());
@@ -76,7 +105,12 @@ final class RequestDocuments implements AutoCloseable {
       json.writeStringField("outcome", r.outcome().get());
     }
     json.writeFieldName("request");
-    RequestJson.write(r.request(), json);
+    Optional<LocalAssignment> entry = LocalRequests.entry(r);
+    if (entry.isPresent()) {
+      AssignmentWriter.write(entry.get(), json);
+    } else {
+      RequestJson.write(r.request(), json);
+    }
   }
 
   private void event(RequestEvent e) throws IOException {

@@ -23,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code portreg request list [--state S,...] [--mine] [--as USER] [--format table|json|csv]}. */
+/**
+ * {@code portreg request list [--state S,...] [--mine] [--local] [--as USER] [--format
+ * table|json|csv]}.
+ */
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
@@ -63,6 +66,9 @@ final class RequestListCommand implements Callable<Integer> {
   @Option(names = "--mine", description = "Only the requests the acting user submitted.")
   private boolean mine;
 
+  @Option(names = "--local", description = "Only the requests for the local registry.")
+  private boolean localOnly;
+
   @Mixin
   private FormatOption format =
       new FormatOption(
@@ -74,6 +80,9 @@ final class RequestListCommand implements Callable<Integer> {
     List<StoredRequest> requests;
     try (Store store = storeOption.open()) {
       requests = mine ? mine(store) : store.registrar().requests(wanted());
+    }
+    if (localOnly) {
+      requests = requests.stream().filter(StoredRequest::isLocal).toList();
     }
     PrintStream out = parent.out();
     switch (output) {

@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.FormatOption;
 import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.error.NotFoundException;
+import org.portreg.local.Verdict;
 import org.portreg.store.Registrar;
 import org.portreg.store.Store;
+import org.portreg.workflow.Permissions;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.StoredRequest;
@@ -29,7 +32,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Show a request, its state and its history.",
       "When the acting user is an expert or an admin, also the warnings the expert reviews"
-          + " (similar names, several ports, ...)."
+          + " (similar names, several ports, ...).",
+      "Of a local request, its local experts, the admins and its applicant also see what 'check'"
+          + " says of the entry (IANA, the policy in force, the local assignments)."
     })
 final class RequestShowCommand implements Callable<Integer> {
   @ParentCommand private RequestCommand parent;
@@ -39,6 +44,8 @@ final class RequestShowCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The request's number.")
   private long id;
 
+  @Mixin private PolicyOption policy;
+
   @Mixin
   private FormatOption format =
       new FormatOption(
@@ -46,32 +53,55 @@ final class RequestShowCommand implements Callable<Integer> {
           OutputFormat.TEXT,
           OutputFormat.JSON);
 
+  /** What the command shows: the request, its history, and what its reader may see besides. */
+  private record Shown(
+      StoredRequest request,
+      List<RequestEvent> events,
+      Optional<List<Warning>> warnings,
+      Optional<Verdict> check) {}
+
   @Override
   public Integer call() throws IOException {
     OutputFormat output = format.get();
-    StoredRequest request;
-    List<RequestEvent> events;
-    Optional<List<Warning>> warnings;
+    Shown shown;
     try (Store store = storeOption.open()) {
-      Registrar registrar = store.registrar();
-      request = registrar.request(id).orElseThrow(() -> new NotFoundException("no request #" + id));
-      events = registrar.events(id);
-      boolean reviewer = acting.ifKnown(store.accounts()).filter(this::reviews).isPresent();
-      warnings = reviewer ? Optional.of(registrar.warnings(request.request())) : Optional.empty();
+      shown = load(store);
     }
     PrintStream out = parent.out();
     if (output == OutputFormat.JSON) {
       try (RequestDocuments json = new RequestDocuments(out)) {
-        json.details(request, events, warnings);
+        json.details(shown.request(), shown.events(), shown.warnings(), shown.check());
       }
     } else {
-      RequestText.details(out, request, events, warnings);
+      RequestText.details(out, shown.request(), shown.events(), shown.warnings(), shown.check());
     }
     out.flush();
     return ExitCodes.OK;
   }
 
+  private Shown load(Store store) {
+    Registrar registrar = store.registrar();
+    StoredRequest request =
+        registrar.request(id).orElseThrow(() -> new NotFoundException("no request #" + id));
+    Optional<User> viewer = acting.ifKnown(store.accounts());
+    Optional<List<Warning>> warnings = Optional.empty();
+    Optional<Verdict> check = Optional.empty();
+    if (request.isLocal() && viewer.filter(u -> seesCheck(u, request)).isPresent()) {
+      check = LocalRequestCheck.of(store, policy.read(), request);
+    } else if (!request.isLocal() && viewer.filter(this::reviews).isPresent()) {
+      warnings = Optional.of(registrar.warnings(request.request()));
+    }
+    return new Shown(request, registrar.events(id), warnings, check);
+  }
+
   private boolean reviews(User user) {
     return user.as(Role.EXPERT).isPresent() || user.as(Role.ADMIN).isPresent();
+  }
+
+  /**
+   * A local request's check is for those who review it (local experts, admins) and its applicant.
+   */
+  private static boolean seesCheck(User user, StoredRequest request) {
+    return Permissions.reviews(user, request) || Permissions.isApplicant(user, request);
   }
 }

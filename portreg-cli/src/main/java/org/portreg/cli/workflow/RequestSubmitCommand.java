@@ -3,15 +3,22 @@ package org.portreg.cli.workflow;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.FormatOption;
 import org.portreg.cli.common.InputLimit;
+import org.portreg.cli.common.LocalEntryOptions;
 import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RejectedInputException;
 import org.portreg.cli.common.StoreOption;
+import org.portreg.cli.common.UsageException;
 import org.portreg.error.ConflictException;
 import org.portreg.format.json.RequestJson;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalRequests;
+import org.portreg.local.Verdict;
 import org.portreg.store.Store;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.InvalidRequestException;
@@ -19,10 +26,15 @@ import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code portreg request submit FILE.json [--as USER] [--format text|json]}. */
+/**
+ * {@code portreg request submit FILE.json} (to IANA) or {@code portreg request submit --local
+ * FILE|--name NAME --ports P --transport T --owner TEAM …} (to the organisation's own registry),
+ * {@code [--as USER] [--format text|json]}.
+ */
 @Command(
     name = "submit",
     mixinStandardHelpOptions = true,
@@ -30,15 +42,33 @@ import picocli.CommandLine.ParentCommand;
       "Submit an assignment request written as JSON (docs/workflow.md, \"Request JSON\").",
       "A valid request is checked at once (state CHECKED) and holds its name and port until it is"
           + " assigned, rejected or withdrawn. A request that breaks a rule, or asks for a name or"
-          + " port another open request holds, exits 65 with one line per problem."
+          + " port another open request holds, exits 65 with one line per problem.",
+      "With --local, a request for the local registry (docs/local.md): one entry from FILE (JSON,"
+          + " YAML or CSV with the fields of 'local import') or from --name and the options of"
+          + " 'local add'. It is refused (exit 65) when a local assignment or an open local request"
+          + " holds its name or a port; what 'check' says of it (IANA, the policy) is printed and"
+          + " shown to the local experts who review it."
     })
 final class RequestSubmitCommand implements Callable<Integer> {
   @ParentCommand private RequestCommand parent;
   @Mixin private StoreOption storeOption;
   @Mixin private ActingUser acting;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The request as JSON.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The request as JSON; with --local, the local entry (JSON, YAML or CSV).")
   private Path file;
+
+  @Option(names = "--local", description = "A request for the organisation's own registry.")
+  private boolean local;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "With --local: the service name.")
+  private String name;
+
+  @Mixin private LocalEntryOptions fields;
+  @Mixin private PolicyOption policy;
 
   @Mixin
   private FormatOption format =
@@ -50,22 +80,58 @@ final class RequestSubmitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OutputFormat output = format.get();
-    AssignmentRequest request = RequestJson.read(InputLimit.readFile(file), file.toString());
     StoredRequest stored;
+    Optional<Verdict> check = Optional.empty();
     try (Store store = storeOption.open()) {
       User applicant = acting.of(store.accounts());
-      stored = submit(store, request, applicant);
+      if (local) {
+        LocalAssignment entry = entry();
+        stored = submit(store, entry, applicant);
+        check = LocalRequestCheck.of(store, policy.read(), stored);
+      } else {
+        stored = submit(store, ianaRequest(), applicant);
+      }
     }
-    PrintStream out = parent.out();
+    print(parent.out(), output, stored, check);
+    return ExitCodes.OK;
+  }
+
+  private AssignmentRequest ianaRequest() throws IOException {
+    if (file == null) {
+      throw new UsageException("give the request's FILE, or --local for a local request");
+    }
+    if (name != null || fields.isGiven()) {
+      throw new UsageException("--name and the fields of a local entry go with --local");
+    }
+    return RequestJson.read(InputLimit.readFile(file), file.toString());
+  }
+
+  /** The local entry from FILE or from the options, exactly one of them. */
+  private LocalAssignment entry() {
+    if ((file == null) == (name == null)) {
+      throw new UsageException("with --local, give the entry's FILE or --name NAME, not both");
+    }
+    if (file != null) {
+      if (fields.isGiven()) {
+        throw new UsageException("the entry's fields come from FILE or from the options, not both");
+      }
+      return LocalRequests.read(file);
+    }
+    return fields.entry(name);
+  }
+
+  private static void print(
+      PrintStream out, OutputFormat output, StoredRequest stored, Optional<Verdict> check)
+      throws IOException {
     if (output == OutputFormat.JSON) {
       try (RequestDocuments json = new RequestDocuments(out)) {
-        json.request(stored);
+        json.request(stored, check);
       }
     } else {
       out.println(RequestText.summary(stored));
+      check.ifPresent(v -> LocalRequestCheck.print(out, v));
     }
     out.flush();
-    return ExitCodes.OK;
   }
 
   private StoredRequest submit(Store store, AssignmentRequest request, User applicant) {
@@ -73,6 +139,14 @@ final class RequestSubmitCommand implements Callable<Integer> {
       return store.registrar().submit(request, applicant);
     } catch (ConflictException | InvalidRequestException refused) {
       throw new RejectedInputException(file.toString(), refused);
+    }
+  }
+
+  private StoredRequest submit(Store store, LocalAssignment entry, User applicant) {
+    try {
+      return store.registrar().submitLocal(entry, applicant);
+    } catch (ConflictException refused) {
+      throw new RejectedInputException(file != null ? file.toString() : entry.name(), refused);
     }
   }
 }

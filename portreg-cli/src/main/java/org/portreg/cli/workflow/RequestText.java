@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalRequests;
+import org.portreg.local.Verdict;
 import org.portreg.model.Transport;
 import org.portreg.model.Xref;
 import org.portreg.rules.PortSpace;
@@ -26,8 +29,16 @@ final class RequestText {
     return "request #" + r.id() + " " + r.state() + " " + r.request().serviceName() + " " + port(r);
   }
 
-  /** {@code 4711/tcp,udp}, {@code any-user/tcp} or {@code name only}. */
+  /**
+   * {@code 4711/tcp,udp}, {@code any-user/tcp} or {@code name only}; for a local request {@code
+   * 31000-31009/tcp (local)} or {@code name only (local)}.
+   */
   static String port(StoredRequest r) {
+    Optional<LocalAssignment> entry = LocalRequests.entry(r);
+    if (entry.isPresent()) {
+      LocalAssignment e = entry.get();
+      return (e.ports().isPresent() ? e.portsText() : "name only") + " (local)";
+    }
     AssignmentRequest request = r.request();
     String transports =
         request.transports().stream().map(Transport::token).collect(Collectors.joining(","));
@@ -50,13 +61,44 @@ final class RequestText {
       PrintStream out,
       StoredRequest r,
       List<RequestEvent> events,
-      Optional<List<Warning>> warnings) {
-    AssignmentRequest q = r.request();
+      Optional<List<Warning>> warnings,
+      Optional<Verdict> check) {
     out.println(summary(r));
     field(out, "applicant", r.applicant());
     field(out, "submitted", time(r.submittedAt()));
     field(out, "updated", time(r.updatedAt()));
     r.outcome().ifPresent(o -> field(out, "outcome", o));
+    Optional<LocalAssignment> entry = LocalRequests.entry(r);
+    if (entry.isPresent()) {
+      local(out, entry.get());
+    } else {
+      iana(out, r.request());
+    }
+    out.println("history:");
+    events.forEach(e -> out.println("  " + event(e)));
+    warnings.ifPresent(list -> warnings(out, list));
+    check.ifPresent(v -> LocalRequestCheck.print(out, v));
+  }
+
+  private static void local(PrintStream out, LocalAssignment e) {
+    field(out, "target", "local registry");
+    field(out, "owner", e.owner());
+    optional(out, "contact", e.contact());
+    field(out, "scope", e.scope().word());
+    optional(out, "tags", String.join(",", e.tags()));
+    optional(out, "description", e.description());
+    e.since().ifPresent(d -> field(out, "since", d.toString()));
+    e.expires().ifPresent(d -> field(out, "expires", d.toString()));
+    optional(out, "notes", e.notes());
+  }
+
+  private static void optional(PrintStream out, String name, String value) {
+    if (!value.isEmpty()) {
+      field(out, name, value);
+    }
+  }
+
+  private static void iana(PrintStream out, AssignmentRequest q) {
     field(out, "description", q.description());
     q.assignee().ifPresent(c -> field(out, "assignee", contact(c)));
     q.contact().ifPresent(c -> field(out, "contact", contact(c)));
@@ -66,9 +108,6 @@ final class RequestText {
     q.assignmentNotes().ifPresent(t -> field(out, "notes", t));
     q.broadcastUse().ifPresent(t -> field(out, "broadcast", t));
     q.congestionControl().ifPresent(t -> field(out, "congestion", t));
-    out.println("history:");
-    events.forEach(e -> out.println("  " + event(e)));
-    warnings.ifPresent(list -> warnings(out, list));
   }
 
   private static void warnings(PrintStream out, List<Warning> warnings) {

@@ -4,16 +4,19 @@ import org.portreg.workflow.Role;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Parses a role a user may hold: {@code applicant}, {@code expert} or {@code admin}. */
+/**
+ * Parses a role a user may hold: {@code applicant}, {@code expert}, {@code local-expert} or {@code
+ * admin}.
+ */
 final class RoleConverter implements ITypeConverter<Role> {
   @Override
   public Role convert(String value) {
-    for (Role role : Role.values()) {
-      if (role != Role.ANONYMOUS && role.name().equalsIgnoreCase(value.strip())) {
-        return role;
-      }
-    }
-    throw new TypeConversionException(
-        "unknown role '" + value + "', expected applicant, expert or admin");
+    return Role.parse(value)
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "unknown role '"
+                        + value
+                        + "', expected applicant, expert, local-expert or admin"));
   }
 }

@@ -54,7 +54,7 @@ final class UserAddCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "ROLE",
       converter = RoleConverter.class,
-      description = "applicant, expert and/or admin, comma-separated.")
+      description = "applicant, expert, local-expert and/or admin, comma-separated.")
   private List<Role> roles;
 
   @Option(

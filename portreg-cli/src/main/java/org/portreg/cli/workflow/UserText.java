@@ -1,6 +1,5 @@
 package org.portreg.cli.workflow;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.portreg.model.Transport;
 import org.portreg.workflow.User;
@@ -16,7 +15,7 @@ final class UserText {
   static String describe(User u) {
     String roles =
         u.roles().stream()
-            .map(r -> r.name().toLowerCase(Locale.ROOT) + expertise(r.name(), u))
+            .map(r -> r.word() + expertise(r.name(), u))
             .collect(Collectors.joining(","));
     String inactive = u.active() ? "" : "  (inactive)";
     return u.username() + "  " + roles + "  " + u.displayName() + " <" + u.email() + ">" + inactive;

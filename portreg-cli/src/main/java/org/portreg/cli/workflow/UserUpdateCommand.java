@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code portreg user update USERNAME [--role ROLE,...] [--expert-for T,...] [--active true|false]
- * [--notify all|decisions|none] [--as ADMIN]}: what is not given stays as it is.
+ * {@code portreg user update USERNAME [--role ROLE,...] [--local-expert true|false] [--expert-for
+ * T,...] [--active true|false] [--notify all|decisions|none] [--as ADMIN]}: what is not given stays
+ * as it is.
  */
 @Command(
     name = "update",
@@ -52,8 +53,17 @@ final class UserUpdateCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "ROLE",
       converter = RoleConverter.class,
-      description = "The new roles: applicant, expert and/or admin, comma-separated.")
+      description = "The new roles: applicant, expert, local-expert and/or admin, comma-separated.")
   private List<Role> roles;
+
+  @Option(
+      names = "--local-expert",
+      paramLabel = "true|false",
+      arity = "1",
+      description =
+          "Whether the user reviews the requests for the local registry (the role local-expert),"
+              + " the other roles kept.")
+  private Boolean localExpert;
 
   @Option(
       names = "--expert-for",
@@ -87,11 +97,12 @@ final class UserUpdateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean changesAccount = roles != null || expertFor != null || active != null;
+    boolean changesAccount =
+        roles != null || localExpert != null || expertFor != null || active != null;
     if (!changesAccount && !passwordStdin && notify == null) {
       throw new UsageException(
-          "nothing to change: give --role, --expert-for, --active, --password-stdin and/or"
-              + " --notify");
+          "nothing to change: give --role, --local-expert, --expert-for, --active,"
+              + " --password-stdin and/or --notify");
     }
     Optional<NotifyPreference> preference =
         Optional.ofNullable(notify).map(NotifyPreference::parse);
@@ -124,10 +135,24 @@ final class UserUpdateCommand implements Callable<Integer> {
   }
 
   private User update(Accounts accounts, User user, String actor) {
-    Set<Role> newRoles = roles == null ? user.roles() : EnumSet.copyOf(roles);
+    Set<Role> newRoles = newRoles(user);
     boolean on = active == null ? user.active() : active;
     Set<Transport> transports = transports(user, newRoles);
     return UserInput.check(() -> accounts.updateUser(username, newRoles, transports, on, actor));
+  }
+
+  /** The roles given, else the user's; with {@code --local-expert} the local-expert role or not. */
+  private Set<Role> newRoles(User user) {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    set.addAll(roles == null ? user.roles() : roles);
+    if (localExpert != null) {
+      if (localExpert) {
+        set.add(Role.LOCAL_EXPERT);
+      } else {
+        set.remove(Role.LOCAL_EXPERT);
+      }
+    }
+    return set;
   }
 
   /** The given transports, else the user's own while they stay an expert, else none. */

@@ -143,7 +143,8 @@ class AdminCommandsTest {
     assertThat(cli.run("user", "update", "ann")).isEqualTo(2);
     assertThat(cli.err)
         .isEqualTo(
-            "portreg: nothing to change: give --role, --expert-for, --active, --password-stdin and/or --notify\n");
+            "portreg: nothing to change: give --role, --local-expert, --expert-for, --active,"
+                + " --password-stdin and/or --notify\n");
     assertThat(cli.run("user", "update", "ann", "--notify", "some")).isEqualTo(2);
     assertThat(cli.err)
         .isEqualTo("portreg: notify must be one of all, decisions, none, was 'some'\n");

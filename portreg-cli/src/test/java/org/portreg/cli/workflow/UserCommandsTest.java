@@ -206,7 +206,8 @@ class UserCommandsTest {
                 "--role",
                 "anonymous"))
         .isEqualTo(2);
-    assertThat(cli.err).contains("unknown role 'anonymous', expected applicant, expert or admin");
+    assertThat(cli.err)
+        .contains("unknown role 'anonymous', expected applicant, expert, local-expert or admin");
   }
 
   @Test

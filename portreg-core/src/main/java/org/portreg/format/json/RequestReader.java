@@ -29,7 +29,8 @@ final class RequestReader {
           "unauthorizedUses",
           "assignmentNotes",
           "broadcastUse",
-          "congestionControl");
+          "congestionControl",
+          "target");
   private static final List<String> CONTACT = List.of("id", "name", "organization", "uri");
   private static final List<String> XREF = List.of("type", "data", "section", "text");
 
@@ -43,6 +44,7 @@ final class RequestReader {
 
   AssignmentRequest request(JsonTree root) {
     f.refuseUnknown(root, "the request", MEMBERS);
+    target(root);
     AssignmentRequest.Builder b =
         AssignmentRequest.builder()
             .serviceName(text(root, "", "serviceName").orElse(""))
@@ -58,6 +60,20 @@ final class RequestReader {
     contact(root, "contact").ifPresent(b::contact);
     serviceCode(root).ifPresent(b::serviceCode);
     return b.build();
+  }
+
+  /**
+   * Checks the optional {@code target}: a request in this shape is for IANA's registry; a local
+   * request (docs/local.md) has the members of a local entry instead.
+   */
+  private void target(JsonTree root) {
+    Optional<JsonTree> target = member(root, "target");
+    if (target.isPresent() && !f.string(target.get(), "'target'").equals("iana")) {
+      throw f.fail(
+          target.get(),
+          "'target' must be \"iana\" in a request to IANA; a local request has the members of a"
+              + " local entry (docs/local.md)");
+    }
   }
 
   /** The member {@code name}; empty when it is absent or null. */

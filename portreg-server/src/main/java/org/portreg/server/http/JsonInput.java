@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.InvalidInputException;
@@ -156,7 +155,10 @@ public final class JsonInput {
     return Optional.of(values);
   }
 
-  /** Roles by name ({@code applicant}, {@code expert}, {@code admin}), if present. */
+  /**
+   * Roles by name ({@code applicant}, {@code expert}, {@code local-expert}, {@code admin}), if
+   * present.
+   */
   public Optional<Set<Role>> roles(String name) {
     return texts(name).map(JsonInput::parseRoles);
   }
@@ -169,12 +171,14 @@ public final class JsonInput {
   private static Set<Role> parseRoles(List<String> values) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String value : values) {
-      try {
-        roles.add(Role.valueOf(value.strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(
-            "roles: unknown role '" + value + "' (applicant, expert, admin)", e);
-      }
+      roles.add(
+          Role.parse(value)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "roles: unknown role '"
+                              + value
+                              + "' (applicant, expert, local-expert, admin)")));
     }
     return roles;
   }

@@ -69,7 +69,8 @@ public final class LocalModels {
     return "/local/" + ServiceNames.key(name);
   }
 
-  static VerdictView verdict(Verdict v, String href) {
+  /** The view of verdict {@code v}; {@code href} links its item, or null. */
+  public static VerdictView verdict(Verdict v, String href) {
     return new VerdictView(
         v.item(), href, v.status(), v.findings().stream().map(LocalModels::finding).toList());
   }

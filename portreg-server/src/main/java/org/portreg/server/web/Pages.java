@@ -207,7 +207,7 @@ public final class Pages {
                 new Nav(
                     u.username(),
                     principal.has(Role.APPLICANT),
-                    principal.has(Role.EXPERT),
+                    principal.has(Role.EXPERT) || principal.has(Role.LOCAL_EXPERT),
                     principal.has(Role.ADMIN),
                     principal.csrfToken(),
                     flash,

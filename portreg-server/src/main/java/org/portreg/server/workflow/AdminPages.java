@@ -237,12 +237,11 @@ public final class AdminPages {
   }
 
   private static Role role(String name) {
-    for (Role role : Role.values()) {
-      if (role.name().equalsIgnoreCase(name)) {
-        return role;
-      }
+    if (Role.ANONYMOUS.word().equalsIgnoreCase(name.strip())) {
+      return Role.ANONYMOUS;
     }
-    throw new InvalidInputException("no role named '" + name + "'");
+    return Role.parse(name)
+        .orElseThrow(() -> new InvalidInputException("no role named '" + name + "'"));
   }
 
   private static Set<Transport> transports(Context ctx) {

@@ -24,6 +24,7 @@ import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.InvalidRequestException;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.RequestTarget;
 import org.portreg.workflow.Role;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.User;
@@ -37,25 +38,39 @@ import org.portreg.workflow.Violation;
  */
 public final class RequestsApi {
   private final Workflow workflow;
+  private final LocalRequestChecks checks;
 
-  public RequestsApi(Workflow workflow) {
+  public RequestsApi(Workflow workflow, LocalRequestChecks checks) {
     this.workflow = workflow;
+    this.checks = checks;
   }
 
-  /** {@code POST /api/v1/requests}: submit a request (applicant) → 201 with Location. */
+  /**
+   * {@code POST /api/v1/requests}: submit a request (applicant) → 201 with Location. A body with
+   * {@code "target": "local"} is a local request: the members of a local entry (docs/local.md).
+   */
   public void submit(Context ctx) {
     User applicant = Principal.of(ctx).require(Role.APPLICANT);
-    StoredRequest stored = registrar().submit(read(ctx), applicant);
+    byte[] body = ctx.bodyAsBytes();
+    StoredRequest stored =
+        LocalBodies.target(body) == RequestTarget.LOCAL
+            ? registrar().submitLocal(LocalBodies.entry(body), applicant)
+            : registrar().submit(read(body), applicant);
     ctx.header(Header.LOCATION, ApiPaths.PREFIX + "/requests/" + stored.id());
     RequestsJson.send(ctx, 201, full(stored, Principal.of(ctx)));
   }
 
   /**
    * {@code POST /api/v1/requests/validate}: what the validator says of a request, for the form's
-   * live validation. Open to anyone (it changes nothing; the write rate limit bounds it).
+   * live validation. Open to anyone (it changes nothing; the write rate limit bounds it). A local
+   * request's entry is valid when it reads; a problem is a 400 naming the member.
    */
   public void validate(Context ctx) {
-    List<Violation> violations = registrar().validate(read(ctx));
+    byte[] body = ctx.bodyAsBytes();
+    List<Violation> violations =
+        LocalBodies.target(body) == RequestTarget.LOCAL
+            ? LocalBodies.valid(body)
+            : registrar().validate(read(body));
     ctx.contentType(ApiPaths.JSON);
     ctx.result(
         JsonBody.of(
@@ -69,8 +84,8 @@ public final class RequestsApi {
   }
 
   /**
-   * {@code GET /api/v1/requests[?state=A,B]}: an applicant's own requests, an expert's queue too,
-   * or every request for an administrator.
+   * {@code GET /api/v1/requests[?state=A,B]}: an applicant's own requests, an expert's (or a local
+   * expert's) queue too, or every request for an administrator.
    */
   public void list(Context ctx) {
     User user = Principal.of(ctx).requireUser();
@@ -80,9 +95,7 @@ public final class RequestsApi {
       registrar().requests(states).forEach(r -> visible.put(r.id(), r));
     }
     registrar().requestsOf(user.username()).forEach(r -> visible.putIfAbsent(r.id(), r));
-    if (user.active() && user.hasRole(Role.EXPERT)) {
-      registrar().queueFor(user).forEach(r -> visible.putIfAbsent(r.id(), r));
-    }
+    registrar().queueFor(user).forEach(r -> visible.putIfAbsent(r.id(), r));
     ObjectNode body = JsonInput.MAPPER.createObjectNode();
     ArrayNode requests = body.putArray("requests");
     visible.values().stream()
@@ -112,13 +125,20 @@ public final class RequestsApi {
     RequestsJson.send(ctx, 200, full(after, Principal.of(ctx)));
   }
 
+  /**
+   * The request as {@code reader} may see it: the expert's warnings for a reviewer of a request to
+   * IANA; what {@code check} says of a local request's entry for its reviewers and its applicant.
+   */
   private ObjectNode full(StoredRequest stored, Principal reader) {
     boolean reviewer = reader.reviews(stored);
+    boolean local = stored.isLocal();
+    boolean seesCheck = local && (reviewer || reader.isApplicant(stored));
     return RequestsJson.request(
         stored,
         registrar().events(stored.id()),
         reader.seesPrivateData(stored),
-        reviewer ? registrar().warnings(stored.request()) : null);
+        reviewer && !local ? registrar().warnings(stored.request()) : null,
+        seesCheck ? checks.of(stored).orElse(null) : null);
   }
 
   private StoredRequest find(Context ctx) {
@@ -172,9 +192,9 @@ public final class RequestsApi {
   /**
    * The request in the body. Malformed JSON is the client's to fix (400), with the member named.
    */
-  private static AssignmentRequest read(Context ctx) {
+  private static AssignmentRequest read(byte[] body) {
     try {
-      return RequestJson.read(ctx.bodyAsBytes(), "request body");
+      return RequestJson.read(body, "request body");
     } catch (RegistryFormatException e) {
       throw new InvalidInputException(e.getMessage(), e);
     }

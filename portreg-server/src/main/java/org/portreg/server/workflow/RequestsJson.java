@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.format.json.RequestJson;
+import org.portreg.local.Verdict;
+import org.portreg.local.VerdictJson;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 import org.portreg.server.http.ApiPaths;
@@ -30,7 +32,7 @@ import org.portreg.workflow.Warning;
 /**
  * The JSON shapes of the requests API: violations, requests (full and public), events, warnings,
  * registry changes, users, tokens and audit entries. Requests embed the request JSON of {@link
- * RequestJson}. Stateless.
+ * RequestJson}, or for a local request its local entry (docs/local.md). Stateless.
  */
 public final class RequestsJson {
   /**
@@ -39,6 +41,22 @@ public final class RequestsJson {
    */
   static final Set<String> PUBLIC_MEMBERS =
       Set.of("serviceName", "transports", "port", "description", "references");
+
+  /**
+   * The members of a local request's entry anyone may read: what is asked for and by which team,
+   * never the contact or the notes (the local registry's pages show them once it is assigned).
+   */
+  static final Set<String> PUBLIC_LOCAL_MEMBERS =
+      Set.of(
+          "name",
+          "ports",
+          "transports",
+          "owner",
+          "scope",
+          "tags",
+          "description",
+          "since",
+          "expires");
 
   private RequestsJson() {}
 
@@ -58,13 +76,19 @@ public final class RequestsJson {
 
   /**
    * A request with its history; {@code full} adds the applicant and the private members of the
-   * request; {@code warnings}, when not null, are the expert's warnings.
+   * request; {@code warnings}, when not null, are the expert's warnings; {@code check}, when not
+   * null, what {@code portreg check} says of a local request's entry.
    */
   static ObjectNode request(
-      StoredRequest stored, List<RequestEvent> events, boolean full, List<Warning> warnings) {
+      StoredRequest stored,
+      List<RequestEvent> events,
+      boolean full,
+      List<Warning> warnings,
+      Verdict check) {
     ObjectNode node = JsonInput.MAPPER.createObjectNode();
     node.put("id", stored.id());
     node.put("view", full ? "full" : "public");
+    node.put("target", stored.target().word());
     node.put("state", stored.state().name());
     if (full) {
       node.put("applicant", stored.applicant());
@@ -74,20 +98,30 @@ public final class RequestsJson {
     stored.outcome().ifPresent(o -> node.put("outcome", o));
     ObjectNode request = requestBody(stored);
     if (!full) {
-      request.retain(PUBLIC_MEMBERS);
+      request.retain(stored.isLocal() ? PUBLIC_LOCAL_MEMBERS : PUBLIC_MEMBERS);
     }
     node.set("request", request);
     node.set("events", events(events));
     if (warnings != null) {
       node.set("warnings", warnings(warnings));
     }
+    if (check != null) {
+      node.set("check", check(check));
+    }
     return node;
+  }
+
+  /** {@code {"result", "verdicts": [VERDICT]}}: the shape of {@code GET /api/v1/check}. */
+  private static JsonNode check(Verdict verdict) {
+    return parse(
+        JsonBody.compact(json -> VerdictJson.write(List.of(verdict), verdict.fails(false), json)));
   }
 
   /** A request in a list: no history, the full request (lists show only what the user may see). */
   static ObjectNode summary(StoredRequest stored) {
     ObjectNode node = JsonInput.MAPPER.createObjectNode();
     node.put("id", stored.id());
+    node.put("target", stored.target().word());
     node.put("state", stored.state().name());
     node.put("applicant", stored.applicant());
     node.put("serviceName", stored.request().serviceName());
@@ -98,9 +132,14 @@ public final class RequestsJson {
     return node;
   }
 
+  /** The request JSON, or a local request's entry as the local registry's files hold it. */
   private static ObjectNode requestBody(StoredRequest stored) {
     try {
-      return (ObjectNode) JsonInput.MAPPER.readTree(RequestJson.write(stored.request()));
+      return (ObjectNode)
+          JsonInput.MAPPER.readTree(
+              stored.localEntry().isPresent()
+                  ? stored.localEntry().get().getBytes(StandardCharsets.UTF_8)
+                  : RequestJson.write(stored.request()));
     } catch (IOException e) {
       throw new UncheckedIOException("re-reading request JSON: " + e.getMessage(), e);
     }
@@ -158,7 +197,7 @@ public final class RequestsJson {
     node.put("displayName", user.displayName());
     node.put("email", user.email());
     ArrayNode roles = node.putArray("roles");
-    user.roles().forEach(r -> roles.add(r.name().toLowerCase(Locale.ROOT)));
+    user.roles().forEach(r -> roles.add(r.word()));
     ArrayNode expertFor = node.putArray("expertFor");
     user.expertFor().stream().map(Transport::token).forEach(expertFor::add);
     node.put("active", user.active());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalRequests;
 import org.portreg.model.Transport;
 import org.portreg.model.Xref;
 import org.portreg.server.web.view.AdminPage;
@@ -20,6 +22,7 @@ import org.portreg.workflow.PortChoice;
 import org.portreg.workflow.RequestAction;
 import org.portreg.workflow.RequestEvent;
 import org.portreg.workflow.RequestState;
+import org.portreg.workflow.Role;
 import org.portreg.workflow.StoredRequest;
 import org.portreg.workflow.User;
 
@@ -37,17 +40,61 @@ final class WorkflowModels {
   /** A request's row; {@code warnings} is -1 when not counted. */
   static RequestRow row(StoredRequest stored, int warnings) {
     AssignmentRequest request = stored.request();
+    Optional<LocalAssignment> entry = LocalRequests.entry(stored);
     return new RequestRow(
         stored.id(),
         request.serviceName(),
         transports(request),
-        port(request.port()),
+        entry.map(WorkflowModels::ports).orElseGet(() -> port(request.port())),
         label(stored.state()),
         "state-" + stored.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         stored.applicant(),
         time(stored.submittedAt()),
         warnings,
-        adminAction(stored.state()));
+        adminAction(stored.state()),
+        entry.isPresent());
+  }
+
+  private static String ports(LocalAssignment entry) {
+    return entry.ports().map(Object::toString).orElse("none (service name only)");
+  }
+
+  /** Which registry a request is for, as the status page says it. */
+  static String target(StoredRequest stored) {
+    return stored.isLocal() ? "Local registry (docs/local.md)" : "IANA";
+  }
+
+  /** What anyone may read of a local request's entry besides name, ports and description. */
+  static List<StatusPage.Item> facts(StoredRequest stored) {
+    List<StatusPage.Item> items = new ArrayList<>();
+    LocalRequests.entry(stored)
+        .ifPresent(
+            e -> {
+              items.add(new StatusPage.Item("Owner", e.owner()));
+              items.add(new StatusPage.Item("Scope", e.scope().word()));
+              if (!e.tags().isEmpty()) {
+                items.add(new StatusPage.Item("Tags", String.join(", ", e.tags())));
+              }
+              e.since().ifPresent(d -> items.add(new StatusPage.Item("Since", d.toString())));
+              e.expires().ifPresent(d -> items.add(new StatusPage.Item("Expires", d.toString())));
+            });
+    return items;
+  }
+
+  /** The private details of a request: of a local one its contact and notes. */
+  static List<StatusPage.Item> details(StoredRequest stored) {
+    Optional<LocalAssignment> entry = LocalRequests.entry(stored);
+    if (entry.isEmpty()) {
+      return details(stored.request());
+    }
+    List<StatusPage.Item> items = new ArrayList<>();
+    if (!entry.get().contact().isEmpty()) {
+      items.add(new StatusPage.Item("Contact", entry.get().contact()));
+    }
+    if (!entry.get().notes().isEmpty()) {
+      items.add(new StatusPage.Item("Notes", entry.get().notes()));
+    }
+    return items;
   }
 
   private static String adminAction(RequestState state) {
@@ -142,7 +189,7 @@ final class WorkflowModels {
         user.username(),
         user.displayName(),
         user.email(),
-        user.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList(),
+        user.roles().stream().map(Role::word).toList(),
         user.expertFor().stream().map(Transport::token).toList(),
         user.active());
   }

@@ -46,6 +46,7 @@ class AccessibilityIT {
   private static BrowserHarness harness;
   private static long request;
   private static long revocation;
+  private static long localRequest;
 
   @BeforeAll
   static void startServerAndBrowser() {
@@ -67,6 +68,19 @@ class AccessibilityIT {
                         "first day"));
     StoredRequest stored = fixture.submitAsAlice(WorkflowFixture.request("zz-a11y").build());
     request = stored.id();
+    // A local request on the Kubernetes NodePort range and IANA's http-alt: its check has findings.
+    localRequest =
+        fixture
+            .store()
+            .registrar()
+            .submitLocal(
+                LocalAssignment.of(
+                    "zz-a11y-local",
+                    Optional.of(PortRange.of(8080)),
+                    Set.of(Transport.TCP),
+                    "shop"),
+                fixture.alice())
+            .id();
     // Two assignments on one day: two versions share today's date (issue 15).
     for (String name : List.of("zz-a11y-one", "zz-a11y-two")) {
       long id = fixture.submitAsAlice(WorkflowFixture.request(name).build()).id();
@@ -135,6 +149,9 @@ class AccessibilityIT {
     found.addAll(check("request-form-errors", "/requests/new", "alice"));
     found.addAll(check("my-requests", "/requests/mine", "alice"));
     found.addAll(check("status", "/requests/" + request, "erin"));
+    found.addAll(check("request-form-local", "/requests/new?target=local", "alice"));
+    found.addAll(check("request-form-local-errors", "/requests/new?target=local", "alice"));
+    found.addAll(check("status-local", "/requests/" + localRequest, "adam"));
     found.addAll(check("review", "/review", "erin"));
     found.addAll(check("admin", "/admin", "adam"));
     found.addAll(check("forbidden", "/admin", "alice"));
@@ -185,6 +202,11 @@ class AccessibilityIT {
           signIn(page, user);
         }
         page.navigate(harness.url(path));
+        if (name.equals("request-form-local-errors")) {
+          page.locator("#f-name").fill("-bad-");
+          page.locator("#local-request-form button[type=submit]").click();
+          page.waitForLoadState();
+        }
         if (name.equals("request-form-errors")) {
           page.locator("#f-serviceName").fill("-bad-");
           page.locator("form.request button[type=submit], form button[type=submit]").last().click();

@@ -13,6 +13,7 @@ package org.portreg.server.web.view;
  * @param submitted when it was submitted, in UTC
  * @param warnings how many warnings the expert sees; -1 when not counted
  * @param adminAction the action an administrator takes next ({@code ASSIGN}, …), or {@code null}
+ * @param local whether the request is for the organisation's own registry (docs/local.md)
  */
 public record RequestRow(
     long id,
@@ -24,7 +25,8 @@ public record RequestRow(
     String applicant,
     String submitted,
     int warnings,
-    String adminAction) {
+    String adminAction,
+    boolean local) {
   /** The request's status page. */
   public String href() {
     return "/requests/" + id;

@@ -8,6 +8,9 @@ import java.util.List;
  * timeline.
  *
  * @param row the request's summary
+ * @param target which registry the request is for, as people read it
+ * @param facts what else anyone may read of a local request's entry (owner, scope, tags, dates);
+ *     empty for a request to IANA
  * @param description what the service does
  * @param outcome what the registry got, once assigned; {@code null} before
  * @param details the private details (assignee, contact, references, answers); empty when hidden
@@ -18,6 +21,8 @@ import java.util.List;
  */
 public record StatusPage(
     RequestRow row,
+    String target,
+    List<Item> facts,
     String description,
     String outcome,
     List<Item> details,
@@ -27,6 +32,7 @@ public record StatusPage(
     String csrf) {
   /** Copies the lists. */
   public StatusPage {
+    facts = List.copyOf(facts);
     details = List.copyOf(details);
     events = List.copyOf(events);
     warnings = List.copyOf(warnings);
