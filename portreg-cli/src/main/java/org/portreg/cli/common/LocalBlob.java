@@ -132,11 +132,12 @@ final class LocalBlob {
 
   /**
    * Writes the file of {@code overlay}, taken at {@code stamp}, into the snapshot folder of {@code
-   * dbFile} under {@code cacheDir}. Best effort, as the whole snapshot is: a file that cannot be
-   * written leaves the cold paths to the full path.
+   * dbFile} under {@code cacheDir}; none without local assignments, which {@link #read} needs no
+   * file for. Best effort, as the whole snapshot is: a file that cannot be written leaves the cold
+   * paths to the full path.
    */
   static void write(Path dbFile, Path cacheDir, DbSnapshot.Stamp stamp, LocalOverlay overlay) {
-    if (dbFile == null || cacheDir == null || stamp == null) {
+    if (dbFile == null || cacheDir == null || stamp == null || overlay.entries().isEmpty()) {
       return;
     }
     try {

@@ -9,6 +9,7 @@ import org.portreg.local.LocalAssignment;
 import org.portreg.local.PolicyRule;
 import org.portreg.local.Verdict;
 import org.portreg.rules.ServiceNames;
+import org.portreg.server.web.LocalRows;
 
 /** The view models of the local registry's pages, built from the domain. Stateless. */
 public final class LocalModels {
@@ -65,7 +66,7 @@ public final class LocalModels {
   }
 
   static String href(String name) {
-    return "/local/" + ServiceNames.key(name);
+    return LocalRows.href(name);
   }
 
   static VerdictView verdict(Verdict v, String href) {
