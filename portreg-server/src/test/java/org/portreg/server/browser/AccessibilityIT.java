@@ -103,6 +103,9 @@ class AccessibilityIT {
           {"local", "/local"},
           {"local-search", "/local?search=7123"},
           {"local-entry", "/local/sensor-feed"},
+          {"port-with-local", "/port/7123"},
+          {"service-local-only", "/service/sensor-feed"},
+          {"search-with-local", "/?search=sensor"},
           {"conflicts", "/conflicts"},
           {"policy", "/policy"}
         }) {
