@@ -24,6 +24,7 @@ import org.portreg.cli.db.UpdateCommand;
 import org.portreg.cli.lint.LintCommand;
 import org.portreg.cli.lint.LintFastPath;
 import org.portreg.cli.local.CheckCommand;
+import org.portreg.cli.local.CheckFastPath;
 import org.portreg.cli.local.LocalCommand;
 import org.portreg.cli.local.PolicyCommand;
 import org.portreg.cli.registry.ConvertCommand;
@@ -149,10 +150,11 @@ public final class Main implements Runnable, Terminal {
   }
 
   /**
-   * Runs {@code lookup}, {@code search}, {@code free}, {@code db versions} or {@code lint} without
-   * picocli when the arguments and the cache allow it ({@link LookupFastPath}, {@link
-   * SearchFastPath}, {@link FreeFastPath}, {@link DbVersionsFastPath}, {@link LintFastPath}, {@link
-   * ConvertFastPath}); returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
+   * Runs {@code lookup}, {@code search}, {@code free}, {@code check}, {@code db versions} or {@code
+   * lint} without picocli when the arguments and the cache allow it ({@link LookupFastPath}, {@link
+   * SearchFastPath}, {@link FreeFastPath}, {@link CheckFastPath}, {@link DbVersionsFastPath},
+   * {@link LintFastPath}, {@link ConvertFastPath}); returns its exit code, or {@link
+   * LookupFastPath#NOT_HANDLED}.
    */
   static int lookupFast(String[] args, OutputStream out, PrintStream err) {
     try {
@@ -162,6 +164,9 @@ public final class Main implements Runnable, Terminal {
       }
       if (code == LookupFastPath.NOT_HANDLED) {
         code = FreeFastPath.tryRun(args, out, err);
+      }
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = CheckFastPath.tryRun(args, out);
       }
       if (code == LookupFastPath.NOT_HANDLED) {
         code = DbVersionsFastPath.tryRun(args, out);

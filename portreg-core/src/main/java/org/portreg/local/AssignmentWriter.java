@@ -37,6 +37,34 @@ public final class AssignmentWriter {
   /** Writes one entry as a JSON object. */
   public static void write(LocalAssignment a, JsonGenerator g) throws IOException {
     g.writeStartObject();
+    writeFields(a, g);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes one entry as it stands beside IANA's records in a lookup or a search: {@code "source":
+   * "local"}, then the fields of {@link #write}. IANA's records carry no {@code source}, so a
+   * reader tells the two apart by it (docs/json-format.md, LOCAL ENTRY).
+   */
+  public static void writeMarked(LocalAssignment a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("source", LocalColumns.SOURCE);
+    writeFields(a, g);
+    g.writeEndObject();
+  }
+
+  /** The JSON text of {@link #writeMarked}. */
+  public static String markedJson(LocalAssignment a) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      writeMarked(a, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void writeFields(LocalAssignment a, JsonGenerator g) throws IOException {
     g.writeStringField("name", a.name());
     if (a.ports().isPresent()) {
       g.writeStringField("ports", a.ports().get().toString());
@@ -62,7 +90,6 @@ public final class AssignmentWriter {
     optional(g, "since", a.since().map(Object::toString).orElse(""));
     optional(g, "expires", a.expires().map(Object::toString).orElse(""));
     optional(g, "notes", a.notes());
-    g.writeEndObject();
   }
 
   private static void optional(JsonGenerator g, String name, String value) throws IOException {

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.portreg.error.InvalidInputException;
 import org.portreg.index.FreePorts;
-import org.portreg.index.RegistryIndex;
 import org.portreg.model.PortRange;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
@@ -17,12 +16,15 @@ import org.portreg.rules.PortSpace;
  * assignment on any of those transports. Immutable and thread-safe.
  */
 public final class FreeWithPolicy {
-  private final RegistryIndex index;
+  private final FreePorts.Availability index;
   private final Policy policy;
   private final List<LocalAssignment> local;
 
-  /** Free ports of {@code index} that also avoid {@code policy} and {@code local}. */
-  public FreeWithPolicy(RegistryIndex index, Policy policy, List<LocalAssignment> local) {
+  /**
+   * Free ports of {@code index} (a {@code RegistryIndex} or a {@code CompactIndex}) that also avoid
+   * {@code policy} and {@code local}.
+   */
+  public FreeWithPolicy(FreePorts.Availability index, Policy policy, List<LocalAssignment> local) {
     this.index = Objects.requireNonNull(index, "index");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.local = List.copyOf(local);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.portreg.format.RecordColumns;
 import org.portreg.index.NameMatch;
 import org.portreg.index.RegistryIndex;
 import org.portreg.model.PortRange;
@@ -82,8 +83,12 @@ final class IanaFindings {
     return r.protocol().map(t -> ports + "/" + t.token()).orElse(ports);
   }
 
+  /**
+   * The description as one line of the text a lookup shows (IANA's column, inline references as
+   * {@code [label]}), so that the message is the same from the registry and from its columns.
+   */
   private static String text(ServiceRecord r) {
-    String text = r.description().plain().strip().replace('\n', ' ');
+    String text = LocalColumns.oneLine(RecordColumns.text(r.description()));
     return text.isEmpty() ? "no description" : text;
   }
 

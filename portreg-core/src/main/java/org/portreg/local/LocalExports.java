@@ -129,17 +129,10 @@ public final class LocalExports {
   }
 
   private static List<List<String>> localRows(LocalAssignment a) {
-    String port = a.ports().map(PortRange::toString).orElse("");
     List<List<String>> rows = new ArrayList<>();
-    List<Transport> transports =
-        a.transports().isEmpty() ? java.util.Collections.singletonList(null) : sortedTransports(a);
-    for (Transport t : transports) {
-      List<String> row = new ArrayList<>(List.of(a.name(), port, t == null ? "" : t.token()));
-      row.add(oneLine(a.description()));
-      row.add(a.owner());
-      row.add(a.contact());
-      row.add(a.since().map(Object::toString).orElse(""));
-      row.addAll(List.of("", "", "", "", oneLine(a.notes()), "local"));
+    for (String[] columns : LocalColumns.rows(a)) {
+      List<String> row = new ArrayList<>(List.of(columns));
+      row.add(LocalColumns.SOURCE);
       rows.add(row);
     }
     return rows;
@@ -184,11 +177,7 @@ public final class LocalExports {
         .toList();
   }
 
-  private static List<Transport> sortedTransports(LocalAssignment a) {
-    return a.transports().stream().sorted().toList();
-  }
-
   private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return LocalColumns.oneLine(text);
   }
 }

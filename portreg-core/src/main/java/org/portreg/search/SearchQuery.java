@@ -2,6 +2,8 @@ package org.portreg.search;
 
 import java.util.List;
 import java.util.Objects;
+import org.portreg.model.RecordStatus;
+import org.portreg.model.ServiceRecord;
 
 /**
  * A parsed search query. Terms are separated by white space and combined with AND. A bare term
@@ -52,6 +54,22 @@ public final class SearchQuery {
   public boolean wantsPortsWithoutRecord() {
     boolean hasStatus = terms.stream().anyMatch(t -> t instanceof FieldTerms.StatusTerm);
     return hasStatus && terms.stream().allMatch(Term::admitsUnassigned);
+  }
+
+  /**
+   * Whether a row from outside the registry, such as a local assignment shown beside it, matches
+   * every term, as a record of the registry would: {@code record} for the structured terms, {@code
+   * kind} for {@code status:}, {@code columns} (twelve values in {@code RecordColumns} order) for
+   * the text terms.
+   */
+  public boolean matches(ServiceRecord record, RecordStatus kind, List<String> columns) {
+    Candidate row = new Candidate(record, kind, RegistrySearch.haystack(columns));
+    for (Term t : terms) {
+      if (!t.matches(row)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -272,8 +272,13 @@ public final class SearchSnapshot {
     return true;
   }
 
-  /** The records at {@code ordinals}, read back from their columns, and the people they name. */
-  private Registry registryOf(List<Integer> ordinals, CompactIndex index) {
+  /**
+   * The records at {@code ordinals} of {@code index} (the same version's), read back from their
+   * columns, with the people they name: a registry of a few records, in their order, for the
+   * registry's own code to answer over (the search here, {@code check} on the command line's cold
+   * path).
+   */
+  public Registry registryOf(List<Integer> ordinals, CompactIndex index) {
     StringBuilder csv = new StringBuilder(256 * (ordinals.size() + 1));
     row(csv, RecordColumns.HEADERS.toArray(new String[0]));
     for (int ordinal : ordinals) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.time.Clock;
 import org.portreg.error.NotFoundException;
 import org.portreg.server.auth.Authentication;
 import org.portreg.server.auth.Workflow;
@@ -22,6 +23,7 @@ import org.portreg.server.registry.VersionContexts;
 import org.portreg.server.revocation.RevocationPages;
 import org.portreg.server.revocation.RevocationsApi;
 import org.portreg.server.spi.DownloadFormat;
+import org.portreg.server.spi.LocalEntries;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.watch.WatchPages;
 import org.portreg.server.watch.WatchesApi;
@@ -66,12 +68,13 @@ public final class Routes {
     this.authentication =
         new Authentication(workflow, options.writeLimit(), options.trustedProxies());
     VersionContexts contexts = new VersionContexts(source);
+    LocalEntries local = localEntries(workflow);
     this.downloads = new Downloads(contexts);
-    this.api = new Api(source, options.downloads(), contexts);
-    this.pages = new Pages(source, options.downloads(), contexts, workflow.isAvailable());
+    this.api = new Api(source, options.downloads(), contexts, local);
+    this.pages = new Pages(source, options.downloads(), contexts, local, workflow.isAvailable());
     this.errors = new Errors(pages);
     this.operations = new Operations(source, metrics);
-    this.lookups = new Lookups(source, contexts);
+    this.lookups = new Lookups(source, contexts, local);
     LocalDrift drift = new LocalDrift(workflow, source, contexts);
     this.revocationPages = new RevocationPages(workflow, pages);
     this.details = detailPages(options, source, drift);
@@ -89,6 +92,20 @@ public final class Routes {
     this.watchesApi = new WatchesApi(workflow);
     this.watchPages = new WatchPages(workflow, pages);
     this.revocationsApi = new RevocationsApi(workflow);
+  }
+
+  /**
+   * The local assignments the lookups, searches and pages show beside IANA's records: the store's,
+   * re-read as often as its versions; none without a store.
+   */
+  private static LocalEntries localEntries(Workflow workflow) {
+    if (!workflow.isAvailable()) {
+      return LocalEntries.NONE;
+    }
+    return new StoreLocalEntries(
+        () -> workflow.local().current(),
+        StoreRegistrySource.DEFAULT_POLL_INTERVAL,
+        Clock.systemUTC());
   }
 
   private DetailPages detailPages(ServerOptions options, RegistrySource source, LocalDrift drift) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portreg.local.LocalAssignment;
 import org.portreg.model.PortRange;
@@ -41,15 +42,32 @@ class EveryPageValidTest extends WorkflowPageTestBase {
           "/login?next=%2Freview",
           "/local",
           "/local?search=zz-none",
+          "/port/8080",
+          "/service/billing-api",
+          "/?search=billing",
           "/conflicts",
           "/policy",
           "/revocations");
+
+  /** A local entry, so the registry, service and port pages show their local section (issue 16). */
+  @BeforeAll
+  static void addALocalEntry() {
+    fixture
+        .store()
+        .local()
+        .add(
+            LocalAssignment.of(
+                "billing-api", Optional.of(PortRange.of(8080)), Set.of(Transport.TCP), "payments"),
+            "adam",
+            "first day");
+  }
 
   @Test
   void anonymousPagesAreValid() {
     for (String path : ANONYMOUS_PAGES) {
       assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
     }
+    assertThat(server.text("/port/8080", 200)).contains("id=\"local-assignments\"");
   }
 
   @Test

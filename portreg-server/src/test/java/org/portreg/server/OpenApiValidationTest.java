@@ -16,12 +16,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.local.LocalAssignment;
+import org.portreg.model.PortRange;
+import org.portreg.model.Transport;
 import org.portreg.server.spi.RateLimit;
 import org.portreg.testing.SharedData;
 
@@ -53,6 +57,10 @@ class OpenApiValidationTest {
             ServerOptions.defaults()
                 .withRateLimits(new RateLimit(100_000, 10_000), new RateLimit(100_000, 10_000)),
             List.of(SharedData.history("2026-04-30")));
+    // Local assignments on the port and with the name the routes are tried with (issue 16): every
+    // answer that can have a "local" member has one.
+    server.store.local().add(local("edge-https", 443), "ada", "test");
+    server.store.local().add(local("https", 8443), "ada", "test");
     request = server.submit(WorkflowServer.freshName());
     localRequest =
         WorkflowServer.json(server.post("/api/v1/requests", LOCAL_BODY, "ann")).get("id").asLong();
@@ -75,6 +83,10 @@ class OpenApiValidationTest {
     JsonNode versions = server.server.json("/api/v1/versions", 200).get("versions");
     newer = versions.get(0).get("updated").asText();
     older = versions.get(versions.size() - 1).get("updated").asText();
+  }
+
+  private static LocalAssignment local(String name, int port) {
+    return LocalAssignment.of(name, Optional.of(PortRange.of(port)), Set.of(Transport.TCP), "edge");
   }
 
   @AfterAll
@@ -167,6 +179,20 @@ class OpenApiValidationTest {
         .isEmpty();
   }
 
+  @Test
+  void theAnswersThatCanHaveLocalEntriesHaveThem() {
+    for (String path :
+        List.of(
+            "/api/v1/ports/443",
+            "/api/v1/ports/443/tcp",
+            "/api/v1/services/https",
+            "/api/v1/records?search=edge")) {
+      JsonNode local = server.server.json(path, 200).get("local");
+      assertThat(local).as(path).isNotNull().isNotEmpty();
+      assertThat(local.get(0).get("source").asText()).as(path).isEqualTo("local");
+    }
+  }
+
   /** The web pages and their styles, scripts and icon; the {@code .html} downloads are no page. */
   private static boolean isWebPageOrAsset(String path, String type) {
     return path.startsWith("/assets/")
@@ -219,6 +245,7 @@ class OpenApiValidationTest {
           case "/api/v1/history", "/history" -> "?name=https";
           case "/api/v1/free", "/free" -> "?transport=tcp,udp&count=4";
           case "/api/v1/check" -> "?port=8080/tcp&name=https&preset=kubernetes-nodeport";
+          case "/api/v1/records" -> "?search=edge";
           default -> "";
         };
     return path.replace("{version}", newer)

@@ -63,11 +63,13 @@ public final class DbSnapshot {
   private final Path dir;
   private final List<Version> versions;
   private final int localAssignments;
+  private final long[] stamp;
 
-  private DbSnapshot(Path dir, List<Version> versions, int localAssignments) {
+  private DbSnapshot(Path dir, List<Version> versions, int localAssignments, long[] stamp) {
     this.dir = dir;
     this.versions = versions;
     this.localAssignments = localAssignments;
+    this.stamp = stamp;
   }
 
   /** The URL of the database the read commands use when none is named. */
@@ -108,7 +110,7 @@ public final class DbSnapshot {
         return null;
       }
       int local = body.getInt();
-      return new DbSnapshot(dir, versions(body), local);
+      return new DbSnapshot(dir, versions(body), local, recorded);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -159,6 +161,11 @@ public final class DbSnapshot {
   /** How many local assignments the database held. */
   public int localAssignments() {
     return localAssignments;
+  }
+
+  /** The local assignments and acknowledgements ({@link LocalBlob}); null when missing or stale. */
+  public LocalOverlay local() {
+    return LocalBlob.read(dir, stamp, localAssignments);
   }
 
   /**
@@ -329,13 +336,13 @@ public final class DbSnapshot {
     }
   }
 
-  private static void text(DataOutputStream out, String text) throws IOException {
+  static void text(DataOutputStream out, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
   }
 
-  private static String text(ByteBuffer in) {
+  static String text(ByteBuffer in) {
     byte[] bytes = new byte[in.getInt()];
     in.get(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
@@ -350,7 +357,7 @@ public final class DbSnapshot {
   }
 
   /** The body of a checksummed file, positioned at its start; null when missing or corrupt. */
-  private static ByteBuffer readBlob(Path file) throws IOException {
+  static ByteBuffer readBlob(Path file) throws IOException {
     byte[] bytes;
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
       long size = in.length();
@@ -374,7 +381,7 @@ public final class DbSnapshot {
     return all.position(12).slice();
   }
 
-  private static void writeBlob(Path file, byte[] body) throws IOException {
+  static void writeBlob(Path file, byte[] body) throws IOException {
     CRC32 crc = new CRC32();
     crc.update(body);
     ByteBuffer header = ByteBuffer.allocate(12).putInt(BLOB).putInt(body.length);

@@ -37,7 +37,12 @@ public final class PolicyOption {
 
   /** The policy file in force, if any. */
   public Optional<Path> file() {
-    return PolicyFiles.locate(file, System::getenv, Path.of(System.getProperty("user.home")));
+    return locate(file);
+  }
+
+  /** The policy file in force when {@code --policy} names {@code option} (null: none). */
+  private static Optional<Path> locate(Path option) {
+    return PolicyFiles.locate(option, System::getenv, Path.of(System.getProperty("user.home")));
   }
 
   /**
@@ -46,7 +51,19 @@ public final class PolicyOption {
    * @throws InvalidInputException for an unknown preset
    */
   public Policy read() {
-    Policy policy = file().map(f -> PolicyReader.read(f, LiveRange.system())).orElse(Policy.none());
+    return read(file, presets);
+  }
+
+  /**
+   * The policy in force for {@code --policy option} (null: not given) and {@code --preset} naming
+   * {@code presets}, as {@link #read()} reads it: for the cold paths, which parse no options with
+   * picocli.
+   *
+   * @throws InvalidInputException for an unknown preset
+   */
+  public static Policy read(Path option, List<String> presets) {
+    Policy policy =
+        locate(option).map(f -> PolicyReader.read(f, LiveRange.system())).orElse(Policy.none());
     List<Preset> extra = new ArrayList<>();
     for (String name : presets) {
       extra.add(

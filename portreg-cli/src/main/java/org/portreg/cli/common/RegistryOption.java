@@ -49,6 +49,9 @@ public final class RegistryOption {
 
   private VersionRef asOf;
 
+  /** The database's local assignments as {@link #index()} read them; none for a file. */
+  private LocalOverlay overlay = LocalOverlay.NONE;
+
   /**
    * The registry file named by the option or {@code PORTREG_REGISTRY}, if any.
    *
@@ -159,20 +162,36 @@ public final class RegistryOption {
     Path dbFile = db == null ? DbSnapshot.defaultFile() : null;
     DbSnapshot.Stamp stamp = dbFile == null ? null : DbSnapshot.stamp(dbFile);
     try (Store store = UserInput.check(() -> Store.openForCommand(dbUrl()))) {
+      overlay = overlayOf(store);
       Optional<StoredVersion> version = stored(store);
       if (version.isEmpty()) {
         return RegistryIndex.of(bundledOrNothing(store));
       }
       RegistryIndex index = RegistryIndex.of(store.registry(version.get()));
-      saveSnapshot(store, dbFile, stamp, version.get(), index);
+      saveSnapshot(store, dbFile, stamp, version.get(), index, overlay);
       return index;
     }
   }
 
   /**
+   * The local assignments and acknowledgements of the database that {@link #index()} read (call it
+   * first); none when the registry comes from a file, which is IANA's alone.
+   */
+  public LocalOverlay overlay() {
+    return overlay;
+  }
+
+  /** The current local assignments and acknowledgements of {@code store}. */
+  public static LocalOverlay overlayOf(Store store) {
+    // Only the acknowledgements no version imported after them raised again (docs/local.md).
+    return new LocalOverlay(store.local().current(), store.drift().standing());
+  }
+
+  /**
    * Saves the {@link DbSnapshot} of {@code dbFile} as it stood at {@code stamp} (taken before the
-   * store was opened): the catalogue of the store's versions and local assignments, and the files
-   * of {@code version}, whose index is {@code index}. Nothing when either is null.
+   * store was opened): the catalogue of the store's versions, the files of {@code version}, whose
+   * index is {@code index}, and the local assignments and acknowledgements. Nothing when either is
+   * null.
    */
   public static void saveSnapshot(
       Store store,
@@ -180,14 +199,27 @@ public final class RegistryOption {
       DbSnapshot.Stamp stamp,
       StoredVersion version,
       RegistryIndex index) {
+    if (dbFile != null && stamp != null) {
+      saveSnapshot(store, dbFile, stamp, version, index, overlayOf(store));
+    }
+  }
+
+  private static void saveSnapshot(
+      Store store,
+      Path dbFile,
+      DbSnapshot.Stamp stamp,
+      StoredVersion version,
+      RegistryIndex index,
+      LocalOverlay overlay) {
     if (dbFile == null || stamp == null) {
       return;
     }
     List<DbSnapshot.Version> versions =
         store.versions().stream().map(RegistryOption::snapshotVersion).toList();
-    int local = store.local().current().size();
+    int local = overlay.entries().size();
     DbSnapshot.save(
         dbFile, CacheDir.dir(), stamp, versions, local, snapshotVersion(version), index);
+    LocalBlob.write(dbFile, CacheDir.dir(), stamp, overlay);
   }
 
   /**

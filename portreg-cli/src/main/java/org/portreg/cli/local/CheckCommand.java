@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.LocalOption;
+import org.portreg.cli.common.LocalOverlay;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.InvalidInputException;
-import org.portreg.local.Acknowledgement;
+import org.portreg.index.RegistryIndex;
 import org.portreg.local.AssignmentReader;
 import org.portreg.local.CheckItem;
 import org.portreg.local.Checker;
-import org.portreg.local.LocalAssignment;
 import org.portreg.local.Verdict;
 import org.portreg.store.Store;
 import picocli.CommandLine.Command;
@@ -60,11 +60,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean json = VerdictOutput.isJson(format);
-    if (all == !items.isEmpty()) {
-      throw new InvalidInputException("give either ports and names to check, or --all");
-    }
-    List<Verdict> verdicts = verdicts();
-    boolean fails = verdicts.stream().anyMatch(v -> v.fails(strict));
+    List<CheckItem> parsed = items(items, all);
+    List<Verdict> verdicts = verdicts(checker(), parsed, all);
+    boolean fails = fails(verdicts, strict);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       VerdictOutput.json(verdicts, fails, out);
@@ -75,24 +73,66 @@ public final class CheckCommand implements Callable<Integer> {
     return fails ? ExitCodes.INTERNAL : ExitCodes.OK;
   }
 
-  private List<Verdict> verdicts() {
-    List<CheckItem> parsed = items.stream().map(CheckItem::parse).toList();
-    Overlay overlay = overlay();
-    Checker checker =
-        new Checker(registry.index(), policy.read(), overlay.entries(), overlay.acknowledged());
-    return all ? checker.checkAll() : parsed.stream().map(checker::check).toList();
+  /**
+   * The items to check, parsed.
+   *
+   * @throws InvalidInputException unless there are items or {@code all}, not both, or when an item
+   *     is malformed
+   */
+  static List<CheckItem> items(List<String> words, boolean all) {
+    if (all == !words.isEmpty()) {
+      throw new InvalidInputException("give either ports and names to check, or --all");
+    }
+    List<CheckItem> parsed = new ArrayList<>(words.size());
+    for (String word : words) {
+      parsed.add(CheckItem.parse(word));
+    }
+    return parsed;
   }
 
-  private Overlay overlay() {
+  /** The verdicts on {@code items}, or with {@code all} on every local assignment. */
+  static List<Verdict> verdicts(Checker checker, List<CheckItem> items, boolean all) {
+    if (all) {
+      return checker.checkAll();
+    }
+    List<Verdict> verdicts = new ArrayList<>(items.size());
+    for (CheckItem item : items) {
+      verdicts.add(checker.check(item));
+    }
+    return verdicts;
+  }
+
+  /** Whether any verdict fails ({@code strict}: warnings too). */
+  static boolean fails(List<Verdict> verdicts, boolean strict) {
+    for (Verdict v : verdicts) {
+      if (v.fails(strict)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Checker checker() {
+    RegistryIndex index = registry.index();
+    LocalOverlay overlay = overlay();
+    return new Checker(
+        index, policy.read(), overlay.entries(), all ? overlay.acknowledgements() : List.of());
+  }
+
+  /**
+   * The local assignments and acknowledgements: from {@code --local} (nothing acknowledged), else
+   * from the database: read with the registry by {@link RegistryOption#index()}, or on their own
+   * when the registry is a file.
+   */
+  private LocalOverlay overlay() {
     if (local.file().isPresent()) {
-      return new Overlay(AssignmentReader.read(local.file().get()), List.of());
+      return new LocalOverlay(AssignmentReader.read(local.file().get()), List.of());
+    }
+    if (registry.file().isEmpty()) {
+      return registry.overlay();
     }
     try (Store store = Store.openForCommand(registry.dbUrl())) {
-      // Only the acknowledgements no version imported after them raised again (docs/local.md).
-      return new Overlay(store.local().current(), all ? store.drift().standing() : List.of());
+      return RegistryOption.overlayOf(store);
     }
   }
-
-  /** The local assignments and acknowledgements a check uses. */
-  private record Overlay(List<LocalAssignment> entries, List<Acknowledgement> acknowledged) {}
 }

@@ -15,9 +15,14 @@ import org.portreg.local.VerdictJson;
 
 /** Prints {@code check} verdicts as text or JSON. Stateless. */
 final class VerdictOutput {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private VerdictOutput() {}
+
+  /** Made on first use: text output, the cold path's usual, never loads the JSON writer. */
+  private static final class Json {
+    static final JsonFactory FACTORY = new JsonFactory();
+
+    private Json() {}
+  }
 
   /** Whether {@code format} is {@code json}; {@code text} is the default. */
   static boolean isJson(String format) {
@@ -47,7 +52,7 @@ final class VerdictOutput {
 
   /** {@code {"verdicts": [{"item", "status", "findings": [...]}]}}. */
   static void json(List<Verdict> verdicts, boolean fails, PrintWriter out) {
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
       VerdictJson.write(verdicts, fails, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

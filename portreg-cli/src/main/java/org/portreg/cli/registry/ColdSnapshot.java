@@ -1,7 +1,7 @@
 package org.portreg.cli.registry;
 
-import org.portreg.cli.common.CompactIndexes;
 import org.portreg.cli.common.DbSnapshot;
+import org.portreg.cli.common.LocalOverlay;
 import org.portreg.index.CompactIndex;
 import org.portreg.search.SearchSnapshot;
 
@@ -23,10 +23,17 @@ final class ColdSnapshot {
     return DbSnapshot.openDefault();
   }
 
-  /** The compact index of the version {@code asOf} names, or null. */
-  static CompactIndex index(String asOf) {
-    return CompactIndexes.ofDefaultDatabase(asOf);
+  /** A version's index and the database's overlay, or null when the full path must answer. */
+  static Indexed indexed(String asOf) {
+    DbSnapshot snapshot = open();
+    DbSnapshot.Version version = version(snapshot, asOf);
+    CompactIndex index = version == null ? null : snapshot.index(version);
+    LocalOverlay overlay = index == null ? null : snapshot.local();
+    return overlay == null ? null : new Indexed(index, overlay);
   }
+
+  /** A version's compact index with the database's local assignments. */
+  record Indexed(CompactIndex index, LocalOverlay overlay) {}
 
   /** The index and search snapshot of the version {@code asOf} names, or null. */
   static Pair pair(String asOf) {
@@ -37,9 +44,14 @@ final class ColdSnapshot {
     }
     CompactIndex index = snapshot.index(version);
     SearchSnapshot search = index == null ? null : snapshot.search(version);
-    return search == null ? null : new Pair(snapshot, index, search);
+    LocalOverlay overlay = search == null ? null : snapshot.local();
+    return overlay == null ? null : new Pair(snapshot, index, search, overlay);
   }
 
-  /** A version's index and search snapshot, with the catalogue they came from. */
-  record Pair(DbSnapshot snapshot, CompactIndex index, SearchSnapshot search) {}
+  /**
+   * A version's index and search snapshot, with the catalogue they came from and the database's
+   * local assignments.
+   */
+  record Pair(
+      DbSnapshot snapshot, CompactIndex index, SearchSnapshot search, LocalOverlay overlay) {}
 }

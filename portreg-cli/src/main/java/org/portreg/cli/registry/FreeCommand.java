@@ -24,7 +24,6 @@ import org.portreg.local.Policy;
 import org.portreg.model.PortRange;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
-import org.portreg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,22 +96,45 @@ public final class FreeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Issue 16: without a policy or overlay exactly as before; else avoiding them, saying what. */
   private List<PortRange> find() {
     RegistryIndex index = registry.index();
-    Policy rules = policy.read();
-    List<LocalAssignment> local = overlay();
-    if ((rules.isEmpty() && local.isEmpty()) || contiguous) {
-      return FreePorts.find(index, parseTransports(), count, space(), contiguous);
+    Query query = new Query(parseTransports(), count, space(), contiguous);
+    return find(index, policy.read(), overlay(), query, main.err());
+  }
+
+  /**
+   * What {@code free} is asked for: transports, how many ports, where, and whether in one block.
+   */
+  record Query(Set<Transport> transports, int count, PortSpace space, boolean contiguous) {}
+
+  /**
+   * The ports {@code query} asks for, as the full and the cold path find them. Issue 16: without a
+   * policy or overlay exactly as before; else avoiding them, saying on {@code err} what was
+   * skipped. A contiguous block is IANA's alone.
+   */
+  static List<PortRange> find(
+      FreePorts.Availability index,
+      Policy rules,
+      List<LocalAssignment> local,
+      Query query,
+      PrintStream err) {
+    if ((rules.isEmpty() && local.isEmpty()) || query.contiguous()) {
+      return FreePorts.find(
+          index, query.transports(), query.count(), query.space(), query.contiguous());
     }
     FreeWithPolicy free = new FreeWithPolicy(index, rules, local);
-    List<PortRange> ports = free.find(parseTransports(), count, space());
-    int last = ports.isEmpty() ? space().range().last() : ports.get(ports.size() - 1).last();
-    free.skipped(parseTransports(), space(), last).forEach(l -> main.err().println("skipped " + l));
+    List<PortRange> ports = free.find(query.transports(), query.count(), query.space());
+    int last = ports.isEmpty() ? query.space().range().last() : ports.get(ports.size() - 1).last();
+    for (String line : free.skipped(query.transports(), query.space(), last)) {
+      err.println("skipped " + line);
+    }
     return ports;
   }
 
-  /** The local assignments: from --local, else from the database the registry comes from. */
+  /**
+   * The local assignments: from --local, else those of the database the registry comes from (read
+   * with it by {@link #find()}); none with {@code --no-local} or a registry file.
+   */
   private List<LocalAssignment> overlay() {
     if (localFile != null) {
       return AssignmentReader.read(localFile);
@@ -120,9 +142,7 @@ public final class FreeCommand implements Callable<Integer> {
     if (noLocal || registry.file().isPresent()) {
       return List.of();
     }
-    try (Store store = Store.openForCommand(registry.dbUrl())) {
-      return store.local().current();
-    }
+    return registry.overlay().entries();
   }
 
   static void print(PrintStream out, OutputFormat output, List<PortRange> ports) {

@@ -6,25 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.portreg.cli.common.DbSnapshot;
 import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.UserInput;
-import org.portreg.index.CompactIndex;
-import org.portreg.index.FreePorts;
-import org.portreg.local.PolicyFiles;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.Policy;
+import org.portreg.model.PortRange;
 
 /**
  * {@code free} without picocli, from the default database's {@link ColdSnapshot}: {@code free
  * [--transport T,...] [--count N] [--contiguous] [--range user|system] [--as-of VERSION] [--format
- * F]}, while no policy file applies and the database holds no local assignment (the full command
- * reads those); anything else goes to the full command, which gives the same answer.
+ * F] [--policy FILE] [--preset P,...] [--no-local]}, avoiding the policy in force and the local
+ * assignments of the snapshot as the full command does; anything else (a {@code --local} file, no
+ * valid snapshot) goes to the full command, which gives the same answer.
  */
 public final class FreeFastPath {
   private static final List<String> OPTIONS =
-      List.of("--transport", "--count", "--range", "--as-of", "--format");
-  private static final List<String> FLAGS = List.of("--contiguous");
+      List.of("--transport", "--count", "--range", "--as-of", "--format", "--policy", "--preset");
+  private static final List<String> FLAGS = List.of("--contiguous", "--no-local");
 
   private FreeFastPath() {}
 
@@ -38,7 +39,7 @@ public final class FreeFastPath {
       return LookupFastPath.NOT_HANDLED;
     }
     FastArgs parsed = FastArgs.parse(args, OPTIONS, FLAGS);
-    if (parsed == null || !parsed.words().isEmpty() || policyApplies()) {
+    if (parsed == null || !parsed.words().isEmpty() || hasEmptyPreset(parsed)) {
       return LookupFastPath.NOT_HANDLED;
     }
     int count = parsed.number("--count", "1");
@@ -49,29 +50,41 @@ public final class FreeFastPath {
 
   private static int run(FastArgs parsed, int count, OutputStream stream, PrintStream err) {
     OutputFormat output = OutputFormat.parse(parsed.value("--format", "table"), Lookup.FORMATS);
-    DbSnapshot snapshot = ColdSnapshot.open();
-    DbSnapshot.Version version = ColdSnapshot.version(snapshot, parsed.value("--as-of", null));
-    CompactIndex index = version == null ? null : snapshot.index(version);
-    if (index == null || snapshot.localAssignments() != 0) {
+    ColdSnapshot.Indexed indexed = ColdSnapshot.indexed(parsed.value("--as-of", null));
+    if (indexed == null) {
       return LookupFastPath.NOT_HANDLED;
     }
     List<String> transports = Arrays.asList(parsed.value("--transport", "tcp,udp").split(","));
-    var free =
+    FreeCommand.Query query =
+        new FreeCommand.Query(
+            FreeCommand.parseTransports(transports),
+            count,
+            FreeCommand.space(parsed.value("--range", "user")),
+            parsed.has("--contiguous"));
+    List<LocalAssignment> local =
+        parsed.has("--no-local") ? List.of() : indexed.overlay().entries();
+    List<PortRange> free =
         UserInput.check(
-            () ->
-                FreePorts.find(
-                    index,
-                    FreeCommand.parseTransports(transports),
-                    count,
-                    FreeCommand.space(parsed.value("--range", "user")),
-                    parsed.has("--contiguous")));
+            () -> {
+              Policy policy = PolicyOption.read(policyFile(parsed), presets(parsed));
+              return FreeCommand.find(indexed.index(), policy, local, query, err);
+            });
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     return FreeCommand.printed(out, err, output, free, count);
   }
 
-  /** Whether a policy file applies without options ({@code PORTREG_POLICY} or the default). */
-  private static boolean policyApplies() {
-    return PolicyFiles.locate(null, System::getenv, Path.of(System.getProperty("user.home")))
-        .isPresent();
+  private static Path policyFile(FastArgs parsed) {
+    String file = parsed.value("--policy", null);
+    return file == null ? null : Path.of(file);
+  }
+
+  private static List<String> presets(FastArgs parsed) {
+    String names = parsed.value("--preset", null);
+    return names == null ? List.of() : Arrays.asList(names.split(",", -1));
+  }
+
+  /** {@code --preset a,,b}: picocli's reading of empty names is the full path's to give. */
+  private static boolean hasEmptyPreset(FastArgs parsed) {
+    return presets(parsed).contains("");
   }
 }

@@ -15,12 +15,17 @@ import org.portreg.cli.common.RowOutput;
 import org.portreg.cli.common.UsageException;
 import org.portreg.index.CompactIndex;
 import org.portreg.index.RegistryIndex;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalMatches;
+import org.portreg.model.PortRange;
+import org.portreg.model.Transport;
 
 /**
  * {@code lookup 443 | 443/tcp | https | https/tcp | 5000-5010[/tcp]}: the records of a port (on one
- * or every transport) or of a service name, from the cached {@link CompactIndex}. Shared by {@link
- * LookupCommand} and the cold-start {@link LookupFastPath}; written without lambdas so the fast
- * path loads few classes.
+ * or every transport) or of a service name, from the cached {@link CompactIndex}, and after them
+ * the local assignments on those ports or of that name, marked as local ({@link LocalSection}).
+ * Shared by {@link LookupCommand} and the cold-start {@link LookupFastPath}; written without
+ * lambdas so the fast path loads few classes.
  */
 final class Lookup {
   private static final String[] TRANSPORTS = {"tcp", "udp", "sctp", "dccp"};
@@ -35,25 +40,44 @@ final class Lookup {
   private final PrintStream out;
   private final PrintStream err;
 
+  /** Why IANA's registry has no record to show, once a lookup found none. */
+  private String miss;
+
   Lookup(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
   }
 
-  /** Runs one lookup and returns the exit code (0 found, 1 nothing found). */
+  /**
+   * Runs one lookup in a registry file, IANA's alone, and returns the exit code (0 found, 1 nothing
+   * found).
+   */
   int run(String what, Path registry, Path cacheDir, OutputFormat format, int width)
       throws IOException {
-    return run(what, IndexCache.load(registry, cacheDir), format, width);
+    return run(what, IndexCache.load(registry, cacheDir), List.of(), format, width);
   }
 
-  /** Runs one lookup in a registry that is already read (from the database). */
-  int run(String what, RegistryIndex registry, OutputFormat format, int width) {
+  /** Runs one lookup in a registry that is already read (from the database), with its overlay. */
+  int run(
+      String what,
+      RegistryIndex registry,
+      List<LocalAssignment> local,
+      OutputFormat format,
+      int width) {
     CompactIndex index = new CompactIndex(ByteBuffer.wrap(CompactIndex.write(registry)));
-    return run(what, index, format, width);
+    return run(what, index, local, format, width);
   }
 
-  /** Runs one lookup in a compact index (from a database snapshot). */
-  int run(String what, CompactIndex index, OutputFormat format, int width) {
+  /**
+   * Runs one lookup in a compact index (from a database snapshot) and the local assignments {@code
+   * local}: 0 when either has something to show, else 1 with IANA's reason on stderr.
+   */
+  int run(
+      String what,
+      CompactIndex index,
+      List<LocalAssignment> local,
+      OutputFormat format,
+      int width) {
     String key = what;
     int transport = -1;
     int slash = what.indexOf('/');
@@ -67,20 +91,39 @@ final class Lookup {
     int dash = key.indexOf('-');
     boolean range = dash > 0 && isPort(key.substring(0, dash)) && isPort(key.substring(dash + 1));
     List<Integer> ordinals;
+    List<LocalAssignment> held;
+    Transport on = transport < 0 ? null : Transport.values()[transport];
     if (range) {
-      ordinals =
-          byRange(index, port(key.substring(0, dash)), port(key.substring(dash + 1)), transport);
+      int low = port(key.substring(0, dash));
+      int high = port(key.substring(dash + 1));
+      ordinals = byRange(index, low, high, transport);
+      held = LocalMatches.onPorts(local, PortRange.of(low, high), on);
+    } else if (isPort(key)) {
+      ordinals = byPort(index, port(key), transport);
+      held = LocalMatches.onPorts(local, PortRange.of(port(key)), on);
     } else {
-      ordinals = isPort(key) ? byPort(index, port(key), transport) : byName(index, key, transport);
+      ordinals = byName(index, key, transport);
+      held = LocalMatches.named(local, key, on);
     }
-    if (ordinals == null) {
+    return answer(index, ordinals, held, format, width);
+  }
+
+  /** Prints what was found and returns the exit code. */
+  private int answer(
+      CompactIndex index,
+      List<Integer> ordinals,
+      List<LocalAssignment> held,
+      OutputFormat format,
+      int width) {
+    if (ordinals == null && held.isEmpty()) {
+      err.println("portreg: " + miss);
       return 1;
     }
-    List<Row> rows = new ArrayList<>(ordinals.size());
-    for (int ordinal : ordinals) {
+    List<Row> rows = new ArrayList<>();
+    for (int ordinal : ordinals == null ? List.<Integer>of() : ordinals) {
       rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal), index.json(ordinal)));
     }
-    print(rows, format, width);
+    print(rows, held, format, width);
     return 0;
   }
 
@@ -99,8 +142,7 @@ final class Lookup {
     if (found.isEmpty()) {
       int t = transport < 0 ? 0 : transport;
       String where = transport < 0 ? Integer.toString(port) : port + "/" + TRANSPORTS[transport];
-      err.println(
-          "portreg: " + where + ": no record; the port is " + PORT_STATUSES[index.status(port, t)]);
+      miss = where + ": no record; the port is " + PORT_STATUSES[index.status(port, t)];
       return null;
     }
     return found;
@@ -126,7 +168,7 @@ final class Lookup {
       found.add(i);
     }
     if (found.isEmpty()) {
-      err.println("portreg: " + low + "-" + high + ": no record on any of these ports");
+      miss = low + "-" + high + ": no record on any of these ports";
       return null;
     }
     return found;
@@ -135,7 +177,7 @@ final class Lookup {
   private List<Integer> byName(CompactIndex index, String name, int transport) {
     int own = index.firstOfName(name);
     if (own == CompactIndex.NONE) {
-      err.println("portreg: no service named '" + name + "'");
+      miss = "no service named '" + name + "'";
       return null;
     }
     int first = index.resolved(own) == CompactIndex.NONE ? own : index.resolved(own);
@@ -155,21 +197,32 @@ final class Lookup {
       }
     }
     if (found.isEmpty()) {
-      err.println("portreg: service '" + name + "' has no " + TRANSPORTS[transport] + " record");
+      miss = "service '" + name + "' has no " + TRANSPORTS[transport] + " record";
       return null;
     }
     return found;
   }
 
-  private void print(List<Row> rows, OutputFormat format, int width) {
+  /**
+   * Prints IANA's rows, then the local entries; in a table, when IANA has no record, the reason
+   * heads the local table instead of going to stderr as a failure.
+   */
+  private void print(List<Row> rows, List<LocalAssignment> held, OutputFormat format, int width) {
     if (format == OutputFormat.CSV) {
-      RowOutput.csv(out, rows);
+      LocalSection.csv(out, rows, held);
     } else if (format == OutputFormat.JSON) {
+      List<Row> all = new ArrayList<>(rows);
+      all.addAll(LocalSection.jsonRows(held));
       StringBuilder json = new StringBuilder();
-      RowOutput.jsonRows(json, rows);
+      RowOutput.jsonRows(json, all);
       out.println(json);
     } else {
-      RowOutput.table(out, rows, width);
+      if (rows.isEmpty()) {
+        out.println("IANA: " + miss);
+      } else {
+        RowOutput.table(out, rows, width);
+      }
+      LocalSection.table(out, held, width, true);
     }
   }
 

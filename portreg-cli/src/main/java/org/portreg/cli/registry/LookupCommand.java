@@ -12,6 +12,7 @@ import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.TerminalWidth;
+import org.portreg.index.RegistryIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,7 +22,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "lookup",
     mixinStandardHelpOptions = true,
-    description = "Show the records of a port, a port/transport or a service name.")
+    description = {
+      "Show the records of a port, a port/transport or a service name.",
+      "From the database, the local assignments on those ports or of that name follow, marked as"
+          + " local (see docs/local.md)."
+    })
 public final class LookupCommand implements Callable<Integer> {
   @ParentCommand private Terminal main;
   @Mixin private RegistryOption registry;
@@ -46,10 +51,13 @@ public final class LookupCommand implements Callable<Integer> {
     OutputFormat output = format.get();
     int width = output == OutputFormat.TABLE ? TerminalWidth.get() : TerminalWidth.UNLIMITED;
     Optional<Path> file = registry.file();
-    int code =
-        file.isPresent()
-            ? lookup.run(what, file.get(), IndexCache.dir(), output, width)
-            : lookup.run(what, registry.index(), output, width);
+    int code;
+    if (file.isPresent()) {
+      code = lookup.run(what, file.get(), IndexCache.dir(), output, width);
+    } else {
+      RegistryIndex index = registry.index();
+      code = lookup.run(what, index, registry.overlay().entries(), output, width);
+    }
     out.flush();
     return code;
   }

@@ -11,15 +11,14 @@ import org.portreg.cli.common.IndexCache;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.TerminalWidth;
-import org.portreg.index.CompactIndex;
 
 /**
  * {@code lookup} without picocli: a cold JVM spends more time initialising picocli's reflective
  * model than the whole lookup takes from the cached index. Handles exactly {@code lookup WHAT
  * [--registry FILE | --as-of VERSION] [--format F]} (also {@code --opt=value}), from the file's
- * index cache or the default database's {@link ColdSnapshot}; anything else (help, unknown options,
- * a database without a valid snapshot) goes to the full command line, which gives the same answer
- * with proper usage messages.
+ * index cache or the default database's {@link ColdSnapshot} (with its local assignments); anything
+ * else (help, unknown options, a database without a valid snapshot) goes to the full command line,
+ * which gives the same answer with proper usage messages.
  */
 public final class LookupFastPath {
   /** The code returned when the arguments are not for the fast path. */
@@ -52,15 +51,19 @@ public final class LookupFastPath {
     if (file != null && asOf != null) {
       return NOT_HANDLED;
     }
-    CompactIndex index = file == null ? ColdSnapshot.index(asOf) : null;
-    if (file == null && index == null) {
+    ColdSnapshot.Indexed indexed = file == null ? ColdSnapshot.indexed(asOf) : null;
+    if (file == null && indexed == null) {
       return NOT_HANDLED;
     }
-    return run(parsed, file, index, stream, err);
+    return run(parsed, file, indexed, stream, err);
   }
 
   private static int run(
-      FastArgs parsed, Path file, CompactIndex index, OutputStream stream, PrintStream err)
+      FastArgs parsed,
+      Path file,
+      ColdSnapshot.Indexed indexed,
+      OutputStream stream,
+      PrintStream err)
       throws IOException {
     OutputFormat output = OutputFormat.parse(parsed.value("--format", "table"), Lookup.FORMATS);
     int width = output == OutputFormat.TABLE ? TerminalWidth.get() : TerminalWidth.UNLIMITED;
@@ -68,8 +71,8 @@ public final class LookupFastPath {
     try {
       Lookup lookup = new Lookup(out, err);
       String what = parsed.words().get(0);
-      return index != null
-          ? lookup.run(what, index, output, width)
+      return indexed != null
+          ? lookup.run(what, indexed.index(), indexed.overlay().entries(), output, width)
           : lookup.run(what, file, IndexCache.dir(), output, width);
     } finally {
       out.flush();

@@ -11,6 +11,7 @@ import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.UserInput;
 import org.portreg.index.RegistryIndex;
+import org.portreg.local.LocalAssignment;
 import org.portreg.search.RegistrySearch;
 import org.portreg.search.SearchPage;
 import org.portreg.search.SearchQuery;
@@ -28,7 +29,9 @@ import picocli.CommandLine.ParentCommand;
       "Search the registry as IANA's search does: every term must match one of a record's twelve"
           + " fields; a bare term as a substring, a \"quoted\" one as whole words.",
       "Structured terms: port:80 port:4539-4544 proto:sctp status:unassigned name:http*"
-          + " assignee:IESG ref:rfc9110 updated:>=2025-01-01."
+          + " assignee:IESG ref:rfc9110 updated:>=2025-01-01.",
+      "From the database, the local assignments the query matches follow (first page, --all),"
+          + " marked as local (see docs/local.md)."
     })
 public final class SearchCommand implements Callable<Integer> {
   @ParentCommand private Terminal main;
@@ -57,8 +60,10 @@ public final class SearchCommand implements Callable<Integer> {
     RegistryIndex index = registry.index();
     RegistrySearch search = RegistrySearch.of(index);
     SearchPage result = all ? search.all(query) : UserInput.check(() -> search.search(query, page));
+    List<LocalAssignment> local =
+        SearchOutput.localMatches(registry.overlay().entries(), query, page, all);
     PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
-    SearchOutput.print(out, result, output);
+    SearchOutput.print(out, result, local, output);
     out.flush();
     return ExitCodes.OK;
   }

@@ -9,6 +9,7 @@ import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.UserInput;
+import org.portreg.local.LocalAssignment;
 import org.portreg.search.SearchPage;
 import org.portreg.search.SearchQuery;
 import org.portreg.search.SearchSnapshot;
@@ -52,11 +53,24 @@ public final class SearchFastPath {
       return LookupFastPath.NOT_HANDLED;
     }
     boolean all = parsed.has("--all");
+    return print(snapshot, query, page, all, output, stream);
+  }
+
+  /** Prints the answer of the snapshot, or returns {@link LookupFastPath#NOT_HANDLED}. */
+  private static int print(
+      ColdSnapshot.Pair snapshot,
+      SearchQuery query,
+      int page,
+      boolean all,
+      OutputFormat output,
+      OutputStream stream) {
+    List<LocalAssignment> local =
+        SearchOutput.localMatches(snapshot.overlay().entries(), query, page, all);
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     Optional<SearchSnapshot.TextPage> text =
         UserInput.check(() -> snapshot.search().searchText(query, snapshot.index(), page, all));
     if (text.isPresent()) {
-      SearchOutput.print(out, text.get(), snapshot.index(), output);
+      SearchOutput.print(out, text.get(), snapshot.index(), local, output);
       out.flush();
       return 0;
     }
@@ -65,7 +79,7 @@ public final class SearchFastPath {
     if (result.isEmpty()) {
       return LookupFastPath.NOT_HANDLED;
     }
-    SearchOutput.print(out, result.get(), output);
+    SearchOutput.print(out, result.get(), local, output);
     out.flush();
     return 0;
   }

@@ -11,28 +11,43 @@ import org.portreg.cli.common.TerminalWidth;
 import org.portreg.error.NotFoundException;
 import org.portreg.format.json.JsonFormat;
 import org.portreg.index.CompactIndex;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalMatches;
 import org.portreg.model.Person;
 import org.portreg.search.SearchPage;
+import org.portreg.search.SearchQuery;
 import org.portreg.search.SearchRow;
 import org.portreg.search.SearchSnapshot;
 
-/** How {@code search} prints a page of results, shared by its full and cold paths. */
+/**
+ * How {@code search} prints a page of results, shared by its full and cold paths: IANA's rows, then
+ * the local assignments the query matches, marked as local ({@link LocalSection}). The local ones
+ * come with the first page (and with {@code --all}), not paged: an organisation's own registry is
+ * small, and IANA's row counts stay IANA's.
+ */
 final class SearchOutput {
   private SearchOutput() {}
 
+  /** The local assignments of {@code local} that {@code query} matches, for page {@code page}. */
+  static List<LocalAssignment> localMatches(
+      List<LocalAssignment> local, SearchQuery query, int page, boolean all) {
+    return all || page == 1 ? LocalMatches.search(local, query) : List.of();
+  }
+
   /**
-   * Prints {@code result} in {@code output}.
+   * Prints {@code result} and the matching local entries {@code local} in {@code output}.
    *
    * @throws NotFoundException for a page past the end
    */
-  static void print(PrintStream out, SearchPage result, OutputFormat output) {
+  static void print(
+      PrintStream out, SearchPage result, List<LocalAssignment> local, OutputFormat output) {
     List<Row> rows = new ArrayList<>();
     for (SearchRow r : result.rows()) {
       Row row = Rows.of(r.record(), r.kind());
       rows.add(
           r.synthesized() ? new Row(row.columns(), "unassigned (no record)", row.json()) : row);
     }
-    print(out, Meta.of(result), rows, output);
+    print(out, Meta.of(result), rows, local, output);
   }
 
   /**
@@ -41,7 +56,11 @@ final class SearchOutput {
    * @throws NotFoundException for a page past the end
    */
   static void print(
-      PrintStream out, SearchSnapshot.TextPage result, CompactIndex index, OutputFormat output) {
+      PrintStream out,
+      SearchSnapshot.TextPage result,
+      CompactIndex index,
+      List<LocalAssignment> local,
+      OutputFormat output) {
     List<Row> rows = new ArrayList<>();
     for (int ordinal : result.ordinals()) {
       rows.add(new Row(index.columns(ordinal), index.statusWord(ordinal), index.json(ordinal)));
@@ -56,6 +75,7 @@ final class SearchOutput {
             result.contacts(),
             result.showOrganization()),
         rows,
+        local,
         output);
   }
 
@@ -78,12 +98,17 @@ final class SearchOutput {
     }
   }
 
-  private static void print(PrintStream out, Meta result, List<Row> rows, OutputFormat output) {
+  private static void print(
+      PrintStream out,
+      Meta result,
+      List<Row> rows,
+      List<LocalAssignment> local,
+      OutputFormat output) {
     requireExistingPage(result);
     switch (output) {
-      case CSV -> RowOutput.csv(out, rows);
-      case JSON -> out.println(json(result, rows));
-      default -> table(out, result, rows);
+      case CSV -> LocalSection.csv(out, rows, local);
+      case JSON -> out.println(json(result, rows, local));
+      default -> table(out, result, rows, local);
     }
   }
 
@@ -104,7 +129,8 @@ final class SearchOutput {
     }
   }
 
-  private static void table(PrintStream out, Meta result, List<Row> rows) {
+  private static void table(
+      PrintStream out, Meta result, List<Row> rows, List<LocalAssignment> local) {
     int width = TerminalWidth.get();
     if (!rows.isEmpty()) {
       RowOutput.table(out, rows, width);
@@ -113,7 +139,7 @@ final class SearchOutput {
     }
     out.println(
         result.total() == 0
-            ? "No records match '" + result.query() + "'."
+            ? "No " + (local.isEmpty() ? "" : "IANA ") + "records match '" + result.query() + "'."
             : "Page "
                 + result.page()
                 + " of "
@@ -121,6 +147,7 @@ final class SearchOutput {
                 + " ("
                 + result.total()
                 + (result.total() == 1 ? " row)" : " rows)"));
+    LocalSection.table(out, local, width, true);
   }
 
   private static void contacts(PrintStream out, Meta result, int width) {
@@ -150,7 +177,11 @@ final class SearchOutput {
         : new String[] {id, name, uri, updated};
   }
 
-  private static String json(Meta result, List<Row> rows) {
+  /**
+   * {@code {"query", "page", "pageCount", "total", "rows", "contacts"}}, and {@code "local"} (the
+   * matching local entries, marked) when there are any.
+   */
+  private static String json(Meta result, List<Row> rows, List<LocalAssignment> local) {
     StringBuilder json = new StringBuilder("{\"query\":");
     RowOutput.jsonString(json, result.query());
     json.append(",\"page\":").append(result.page());
@@ -161,6 +192,11 @@ final class SearchOutput {
     for (int i = 0; i < result.contacts().size(); i++) {
       json.append(i == 0 ? "" : ",").append(JsonFormat.personJson(result.contacts().get(i)));
     }
-    return json.append("]}").toString();
+    json.append(']');
+    if (!local.isEmpty()) {
+      json.append(",\"local\":");
+      RowOutput.jsonRows(json, LocalSection.jsonRows(local));
+    }
+    return json.append('}').toString();
   }
 }

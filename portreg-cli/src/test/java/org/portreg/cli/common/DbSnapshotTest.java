@@ -71,6 +71,109 @@ class DbSnapshotTest {
   }
 
   @Test
+  void agreesWithTheStoreAfterAddingAcknowledgingAndRemovingALocalEntry() throws Exception {
+    refresh();
+    assertThat(DbSnapshot.open(dbFile, cache).local()).isEqualTo(LocalOverlay.NONE);
+    assertThat(local()).as("no file needed without local entries").doesNotExist();
+
+    cli.require(
+        cli.run(
+            "local",
+            "add",
+            "billing-api",
+            "--ports",
+            "8080",
+            "--transport",
+            "tcp",
+            "--owner",
+            "payments",
+            "--scope",
+            "cluster",
+            "--tag",
+            "prod",
+            "--since",
+            "2026-12-03",
+            "--description",
+            "Billing API",
+            "--notes",
+            "behind the gateway",
+            "--force",
+            "--as",
+            "ann"));
+    cli.require(
+        cli.run(
+            "local",
+            "add",
+            "exporters",
+            "--ports",
+            "29000-29099",
+            "--transport",
+            "tcp,udp",
+            "--owner",
+            "platform",
+            "--expires",
+            "2030-01-01",
+            "--force",
+            "--as",
+            "ann"));
+    cli.require(
+        cli.run(
+            "local",
+            "acknowledge",
+            "billing-api",
+            "iana:http-alt:8080/tcp",
+            "--reason",
+            "internal only",
+            "--as",
+            "ann"));
+    assertThat(DbSnapshot.open(dbFile, cache)).as("stale after the local writes").isNull();
+    refresh();
+    assertLocalAgrees(2);
+
+    Path before = Files.copy(local(), folder.resolve("local-before-removal"));
+    cli.require(cli.run("local", "remove", "exporters", "--reason", "moved", "--as", "ann"));
+    assertThat(DbSnapshot.open(dbFile, cache)).as("stale after the removal").isNull();
+    refresh();
+    assertLocalAgrees(1);
+
+    // A local file of another state of the database is never used, even beside a valid catalogue.
+    Files.copy(before, local(), StandardCopyOption.REPLACE_EXISTING);
+    assertThat(DbSnapshot.open(dbFile, cache)).isNotNull();
+    assertThat(DbSnapshot.open(dbFile, cache).local()).isNull();
+    refresh();
+    assertLocalAgrees(1);
+  }
+
+  @Test
+  void neverUsesACorruptOrMissingLocalFile() throws Exception {
+    cli.require(
+        cli.run(
+            "local",
+            "add",
+            "billing-api",
+            "--ports",
+            "8080",
+            "--transport",
+            "tcp",
+            "--owner",
+            "payments",
+            "--force",
+            "--as",
+            "ann"));
+    refresh();
+    assertLocalAgrees(1);
+    byte[] bytes = Files.readAllBytes(local());
+    bytes[bytes.length - 3] ^= 0x5a;
+    Files.write(local(), bytes);
+    assertThat(DbSnapshot.open(dbFile, cache)).isNotNull();
+    assertThat(DbSnapshot.open(dbFile, cache).local()).isNull();
+    Files.delete(local());
+    assertThat(DbSnapshot.open(dbFile, cache).local()).isNull();
+    refresh();
+    assertLocalAgrees(1);
+  }
+
+  @Test
   void neverUsesACorruptFile() throws Exception {
     refresh();
     DbSnapshot snapshot = DbSnapshot.open(dbFile, cache);
@@ -141,6 +244,23 @@ class DbSnapshotTest {
       }
       return cached;
     }
+  }
+
+  /** The snapshot is valid and holds the store's local entries and acknowledgements. */
+  private void assertLocalAgrees(int entries) {
+    DbSnapshot snapshot = DbSnapshot.open(dbFile, cache);
+    assertThat(snapshot).isNotNull();
+    assertThat(snapshot.localAssignments()).isEqualTo(entries);
+    try (Store store = Store.open(cli.db)) {
+      LocalOverlay overlay = snapshot.local();
+      assertThat(overlay).isNotNull();
+      assertThat(overlay.entries()).hasSize(entries).isEqualTo(store.local().current());
+      assertThat(overlay.acknowledgements()).isEqualTo(store.local().acknowledgements());
+    }
+  }
+
+  private Path local() {
+    return DbSnapshot.dirOf(dbFile, cache).resolve(LocalBlob.FILE);
   }
 
   private Path catalogue() {

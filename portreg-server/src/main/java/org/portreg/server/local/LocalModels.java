@@ -8,7 +8,7 @@ import org.portreg.local.Finding;
 import org.portreg.local.LocalAssignment;
 import org.portreg.local.PolicyRule;
 import org.portreg.local.Verdict;
-import org.portreg.rules.ServiceNames;
+import org.portreg.server.web.LocalRows;
 import org.portreg.store.DriftLog.Stated;
 
 /** The view models of the local registry's pages, built from the domain. Stateless. */
@@ -66,7 +66,7 @@ public final class LocalModels {
   }
 
   static String href(String name) {
-    return "/local/" + ServiceNames.key(name);
+    return LocalRows.href(name);
   }
 
   /** The view of verdict {@code v}; {@code href} links its item, or null. */

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.util.List;
 import org.portreg.Portreg;
 import org.portreg.format.json.JsonFormat;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalMatches;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
+import org.portreg.search.SearchQuery;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.JsonBody;
 import org.portreg.server.http.Page;
 import org.portreg.server.spi.DownloadFormat;
 import org.portreg.server.spi.DownloadFormats;
+import org.portreg.server.spi.LocalEntries;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.RegistryVersion;
 import org.portreg.server.spi.VersionInfo;
@@ -26,11 +30,17 @@ public final class Api {
   private final RegistrySource source;
   private final DownloadFormats downloads;
   private final VersionContexts contexts;
+  private final LocalEntries local;
 
-  public Api(RegistrySource source, DownloadFormats downloads, VersionContexts contexts) {
+  public Api(
+      RegistrySource source,
+      DownloadFormats downloads,
+      VersionContexts contexts,
+      LocalEntries local) {
     this.source = source;
     this.downloads = downloads;
     this.contexts = contexts;
+    this.local = local;
   }
 
   /** {@code GET /api/v1/registry}: the current version's header. */
@@ -61,18 +71,28 @@ public final class Api {
             }));
   }
 
-  /** {@code GET /api/v1/records?page=N[&search=Q]}: one page of records. */
+  /**
+   * {@code GET /api/v1/records?page=N[&search=Q]}: one page of records; with a search, the local
+   * entries it matches follow under {@code local}, on the first page.
+   */
   public void records(Context ctx) {
     int number = Page.parseNumber(ctx.queryParam("page"));
     VersionContext context = contexts.current();
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
-    VersionContext.PageKey key = new VersionContext.PageKey(number, search);
-    // Rendered once per version, page and query: repeated searches cost nothing.
-    send(ctx, context.recordPage(key, () -> renderRecords(context, search, number)));
+    LocalEntries.Overlay overlay = local.current();
+    VersionContext.PageKey key = new VersionContext.PageKey(number, search).with(overlay);
+    // Rendered once per version, page, query and local entries: repeated searches cost nothing.
+    send(ctx, context.recordPage(key, () -> renderRecords(context, key, overlay)));
   }
 
-  private static byte[] renderRecords(VersionContext context, String search, int number) {
-    Page<ServiceRecord> page = Page.of(context.records(search), number);
+  private static byte[] renderRecords(
+      VersionContext context, VersionContext.PageKey key, LocalEntries.Overlay overlay) {
+    String search = key.query();
+    Page<ServiceRecord> page = Page.of(context.records(search), key.page());
+    List<LocalAssignment> held =
+        key.local() == 0 || key.page() != 1
+            ? List.of()
+            : LocalMatches.search(overlay.entries(), SearchQuery.parse(search));
     return JsonBody.of(
         json -> {
           json.writeStartObject();
@@ -84,6 +104,7 @@ public final class Api {
             JsonFormat.writeRecord(r, json);
           }
           json.writeEndArray();
+          LookupJson.writeLocal(json, held);
           json.writeEndObject();
         });
   }

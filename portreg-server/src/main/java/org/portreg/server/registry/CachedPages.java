@@ -11,14 +11,17 @@ import org.eclipse.jetty.server.Request;
 import org.portreg.error.InvalidInputException;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.Page;
+import org.portreg.server.spi.LocalEntries;
 
 /**
  * Finds, for {@link LookupFastPath}, the answer an anonymous reader's {@code GET /api/v1/records}
  * or {@code GET /} (the current registry page) would get, when the current version already holds it
  * rendered: the search API and the registry page are the hot reads after the lookup (issue 12).
  * Only plain requests qualify: no cookie (so no session, no flash message), no Authorization, a
- * query of {@code search} and {@code page} alone in plain characters. Anything else, and every page
- * not yet rendered, is left to Javalin, which renders and keeps it. Thread-safe.
+ * query of {@code search} and {@code page} alone in plain characters. A search's page is the one
+ * rendered with the local entries at hand ({@link VersionContext.PageKey#with}). Anything else,
+ * every page not yet rendered, and any request while the local entries are not at hand, is left to
+ * Javalin, which renders and keeps it. Thread-safe.
  */
 final class CachedPages {
   /** The smallest body Javalin compresses (its default {@code minSizeForCompression}). */
@@ -62,7 +65,7 @@ final class CachedPages {
     if (!html && !RECORDS.equals(path)) {
       return null;
     }
-    VersionContext.PageKey key = pageKey(request.getHttpURI().getQuery());
+    VersionContext.PageKey key = keyAtHand(request);
     Optional<VersionContext> context = lookups.currentIfAtHand();
     if (key == null || context.isEmpty()) {
       return null;
@@ -81,6 +84,13 @@ final class CachedPages {
     }
     byte[] gzip = context.get().gzippedIfPresent(cacheKey);
     return gzip == null ? null : new Answer(body, gzip, html);
+  }
+
+  /** The request's page key with the local entries at hand; null when they are not, or no key. */
+  private VersionContext.PageKey keyAtHand(Request request) {
+    VersionContext.PageKey plain = pageKey(request.getHttpURI().getQuery());
+    Optional<LocalEntries.Overlay> local = lookups.localIfAtHand();
+    return plain == null || local.isEmpty() ? null : plain.with(local.get());
   }
 
   private static boolean anonymousGet(Request request) {

@@ -18,6 +18,7 @@ import org.portreg.model.Transport;
 import org.portreg.server.http.ApiPaths;
 import org.portreg.server.http.HttpMetrics;
 import org.portreg.server.http.SecurityHeaders;
+import org.portreg.server.spi.LocalEntries;
 
 /**
  * Answers well-formed {@code GET /api/v1/ports/{port}[/{transport}]}, and an anonymous reader's
@@ -26,7 +27,9 @@ import org.portreg.server.http.SecurityHeaders;
  * lookup is the hot endpoint (DESIGN §9), and Javalin's per-request work (context, routing,
  * before-handlers, request logger) costs more than the lookup itself. The answer is the same bytes
  * and headers the Javalin route gives; anything else (a bad port, an unknown transport, no version,
- * HEAD) falls through to Javalin, which answers it as usual. Thread-safe.
+ * HEAD, local entries not read lately) falls through to Javalin, which answers it as usual. With
+ * local entries, a port they hold is answered with them, from a cache of their generation.
+ * Thread-safe.
  */
 public final class LookupFastPath extends Handler.Wrapper {
   private static final String PREFIX = ApiPaths.PREFIX + "/ports/";
@@ -177,9 +180,17 @@ public final class LookupFastPath extends Handler.Wrapper {
       }
       transport = t.get();
     }
+    return answerAtHand(port, transport);
+  }
+
+  /** The answer for {@code port} when the version and the local entries are at hand, or null. */
+  private VersionContext.PortAnswer answerAtHand(int port, Transport transport) {
     Optional<VersionContext> index = lookups.currentIfAtHand();
+    Optional<LocalEntries.Overlay> local = lookups.localIfAtHand();
     try {
-      return index.isPresent() ? index.get().portAnswer(port, transport) : null;
+      return index.isPresent() && local.isPresent()
+          ? index.get().portAnswer(port, transport, local.get())
+          : null;
     } catch (RuntimeException e) {
       // No version yet, or the store failed: Javalin's route meets the same failure and answers
       // it as a problem, with logging, in the one place that maps exceptions.

@@ -10,6 +10,8 @@ import org.portreg.history.Change;
 import org.portreg.history.FieldChange;
 import org.portreg.index.NameMatch;
 import org.portreg.index.RegistryIndex;
+import org.portreg.local.AssignmentWriter;
+import org.portreg.local.LocalAssignment;
 import org.portreg.model.PortRange;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
@@ -21,9 +23,11 @@ public final class LookupJson {
 
   /**
    * {@code {"port", "transports": [{"transport", "status"}], "records": [...]}}, or for one
-   * transport {@code {"port", "transport", "status", "records"}}.
+   * transport {@code {"port", "transport", "status", "records"}}; with {@code "local": [...]} after
+   * the records when local entries hold the port.
    */
-  static byte[] port(RegistryIndex index, int port, Optional<Transport> transport) {
+  static byte[] port(
+      RegistryIndex index, int port, Optional<Transport> transport, List<LocalAssignment> local) {
     return JsonBody.compact(
         json -> {
           json.writeStartObject();
@@ -41,8 +45,24 @@ public final class LookupJson {
             json.writeEndArray();
             writeRecords(json, index.lookup(port));
           }
+          writeLocal(json, local);
           json.writeEndObject();
         });
+  }
+
+  /**
+   * {@code "local": [...]}, each entry marked {@code "source": "local"} (the OpenAPI {@code
+   * LocalEntry}); nothing when there is none, so IANA's answers keep their shape.
+   */
+  static void writeLocal(JsonGenerator json, List<LocalAssignment> local) throws IOException {
+    if (local.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("local");
+    for (LocalAssignment a : local) {
+      AssignmentWriter.writeMarked(a, json);
+    }
+    json.writeEndArray();
   }
 
   private static void writeStatus(JsonGenerator json, RegistryIndex index, int port, Transport t)
@@ -56,15 +76,21 @@ public final class LookupJson {
     return index.status(port, t).name().toLowerCase(Locale.ROOT);
   }
 
-  /** {@code {"name", "historicName", "resolvedFromHistoric", "records"}}. */
-  static byte[] service(NameMatch match) {
+  /**
+   * {@code {"name", "historicName", "resolvedFromHistoric", "records"}}, with {@code "local"} when
+   * local entries have the name; a name only local entries have answers with no record.
+   */
+  static byte[] service(String name, Optional<NameMatch> match, List<LocalAssignment> local) {
     return JsonBody.compact(
         json -> {
           json.writeStartObject();
-          json.writeStringField("name", match.name());
-          json.writeStringField("historicName", match.historicName().orElse(null));
-          json.writeBooleanField("resolvedFromHistoric", match.isResolvedFromHistoric());
-          writeRecords(json, match.records());
+          json.writeStringField("name", match.map(NameMatch::name).orElse(name));
+          json.writeStringField(
+              "historicName", match.flatMap(NameMatch::historicName).orElse(null));
+          json.writeBooleanField(
+              "resolvedFromHistoric", match.map(NameMatch::isResolvedFromHistoric).orElse(false));
+          writeRecords(json, match.map(NameMatch::records).orElse(List.of()));
+          writeLocal(json, local);
           json.writeEndObject();
         });
   }

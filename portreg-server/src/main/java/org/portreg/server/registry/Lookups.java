@@ -16,28 +16,34 @@ import org.portreg.error.NotFoundException;
 import org.portreg.history.HistoryQuery;
 import org.portreg.index.FreePorts;
 import org.portreg.index.NameMatch;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalMatches;
 import org.portreg.model.PortRange;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 import org.portreg.rules.PortSpace;
 import org.portreg.server.http.ApiPaths;
+import org.portreg.server.spi.LocalEntries;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.RegistryVersion;
 
 /**
  * The lookup endpoints of the API: ports, services, free ports, diffs and history. Answers are
  * compact JSON computed once per version; port answers carry an ETag of the version and the port.
- * Thread-safe.
+ * Port and service answers show the local entries on the port or of the name, marked as local, when
+ * there are any ({@link LocalEntries}). Thread-safe.
  */
 public final class Lookups {
   static final String CACHE_CONTROL = "public, max-age=60";
 
   private final RegistrySource source;
   private final VersionContexts contexts;
+  private final LocalEntries local;
 
-  public Lookups(RegistrySource source, VersionContexts contexts) {
+  public Lookups(RegistrySource source, VersionContexts contexts, LocalEntries local) {
     this.source = source;
     this.contexts = contexts;
+    this.local = local;
   }
 
   /** {@code GET /api/v1/ports/{port}}. */
@@ -52,7 +58,8 @@ public final class Lookups {
 
   private void sendPort(Context ctx, Optional<Transport> transport) {
     int port = parsePort(ctx.pathParam("port"));
-    VersionContext.PortAnswer answer = current().portAnswer(port, transport.orElse(null));
+    VersionContext.PortAnswer answer =
+        current().portAnswer(port, transport.orElse(null), local.current());
     ctx.header(Header.ETAG, answer.etag());
     ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
     if (answer.etag().equals(ctx.header(Header.IF_NONE_MATCH))) {
@@ -62,16 +69,39 @@ public final class Lookups {
     send(ctx, answer.body());
   }
 
-  /** {@code GET /api/v1/services/{name}}: a historic name answers its replacement's records. */
+  /**
+   * {@code GET /api/v1/services/{name}}: a historic name answers its replacement's records; local
+   * entries of the name follow, and a name only they have is found too.
+   */
   public void service(Context ctx) {
     String name = ctx.pathParam("name");
-    NameMatch match =
-        current()
-            .index()
-            .lookupByName(name)
-            .orElseThrow(() -> new NotFoundException("no service named " + name));
+    Optional<NameMatch> match = current().index().lookupByName(name);
+    List<LocalAssignment> held = localNamed(name);
+    if (match.isEmpty() && held.isEmpty()) {
+      throw new NotFoundException("no service named " + name);
+    }
     ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
-    send(ctx, LookupJson.service(match));
+    send(ctx, LookupJson.service(name, match, held));
+  }
+
+  /** The current local entries named {@code name} (case-insensitively). */
+  public List<LocalAssignment> localNamed(String name) {
+    return LocalMatches.named(local.current().entries(), name, null);
+  }
+
+  /** The current local entries holding {@code port} on any transport. */
+  public List<LocalAssignment> localOn(int port) {
+    return LocalMatches.onPorts(local.current().entries(), PortRange.of(port), null);
+  }
+
+  /** The current local entries (may read the store). */
+  public LocalEntries.Overlay local() {
+    return local.current();
+  }
+
+  /** The current local entries when at hand without blocking, else empty. */
+  Optional<LocalEntries.Overlay> localIfAtHand() {
+    return local.currentIfAtHand();
   }
 
   /** {@code GET /api/v1/free?transport=tcp,udp&count=4&range=user&contiguous=false}. */

@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
 import org.portreg.diff.Diff;
 import org.portreg.diff.RegistryDiff;
 import org.portreg.error.NotFoundException;
 import org.portreg.index.RegistryIndex;
+import org.portreg.local.LocalAssignment;
+import org.portreg.local.LocalMatches;
 import org.portreg.model.Person;
 import org.portreg.model.PortRange;
 import org.portreg.model.ServiceRecord;
@@ -20,6 +23,7 @@ import org.portreg.search.SearchRow;
 import org.portreg.server.http.BoundedCache;
 import org.portreg.server.http.Representation;
 import org.portreg.server.spi.DownloadFormat;
+import org.portreg.server.spi.LocalEntries;
 import org.portreg.server.spi.RegistryVersion;
 
 /**
@@ -33,8 +37,24 @@ import org.portreg.server.spi.RegistryVersion;
 public final class VersionContext {
   private static final int SLOTS = Transport.values().length + 1;
 
-  /** A page of a listing: its number and the query that selected it (empty for all). */
-  public record PageKey(int page, String query) {}
+  /**
+   * A page of a listing: its number, the query that selected it (empty for all) and the {@link
+   * LocalEntries.Overlay#generation()} of the local entries shown with it (0: none).
+   */
+  public record PageKey(int page, String query, long local) {
+    /** A page without local entries. */
+    public PageKey(int page, String query) {
+      this(page, query, 0);
+    }
+
+    /**
+     * This page with the local entries of {@code overlay}: those of a search only, since a listing
+     * of the whole registry is IANA's alone.
+     */
+    public PageKey with(LocalEntries.Overlay overlay) {
+      return new PageKey(page, query, query.isBlank() ? 0 : overlay.generation());
+    }
+  }
 
   /** A rendered web page: the listing's key plus what else shaped the bytes. */
   public record RenderedKey(PageKey listing, String base, String variant) {}
@@ -45,6 +65,7 @@ public final class VersionContext {
   private final AtomicReferenceArray<PortAnswer> portAnswers =
       new AtomicReferenceArray<>((PortRange.MAX_PORT + 1) * SLOTS);
   private final BoundedCache<String, List<SearchRow>> searches = new BoundedCache<>(256);
+  private final BoundedCache<LocalSlot, PortAnswer> localPortAnswers = new BoundedCache<>(1024);
   private final Map<String, Representation> downloads = new HashMap<>();
   private final BoundedCache<PageKey, byte[]> recordPages = new BoundedCache<>(32);
   private final BoundedCache<RenderedKey, byte[]> renderedPages = new BoundedCache<>(32);
@@ -61,6 +82,9 @@ public final class VersionContext {
    * @param etag its strong ETag, quoted: version id, port and transport
    */
   record PortAnswer(byte[] body, String etag) {}
+
+  /** A port answer's slot with the generation of the local entries in it. */
+  private record LocalSlot(long generation, int slot) {}
 
   VersionContext(RegistryVersion version) {
     this.version = version;
@@ -103,11 +127,39 @@ public final class VersionContext {
       Optional<Transport> t = Optional.ofNullable(transport);
       answer =
           new PortAnswer(
-              LookupJson.port(index, port, t),
+              LookupJson.port(index, port, t, List.of()),
               "\"" + version.id() + "-" + port + t.map(x -> "-" + x.token()).orElse("") + "\"");
       portAnswers.set(slot, answer);
     }
     return answer;
+  }
+
+  /**
+   * The JSON answer for {@code port} on {@code transport} (null: every transport) with the local
+   * entries of {@code overlay} on it: IANA's answer, unchanged, when none is; else with them under
+   * {@code local}, rendered once per generation of the entries, its ETag naming the version, the
+   * port and a checksum of the body.
+   */
+  PortAnswer portAnswer(int port, Transport transport, LocalEntries.Overlay overlay) {
+    PortAnswer iana = portAnswer(port, transport);
+    if (overlay.isEmpty()) {
+      return iana;
+    }
+    List<LocalAssignment> held =
+        LocalMatches.onPorts(overlay.entries(), PortRange.of(port), transport);
+    if (held.isEmpty()) {
+      return iana;
+    }
+    int slot = port * SLOTS + (transport == null ? 0 : transport.ordinal() + 1);
+    return localPortAnswers.get(
+        new LocalSlot(overlay.generation(), slot),
+        () -> {
+          byte[] body = LookupJson.port(index, port, Optional.ofNullable(transport), held);
+          CRC32 crc = new CRC32();
+          crc.update(body);
+          String etag = iana.etag().substring(0, iana.etag().length() - 1);
+          return new PortAnswer(body, etag + "-l" + Long.toHexString(crc.getValue()) + "\"");
+        });
   }
 
   /** The person with exactly {@code id}, if any; the first entry wins, as the registry says. */

@@ -14,6 +14,7 @@ import org.portreg.history.Change;
 import org.portreg.history.HistoryQuery;
 import org.portreg.index.NameMatch;
 import org.portreg.index.RegistryIndex;
+import org.portreg.local.LocalAssignment;
 import org.portreg.map.MapRegion;
 import org.portreg.map.PortMap;
 import org.portreg.model.Transport;
@@ -62,15 +63,25 @@ public final class DetailPages {
     this.pages = pages;
   }
 
-  /** {@code GET /service/{name}}: case-insensitive; a historic name says whose alias it is. */
+  /**
+   * {@code GET /service/{name}}: case-insensitive; a historic name says whose alias it is. Local
+   * entries of the name follow IANA's records, marked; a name only they have has a page too.
+   */
   public void service(Context ctx) {
     String name = ctx.pathParam("name");
-    NameMatch match =
-        lookups
-            .current()
-            .index()
-            .lookupByName(name)
-            .orElseThrow(() -> new NotFoundException("no service named " + name));
+    Optional<NameMatch> found = lookups.current().index().lookupByName(name);
+    List<LocalAssignment> held = lookups.localNamed(name);
+    if (found.isEmpty() && held.isEmpty()) {
+      throw new NotFoundException("no service named " + name);
+    }
+    if (found.isEmpty()) {
+      String local = held.get(0).name();
+      List<String> notes = List.of("IANA's registry has no service named " + local + ".");
+      Beside beside = new Beside(List.of(), held);
+      render(ctx, local, notes, List.of(), List.of(), history(nameQuery(local)), beside);
+      return;
+    }
+    NameMatch match = found.get();
     List<String> notes = new ArrayList<>();
     match
         .historicName()
@@ -81,10 +92,14 @@ public final class DetailPages {
                         + " is a historic name (RFC 6335 §10.1): an alias of "
                         + match.name()
                         + ", whose records follow."));
-    List<Change> history =
-        history(new HistoryQuery(Optional.of(match.name()), Optional.empty(), Optional.empty()));
+    List<Change> history = history(nameQuery(match.name()));
     List<Link> notices = revocation.apply(match.name()).stream().toList();
-    render(ctx, match.name(), notes, List.of(), match.records(), history, notices);
+    render(
+        ctx, match.name(), notes, List.of(), match.records(), history, new Beside(notices, held));
+  }
+
+  private static HistoryQuery nameQuery(String name) {
+    return new HistoryQuery(Optional.of(name), Optional.empty(), Optional.empty());
   }
 
   /** {@code GET /port/{port}}: status per transport, records and history. */
@@ -98,21 +113,22 @@ public final class DetailPages {
     List<Change> history =
         history(new HistoryQuery(Optional.empty(), Optional.of(port), Optional.empty()));
     String heading = "Port " + port;
-    render(
-        ctx,
-        heading,
-        List.of(DetailModels.spaceOf(port)),
-        statuses,
-        index.lookup(port),
-        history,
-        List.of());
+    List<String> notes = List.of(DetailModels.spaceOf(port));
+    Beside local = new Beside(List.of(), lookups.localOn(port));
+    render(ctx, heading, notes, statuses, index.lookup(port), history, local);
   }
 
   private List<Change> history(HistoryQuery query) {
     return source.hasHistory() ? source.history(query) : List.of();
   }
 
-  /** Renders {@code detail.jte}; a port page is the one with statuses. */
+  /** What a detail page shows beside IANA's records: notices above them, local entries after. */
+  private record Beside(List<Link> notices, List<LocalAssignment> held) {}
+
+  /**
+   * Renders {@code detail.jte}; a port page is the one with statuses; the local entries held follow
+   * IANA's records, marked as local.
+   */
   private void render(
       Context ctx,
       String heading,
@@ -120,7 +136,7 @@ public final class DetailPages {
       List<TransportStatus> statuses,
       List<org.portreg.model.ServiceRecord> records,
       List<Change> history,
-      List<Link> notices) {
+      Beside beside) {
     DetailRecords.Table table = DetailRecords.table(records);
     DetailPage page =
         new DetailPage(
@@ -134,7 +150,10 @@ public final class DetailPages {
             DetailRecords.cards(records),
             DetailModels.history(history, oldestDate()),
             source.hasHistory());
-    pages.render(ctx, "detail.jte", Map.of("page", page, "notices", notices));
+    pages.render(
+        ctx,
+        "detail.jte",
+        Map.of("page", page, "notices", beside.notices(), "local", LocalRows.of(beside.held())));
   }
 
   /** The date of the oldest stored version (versions come newest first), or "" without one. */

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.portreg.local.LocalMatches;
 import org.portreg.model.Person;
 import org.portreg.model.ServiceRecord;
+import org.portreg.search.SearchQuery;
 import org.portreg.server.auth.Principal;
 import org.portreg.server.http.ErrorView;
 import org.portreg.server.http.Page;
@@ -20,11 +22,13 @@ import org.portreg.server.registry.VersionContext.PageKey;
 import org.portreg.server.registry.VersionContext.RenderedKey;
 import org.portreg.server.registry.VersionContexts;
 import org.portreg.server.spi.DownloadFormats;
+import org.portreg.server.spi.LocalEntries;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.RegistryVersion;
 import org.portreg.server.spi.VersionInfo;
 import org.portreg.server.web.view.ErrorPage;
 import org.portreg.server.web.view.Link;
+import org.portreg.server.web.view.LocalEntryRow;
 import org.portreg.server.web.view.Nav;
 import org.portreg.server.web.view.RegistryPage;
 import org.portreg.server.web.view.VersionRow;
@@ -45,6 +49,7 @@ public final class Pages {
   private final DownloadFormats downloads;
   private final VersionContexts contexts;
   private final VersionChanges changes;
+  private final LocalEntries local;
 
   /** Whether the server takes requests, so the navigation offers them. */
   private final boolean workflow;
@@ -53,7 +58,9 @@ public final class Pages {
       RegistrySource source,
       DownloadFormats downloads,
       VersionContexts contexts,
+      LocalEntries local,
       boolean workflow) {
+    this.local = local;
     this.source = source;
     this.workflow = workflow;
     this.downloads = downloads;
@@ -74,24 +81,33 @@ public final class Pages {
       render(ctx, "empty.jte", Map.of());
       return;
     }
-    registry(ctx, contexts.current(), "/", "/");
+    registry(ctx, contexts.current(), "/", "/", local.current());
   }
 
   /** {@code GET /versions/{version}/}: a version's registry page, by its name or its date. */
   public void version(Context ctx) {
     VersionContext context = contexts.at(ctx.pathParam("version"));
     String base = "/versions/" + context.version().name() + "/";
-    registry(ctx, context, base, base);
+    registry(ctx, context, base, base, LocalEntries.Overlay.EMPTY);
   }
 
-  private void registry(Context ctx, VersionContext context, String action, String base) {
+  /**
+   * A registry page; a search's page on the current registry also shows the local entries of {@code
+   * overlay} it matches (a version's page is that version's IANA registry alone).
+   */
+  private void registry(
+      Context ctx,
+      VersionContext context,
+      String action,
+      String base,
+      LocalEntries.Overlay overlay) {
     String search = ctx.queryParam("search") == null ? "" : ctx.queryParam("search").strip();
     int number = Page.parseNumber(ctx.queryParam("page"));
     Nav nav = nav(ctx);
     // Only pages for readers who are not signed in are cached: theirs are the hot ones, and a
     // signed-in reader's navigation (name, sign-out token) must not crowd them out.
     boolean shared = !nav.signedIn() && nav.flash() == null;
-    RenderedKey key = new RenderedKey(new PageKey(number, search), base, nav.key());
+    RenderedKey key = new RenderedKey(new PageKey(number, search).with(overlay), base, nav.key());
     byte[] cached = shared ? context.rendered(key) : null;
     if (cached != null) {
       send(ctx, cached);
@@ -101,20 +117,33 @@ public final class Pages {
     ErrorView.set(
         ctx,
         (c, problem, e) ->
-            send(c, renderRegistry(context, NOTHING, search, action, base, nav, problem.detail())));
+            send(
+                c,
+                renderRegistry(
+                    context, NOTHING, List.of(), search, action, base, nav, problem.detail())));
     List<ServiceRecord> matches = context.records(search);
     ErrorView.clear(ctx);
     Page<ServiceRecord> page = Page.of(matches, number);
-    byte[] html = renderRegistry(context, page, search, action, base, nav, null);
+    List<LocalEntryRow> held = localRows(key.listing(), overlay);
+    byte[] html = renderRegistry(context, page, held, search, action, base, nav, null);
     if (shared) {
       context.keepRendered(key, html);
     }
     send(ctx, html);
   }
 
+  /** The local entries a listing shows: a search's, on its first page. */
+  private static List<LocalEntryRow> localRows(PageKey listing, LocalEntries.Overlay overlay) {
+    if (listing.local() == 0 || listing.page() != 1) {
+      return List.of();
+    }
+    return LocalRows.of(LocalMatches.search(overlay.entries(), SearchQuery.parse(listing.query())));
+  }
+
   private byte[] renderRegistry(
       VersionContext context,
       Page<ServiceRecord> page,
+      List<LocalEntryRow> held,
       String search,
       String action,
       String base,
@@ -125,7 +154,7 @@ public final class Pages {
     RegistryPage model =
         PageModels.registryPage(
             context.version(), page, search, formats, action, context::person, error, workflow);
-    Map<String, Object> params = new HashMap<>(Map.of("page", model, "nav", nav));
+    Map<String, Object> params = new HashMap<>(Map.of("page", model, "nav", nav, "local", held));
     if (context.version().isBundled()) {
       params.put("notice", seededNotice(context.version()));
     }
