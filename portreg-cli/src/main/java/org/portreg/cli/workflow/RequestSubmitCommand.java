@@ -18,6 +18,7 @@ import org.portreg.error.ConflictException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.local.LocalAssignment;
 import org.portreg.local.LocalRequests;
+import org.portreg.local.Policy;
 import org.portreg.local.Verdict;
 import org.portreg.store.Store;
 import org.portreg.workflow.AssignmentRequest;
@@ -80,16 +81,19 @@ final class RequestSubmitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OutputFormat output = format.get();
+    // Everything the command reads comes first: nothing is stored when the input or policy is bad.
+    LocalAssignment entry = local ? entry() : null;
+    AssignmentRequest request = local ? null : ianaRequest();
+    Policy inForce = local ? policy.read() : Policy.none();
     StoredRequest stored;
     Optional<Verdict> check = Optional.empty();
     try (Store store = storeOption.open()) {
       User applicant = acting.of(store.accounts());
       if (local) {
-        LocalAssignment entry = entry();
         stored = submit(store, entry, applicant);
-        check = LocalRequestCheck.of(store, policy.read(), stored);
+        check = LocalRequestCheck.of(store, inForce, stored);
       } else {
-        stored = submit(store, ianaRequest(), applicant);
+        stored = submit(store, request, applicant);
       }
     }
     print(parent.out(), output, stored, check);

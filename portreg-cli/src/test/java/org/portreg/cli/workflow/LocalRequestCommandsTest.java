@@ -172,6 +172,21 @@ class LocalRequestCommandsTest {
     assertThat(cli.run("request", "submit", "--local", "--name", "orders", "--as", "ann"))
         .isEqualTo(2);
     assertThat(cli.err).contains("--owner is required");
+    assertThat(
+            cli.run(
+                "request",
+                "submit",
+                "--local",
+                "--name",
+                "orders",
+                "--owner",
+                "shop",
+                "--preset",
+                "nope",
+                "--as",
+                "ann"))
+        .isEqualTo(2);
+    assertThat(cli.err).contains("--preset must be one of");
     assertThat(cli.run("request", "submit", "--name", "orders", "--as", "ann")).isEqualTo(2);
     assertThat(cli.err).contains("give the request's FILE, or --local");
     assertThat(cli.run("request", "list", "--local")).isZero();
