@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
 /**
  * {@code portreg --version}: the software version (from the POM) and the registry a read command
  * would answer from: a file named by {@code PORTREG_REGISTRY}, the database's newest version, or
- * the bundled snapshot. An absent default database is not created just to answer this.
+ * the bundled snapshot. An absent default database is not created just to answer this, and one that
+ * cannot be read (another build's schema, a broken file) is passed over.
  */
 public final class Version implements IVersionProvider {
   private static final String SQLITE = "jdbc:sqlite:";
@@ -41,6 +42,9 @@ public final class Version implements IVersionProvider {
     }
     try (Store store = Store.openForCommand(url)) {
       return store.newest();
+    } catch (RuntimeException e) {
+      // --version answers whatever state the database is in; the commands that use it say why.
+      return Optional.empty();
     }
   }
 }
