@@ -81,17 +81,15 @@ final class Snapshots {
   Registry assemble(Connection c, int id, PartIds rows, Set<Long> shared) throws SQLException {
     String[] frame = frame(c, id);
     List<Long> missing = new ArrayList<>();
-    for (long row : VersionDiff.unshared(rows, shared)) {
-      if (!pieces.containsKey(row)) {
+    for (long row : rows.ids()) {
+      if (!VersionDiff.standsIn(row, rows, shared) && !pieces.containsKey(row)) {
         missing.add(row);
       }
     }
     load(c, missing);
     List<Piece> ordered = new ArrayList<>(rows.ids().size());
     for (long row : rows.ids()) {
-      boolean standIn = shared.contains(row) && !rows.others().contains(row);
-      ordered.add(
-          standIn ? VersionDiff.shared(row, rows.persons().contains(row)) : pieces.get(row));
+      ordered.add(VersionDiff.standsIn(row, rows, shared) ? standIn(row, rows) : pieces.get(row));
     }
     return VersionAssembler.registry(frame[0], frame[1], ordered, "store:version-" + id);
   }

@@ -2,7 +2,6 @@ package org.portreg.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,14 +57,8 @@ final class VersionDiff {
     return new Piece(person ? "person" : "record", key, value);
   }
 
-  /** The rows of {@code version} that are read: all but the {@code shared} records and persons. */
-  static List<Long> unshared(Snapshots.PartIds version, Set<Long> shared) {
-    List<Long> read = new ArrayList<>();
-    for (long row : version.ids()) {
-      if (!shared.contains(row) || version.others().contains(row)) {
-        read.add(row);
-      }
-    }
-    return read;
+  /** Whether {@code row} of {@code version} is a shared record or person, read no more. */
+  static boolean standsIn(long row, Snapshots.PartIds version, Set<Long> shared) {
+    return shared.contains(row) && !version.others().contains(row);
   }
 }
