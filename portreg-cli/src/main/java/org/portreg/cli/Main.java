@@ -18,6 +18,7 @@ import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.Version;
 import org.portreg.cli.db.DbCommand;
+import org.portreg.cli.db.DbHistoryFastPath;
 import org.portreg.cli.db.DbVersionsFastPath;
 import org.portreg.cli.db.ServeCommand;
 import org.portreg.cli.db.UpdateCommand;
@@ -150,11 +151,11 @@ public final class Main implements Runnable, Terminal {
   }
 
   /**
-   * Runs {@code lookup}, {@code search}, {@code free}, {@code check}, {@code db versions} or {@code
-   * lint} without picocli when the arguments and the cache allow it ({@link LookupFastPath}, {@link
-   * SearchFastPath}, {@link FreeFastPath}, {@link CheckFastPath}, {@link DbVersionsFastPath},
-   * {@link LintFastPath}, {@link ConvertFastPath}); returns its exit code, or {@link
-   * LookupFastPath#NOT_HANDLED}.
+   * Runs {@code lookup}, {@code search}, {@code free}, {@code check}, {@code db versions|history}
+   * or {@code lint} without picocli when the arguments and the cache allow it ({@link
+   * LookupFastPath}, {@link SearchFastPath}, {@link FreeFastPath}, {@link CheckFastPath}, {@link
+   * DbVersionsFastPath}, {@link DbHistoryFastPath}, {@link LintFastPath}, {@link ConvertFastPath});
+   * returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
    */
   static int lookupFast(String[] args, OutputStream out, PrintStream err) {
     try {
@@ -170,6 +171,9 @@ public final class Main implements Runnable, Terminal {
       }
       if (code == LookupFastPath.NOT_HANDLED) {
         code = DbVersionsFastPath.tryRun(args, out);
+      }
+      if (code == LookupFastPath.NOT_HANDLED) {
+        code = DbHistoryFastPath.tryRun(args, out);
       }
       if (code == LookupFastPath.NOT_HANDLED) {
         code = LintFastPath.tryRun(args, out);

@@ -39,6 +39,11 @@ final class HistoryBuilder {
     versions.forEach(v -> versionDates.put(v.id(), v.updated()));
   }
 
+  /** With the date of every version by id. */
+  HistoryBuilder(Map<Integer, LocalDate> versionDates) {
+    this.versionDates = Map.copyOf(versionDates);
+  }
+
   /** The change log of {@code rows}, oldest first, in registry order within a date. */
   List<Change> build(List<Row> rows) {
     List<ServiceRecord> records = parse(rows);

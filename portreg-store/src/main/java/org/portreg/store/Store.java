@@ -349,6 +349,14 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /**
+   * Every record row of every version, ordered by the version it starts in and then by its place:
+   * what {@link RecordHistory} answers a history query from outside the database.
+   */
+  public List<RecordRow> recordRows() {
+    return read(c -> RecordHistory.rows(c, sql));
+  }
+
   /** How many part rows the store holds over all versions (to check it stores changes only). */
   long countParts() {
     return read(c -> Jdbc.queryLong(c, sql.get("count_parts")));

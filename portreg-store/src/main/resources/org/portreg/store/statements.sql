@@ -53,6 +53,12 @@ SELECT valid_from, valid_to, sort_key, body FROM registry_part
 WHERE kind = 'record' AND port_low <= ? AND port_high >= ?
 ORDER BY valid_from, sort_key
 
+-- name: select_record_rows
+SELECT valid_from, valid_to, sort_key, name_key, port_low, port_high, transport, body
+FROM registry_part
+WHERE kind = 'record'
+ORDER BY valid_from, sort_key
+
 -- name: count_parts
 SELECT COUNT(*) FROM registry_part
 

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -133,6 +135,33 @@ abstract class RealHistoryContractTest {
     assertThat(names(store.asOf(LocalDate.of(2026, 3, 26)).orElseThrow()))
         .doesNotContain("roughtime");
     assertThat(names(store.asOf(LocalDate.of(2026, 3, 27)).orElseThrow())).contains("roughtime");
+  }
+
+  @Test
+  void theRecordRowsGiveEveryHistoryTheStoreGives() {
+    List<RecordRow> rows = store.recordRows();
+    Map<Integer, LocalDate> dates = new HashMap<>();
+    store.versions().forEach(v -> dates.put(v.id(), v.updated()));
+    List<String> queries =
+        new ArrayList<>(List.of("roughtime", "546", "547", "5319/tcp", "24601/udp"));
+    for (int i = 0; i < rows.size(); i += 97) {
+      RecordRow row = rows.get(i);
+      if (row.nameKey() != null) {
+        queries.add(row.nameKey().toUpperCase(Locale.ROOT));
+      }
+      if (row.portLow() != null) {
+        queries.add(row.portHigh() + (row.transport() == null ? "" : "/" + row.transport()));
+      }
+    }
+    assertThat(queries).hasSizeGreaterThan(200);
+    for (String text : queries) {
+      HistoryQuery query = HistoryQuery.parse(text);
+      List<RecordRow> selected = rows.stream().filter(r -> r.matches(query)).toList();
+      assertThat(RecordHistory.changes(dates, selected))
+          .as(text)
+          .isEqualTo(store.history(query))
+          .isNotEmpty();
+    }
   }
 
   @Test

@@ -199,7 +199,7 @@ public final class DbSnapshot {
   }
 
   /** The body of a snapshot file, mapped; null when missing, truncated or (checked) corrupt. */
-  private static ByteBuffer map(Path file, boolean checksum) {
+  static ByteBuffer map(Path file, boolean checksum) {
     try (FileChannel channel = FileChannel.open(file)) {
       long size = channel.size();
       if (size < 12 || size > Integer.MAX_VALUE) {
@@ -320,8 +320,8 @@ public final class DbSnapshot {
   }
 
   private static void removeUnlisted(Path dir, List<Version> versions) throws IOException {
-    Set<String> keep = new HashSet<>();
-    keep.add(CATALOGUE_FILE);
+    // The history's copy of the rows checks its own stamp.
+    Set<String> keep = new HashSet<>(List.of(CATALOGUE_FILE, HistoryBlob.FILE));
     for (Version v : versions) {
       keep.add(v.fileName(".idx"));
       keep.add(v.fileName(".search"));

@@ -18,6 +18,11 @@ public final class StoreOption {
     return UserInput.check(() -> Store.openForCommand(url()));
   }
 
+  /** Whether no database was named here ({@code --db}): the default one, or $PORTREG_DB's. */
+  public boolean isDefault() {
+    return url == null;
+  }
+
   /** The chosen database's URL. */
   public String url() {
     return url != null ? url : Store.defaultUrl();

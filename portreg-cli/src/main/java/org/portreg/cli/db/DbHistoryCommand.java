@@ -1,14 +1,21 @@
 package org.portreg.cli.db;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.portreg.cli.common.CacheDir;
+import org.portreg.cli.common.DbSnapshot;
 import org.portreg.cli.common.ExitCodes;
+import org.portreg.cli.common.HistoryBlob;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.UserInput;
@@ -45,6 +52,8 @@ final class DbHistoryCommand implements Callable<Integer> {
     HistoryQuery parsed = UserInput.check(() -> HistoryQuery.parse(query));
     List<Change> changes;
     LocalDate oldest;
+    Path dbFile = storeOption.isDefault() ? DbSnapshot.defaultFile() : null;
+    DbSnapshot.Stamp stamp = dbFile == null ? null : DbSnapshot.stamp(dbFile);
     try (Store store = storeOption.open()) {
       if (store.versions().isEmpty()) {
         throw new NotFoundException(
@@ -52,16 +61,29 @@ final class DbHistoryCommand implements Callable<Integer> {
       }
       oldest = store.versions().get(0).updated();
       changes = store.history(parsed);
+      if (stamp != null) {
+        saveRows(store, dbFile, stamp);
+      }
     }
     if (changes.isEmpty()) {
       throw new NotFoundException("no record matches " + parsed + " in any stored version");
     }
-    print(changes, oldest);
+    print(db.main().out(), changes, oldest);
     return ExitCodes.OK;
   }
 
+  /**
+   * Keeps the default database's record rows in its snapshot ({@link HistoryBlob}), so that the
+   * next {@code db history} answers without opening it ({@link DbHistoryFastPath}).
+   */
+  private static void saveRows(Store store, Path dbFile, DbSnapshot.Stamp stamp) {
+    Map<Integer, LocalDate> dates = new HashMap<>();
+    store.versions().forEach(v -> dates.put(v.id(), v.updated()));
+    HistoryBlob.write(dbFile, CacheDir.dir(), stamp, dates, store.recordRows());
+  }
+
   /** The change log, fitted to the terminal's width ({@link TerminalWidth}). */
-  private void print(List<Change> changes, LocalDate oldest) {
+  static void print(OutputStream stream, List<Change> changes, LocalDate oldest) {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
     out.printf(Locale.ROOT, "%-10s  %-7s  %s%n", "Version", "Change", "Record");
@@ -74,7 +96,7 @@ final class DbHistoryCommand implements Callable<Integer> {
               + "), so when it was added is not known");
     }
     out.flush();
-    PrintStream printed = new PrintStream(db.main().out(), false, StandardCharsets.UTF_8);
+    PrintStream printed = new PrintStream(stream, false, StandardCharsets.UTF_8);
     WordWrap.print(printed, text.toString(), TerminalWidth.get());
     printed.flush();
   }

@@ -68,6 +68,38 @@ class ColdPathsTest {
   }
 
   @Test
+  void tellsHistoryFromItsCopyOfTheRowsAsTheDatabaseDoes() throws Exception {
+    String url = "jdbc:sqlite:" + home.resolve("data/portreg/portreg.db");
+    for (String query : List.of("https", "HTTP", "443/tcp", "53", "5319/udp")) {
+      Run database = run("db", "history", query, "--db", url);
+      run("db", "history", query); // the full path on the default database saves the rows
+      Run cold = run("db", "history", query);
+      assertThat(cold.out).as(query).isEqualTo(database.out).contains("present");
+      assertThat(cold.code).isEqualTo(database.code).isZero();
+      assertThat(cold.classes).doesNotContain("picocli.CommandLine ", "org.sqlite.");
+    }
+    Run nothing = run("db", "history", "no-such-service-anywhere");
+    assertThat(nothing.code).isEqualTo(1);
+    assertThat(nothing.err).contains("no record matches no-such-service-anywhere");
+  }
+
+  @Test
+  void aCorruptCopyOfTheRowsIsNotTrusted() throws Exception {
+    run("db", "history", "https");
+    Path rows;
+    try (var files = Files.walk(home.resolve("cache"))) {
+      rows = files.filter(f -> f.endsWith("history.bin")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(rows);
+    bytes[bytes.length / 2] ^= 0x20;
+    Files.write(rows, bytes);
+    Run again = run("db", "history", "https");
+    assertThat(again.classes).contains("org.sqlite.");
+    assertThat(again.out).contains("https 443/tcp");
+    assertThat(run("db", "history", "https").classes).doesNotContain("org.sqlite.");
+  }
+
+  @Test
   void aNewerImportIsAnsweredAtOnce() throws Exception {
     Path newest = SharedData.historyFiles().get(SharedData.historyFiles().size() - 1);
     run("search", "https");
@@ -78,6 +110,12 @@ class ColdPathsTest {
     Run again = run("search", "https", "--format", "csv", "--all");
     assertThat(again.out).isEqualTo(file.out);
     assertThat(again.classes).doesNotContain("org.sqlite.");
+    String url = "jdbc:sqlite:" + home.resolve("data/portreg/portreg.db");
+    Run history = run("db", "history", "https");
+    assertThat(history.classes)
+        .as("the rows kept before the import are stale")
+        .contains("org.sqlite.");
+    assertThat(history.out).isEqualTo(run("db", "history", "https", "--db", url).out);
   }
 
   /** The date of the older of the two versions imported first. */
