@@ -45,6 +45,6 @@ public record Person(
 
   /** The first contact URI, the one the registry's tables show first. */
   public Optional<String> uri() {
-    return uris.stream().findFirst();
+    return uris.isEmpty() ? Optional.empty() : Optional.of(uris.get(0));
   }
 }

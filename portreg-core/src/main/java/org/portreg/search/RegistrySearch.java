@@ -30,8 +30,7 @@ public final class RegistrySearch {
   public static final int PAGE_SIZE = 100;
 
   /** The order of a page's contacts: by ID case-insensitively, then exactly. */
-  static final Comparator<Person> CONTACT_ORDER =
-      Comparator.comparing((Person p) -> p.id().toLowerCase(Locale.ROOT)).thenComparing(Person::id);
+  static final Comparator<Person> CONTACT_ORDER = new ContactOrder();
 
   private final Candidate[] candidates;
   private final String all;
@@ -179,10 +178,15 @@ public final class RegistrySearch {
 
   /** The longest text term is likely the rarest: it alone is scanned over the whole registry. */
   static Optional<TextTerm> leadTerm(SearchQuery query) {
-    return query.terms().stream()
-        .filter(Term::isText)
-        .map(TextTerm.class::cast)
-        .max(Comparator.comparingInt(t -> t.needle().length()));
+    // A loop, not a stream: the command line's cold search would link a stream pipeline for it.
+    TextTerm lead = null;
+    for (Term t : query.terms()) {
+      if (t.isText()
+          && (lead == null || ((TextTerm) t).needle().length() > lead.needle().length())) {
+        lead = (TextTerm) t;
+      }
+    }
+    return Optional.ofNullable(lead);
   }
 
   /**
@@ -219,5 +223,17 @@ public final class RegistrySearch {
     Set<String> ids = new LinkedHashSet<>();
     rows.forEach(r -> ids.addAll(r.record().personIds()));
     return ids.stream().map(people::get).filter(Objects::nonNull).sorted(CONTACT_ORDER).toList();
+  }
+
+  /**
+   * By ID case-insensitively, then exactly; a class rather than {@code Comparator.comparing}, whose
+   * lambdas the command line's cold search would link.
+   */
+  private static final class ContactOrder implements Comparator<Person> {
+    @Override
+    public int compare(Person a, Person b) {
+      int folded = a.id().toLowerCase(Locale.ROOT).compareTo(b.id().toLowerCase(Locale.ROOT));
+      return folded != 0 ? folded : a.id().compareTo(b.id());
+    }
   }
 }

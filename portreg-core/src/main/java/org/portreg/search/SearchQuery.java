@@ -52,8 +52,15 @@ public final class SearchQuery {
    * any record take part as synthesized Unassigned rows.
    */
   public boolean wantsPortsWithoutRecord() {
-    boolean hasStatus = terms.stream().anyMatch(t -> t instanceof FieldTerms.StatusTerm);
-    return hasStatus && terms.stream().allMatch(Term::admitsUnassigned);
+    // Loops, not streams: this runs on the command line's cold search path.
+    boolean hasStatus = false;
+    for (Term t : terms) {
+      if (!t.admitsUnassigned()) {
+        return false;
+      }
+      hasStatus |= t instanceof FieldTerms.StatusTerm;
+    }
+    return hasStatus;
   }
 
   /**

@@ -34,7 +34,7 @@ public final class SearchSnapshot {
 
   private final ByteBuffer text;
   private final int[] starts;
-  private final ByteBuffer people;
+  private final SnapshotPeople people;
 
   /**
    * Reads the layout {@link #write} wrote.
@@ -53,7 +53,7 @@ public final class SearchSnapshot {
     }
     int length = buf.getInt(at);
     text = buf.slice(at + 4, length);
-    people = buf.slice(at + 4 + length, buf.limit() - at - 4 - length);
+    people = new SnapshotPeople(buf.slice(at + 4 + length, buf.limit() - at - 4 - length));
   }
 
   /** The bytes of the search snapshot of {@code index}'s registry. */
@@ -198,7 +198,7 @@ public final class SearchSnapshot {
     }
     Set<String> seen = new HashSet<>();
     List<Person> contacts = new ArrayList<>();
-    for (Person p : peopleNamed(ids)) {
+    for (Person p : people.named(ids)) {
       if (seen.add(p.id())) {
         contacts.add(p);
       }
@@ -291,7 +291,7 @@ public final class SearchSnapshot {
       named.addAll(r.personIds());
       named.addAll(r.assigneeIds());
     }
-    return registry.withPeople(peopleNamed(named));
+    return registry.withPeople(people.named(named));
   }
 
   private static void row(StringBuilder csv, String[] cells) {
@@ -299,71 +299,5 @@ public final class SearchSnapshot {
       csv.append(i == 0 ? "\"" : ",\"").append(cells[i].replace("\"", "\"\"")).append('"');
     }
     csv.append("\r\n");
-  }
-
-  /**
-   * The people of the table whose IDs are in {@code ids}, in table order. Only their entries are
-   * decoded; the others are stepped over by their lengths.
-   */
-  private List<Person> peopleNamed(Set<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Set<ByteBuffer> wanted = new HashSet<>();
-    for (String id : ids) {
-      wanted.add(ByteBuffer.wrap(id.getBytes(StandardCharsets.UTF_8)));
-    }
-    ByteBuffer buf = people.duplicate();
-    int count = buf.getInt();
-    List<Person> found = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int length = buf.getInt();
-      if (!wanted.contains(buf.slice(buf.position(), length))) {
-        buf.position(buf.position() + length);
-        skip(buf, 3);
-        skip(buf, buf.getInt());
-        continue;
-      }
-      buf.position(buf.position() - 4);
-      found.add(person(buf));
-    }
-    return found;
-  }
-
-  /** The person whose entry starts at the buffer's position. */
-  private static Person person(ByteBuffer buf) {
-    String id = string(buf);
-    String name = string(buf);
-    String org = string(buf);
-    String updated = string(buf);
-    int uriCount = buf.getInt();
-    List<String> uris = new ArrayList<>(uriCount);
-    for (int u = 0; u < uriCount; u++) {
-      uris.add(string(buf));
-    }
-    return new Person(
-        id,
-        Optional.ofNullable(name),
-        Optional.ofNullable(org),
-        uris,
-        Optional.ofNullable(updated).map(PartialDate::parse));
-  }
-
-  /** Steps over {@code count} strings. */
-  private static void skip(ByteBuffer buf, int count) {
-    for (int i = 0; i < count; i++) {
-      int length = buf.getInt();
-      buf.position(buf.position() + Math.max(0, length));
-    }
-  }
-
-  private static String string(ByteBuffer buf) {
-    int length = buf.getInt();
-    if (length < 0) {
-      return null;
-    }
-    byte[] bytes = new byte[length];
-    buf.get(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

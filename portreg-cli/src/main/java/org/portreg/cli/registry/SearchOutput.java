@@ -171,7 +171,7 @@ final class SearchOutput {
     String id = "[" + p.id() + "]";
     String name = p.name().orElse("");
     String uri = p.uri().orElse("");
-    String updated = p.updated().map(Object::toString).orElse("");
+    String updated = p.updated().isPresent() ? p.updated().get().toString() : "";
     return org
         ? new String[] {id, name, p.org().orElse(""), uri, updated}
         : new String[] {id, name, uri, updated};
