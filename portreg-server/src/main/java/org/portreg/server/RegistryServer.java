@@ -26,9 +26,11 @@ public final class RegistryServer implements AutoCloseable {
   static final long STOP_TIMEOUT_MILLIS = 5_000;
 
   private final Javalin app;
+  private final Routes routes;
 
-  private RegistryServer(Javalin app) {
+  private RegistryServer(Javalin app, Routes routes) {
     this.app = app;
+    this.routes = routes;
   }
 
   /**
@@ -65,7 +67,8 @@ public final class RegistryServer implements AutoCloseable {
           "cannot listen on " + where + ": the address is already in use or not available here",
           new BindException(where));
     }
-    return new RegistryServer(app);
+    routes.startBackground();
+    return new RegistryServer(app, routes);
   }
 
   private static void configure(JavalinConfig config, ServerOptions options, Routes routes) {
@@ -103,6 +106,7 @@ public final class RegistryServer implements AutoCloseable {
   /** Stops accepting requests, lets those in flight finish, and releases the port. */
   @Override
   public void close() {
+    routes.stopBackground();
     app.stop();
   }
 

@@ -45,6 +45,7 @@ public final class Routes {
   private final Pages pages;
   private final Errors errors;
   private final HttpMetrics metrics = new HttpMetrics();
+  private volatile Thread warming;
   private final Operations operations;
   private final Lookups lookups;
   private final DetailPages details;
@@ -117,6 +118,19 @@ public final class Routes {
   /** The Jetty handler that answers port lookups before Javalin's routing. */
   LookupFastPath lookupFastPath() {
     return new LookupFastPath(lookups, metrics, options.httpsOnly(), pages.anonymousVariant());
+  }
+
+  /** Starts the background work of a started server: the versions page's counts. */
+  void startBackground() {
+    warming = pages.warmVersions();
+  }
+
+  /** Stops what {@link #startBackground} started. */
+  void stopBackground() {
+    Thread thread = warming;
+    if (thread != null) {
+      thread.interrupt();
+    }
   }
 
   void addTo(RoutesConfig routes) {

@@ -1,5 +1,6 @@
 package org.portreg.server.registry;
 
+import java.util.List;
 import org.portreg.diff.Diff;
 import org.portreg.server.http.BoundedCache;
 import org.portreg.server.spi.RegistrySource;
@@ -44,5 +45,22 @@ public final class VersionChanges {
    */
   public Counts between(VersionInfo older, VersionInfo newer) {
     return cache.get(new Pair(older.id(), newer.id()), () -> Counts.of(source.diff(older, newer)));
+  }
+
+  /**
+   * Computes the changes of every pair of consecutive versions not known yet, newest first (the
+   * versions page's order), so that the page's first load does not wait for them (they took seconds
+   * for the real history's 42 versions). Stops when interrupted; a failure (the store closing with
+   * the server) ends it, and the page computes what is missing on demand.
+   *
+   * @param newestFirst the versions, newest first, as the source lists them
+   */
+  public void warm(List<VersionInfo> newestFirst) {
+    for (int i = 0; i + 1 < newestFirst.size(); i++) {
+      if (Thread.currentThread().isInterrupted()) {
+        return;
+      }
+      between(newestFirst.get(i + 1), newestFirst.get(i));
+    }
   }
 }

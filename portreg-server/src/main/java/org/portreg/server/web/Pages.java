@@ -69,6 +69,27 @@ public final class Pages {
   }
 
   /**
+   * Starts counting the versions page's changes on a daemon thread ({@link VersionChanges#warm});
+   * interrupt the thread returned to stop it.
+   */
+  public Thread warmVersions() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                changes.warm(source.versions());
+              } catch (RuntimeException e) {
+                // The page counts what is missing when it is asked for, and reports failures.
+              }
+            },
+            "portreg-versions-warm");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+    return thread;
+  }
+
+  /**
    * The variant key of a registry page seen by a reader who is not signed in (for the fast path).
    */
   public String anonymousVariant() {
