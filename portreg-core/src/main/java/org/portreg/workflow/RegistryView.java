@@ -21,7 +21,7 @@ import org.portreg.rules.ServiceNames;
  * DCCP service codes in use. A record without a protocol covers every transport. Built once per
  * registry; immutable after construction.
  */
-final class RegistryView {
+final class RegistryView implements RequestValidator.Facts {
   private final Registry registry;
   private final Map<String, List<ServiceRecord>> byName = new HashMap<>();
   private final Map<Transport, BitSet> blocked = new EnumMap<>(Transport.class);
@@ -45,7 +45,7 @@ final class RegistryView {
         .serviceName()
         .ifPresent(
             n -> byName.computeIfAbsent(ServiceNames.key(n), k -> new ArrayList<>()).add(record));
-    record.serviceCode().flatMap(RegistryView::parseCode).ifPresent(serviceCodes::add);
+    RequestValidator.Facts.serviceCodeOf(record).ifPresent(serviceCodes::add);
     if (record.number().isPresent() && !RecordRules.statusOf(record).isAvailable()) {
       PortRange range = record.number().get();
       for (Transport t : coveredTransports(record)) {
@@ -78,7 +78,8 @@ final class RegistryView {
   }
 
   /** The records with this service name, compared case-insensitively, in registry order. */
-  List<ServiceRecord> named(String name) {
+  @Override
+  public List<ServiceRecord> named(String name) {
     return byName.getOrDefault(ServiceNames.key(name), List.of());
   }
 
@@ -93,14 +94,16 @@ final class RegistryView {
   }
 
   /** The first record that makes (port, transport) unavailable. */
-  Optional<ServiceRecord> blocking(int port, Transport transport) {
+  @Override
+  public Optional<ServiceRecord> blocking(int port, Transport transport) {
     return registry.records().stream()
         .filter(r -> covers(r, port, transport) && !RecordRules.statusOf(r).isAvailable())
         .findFirst();
   }
 
   /** Whether the DCCP service code is already used by a record. */
-  boolean usesServiceCode(long code) {
+  @Override
+  public boolean usesServiceCode(long code) {
     return serviceCodes.contains(code);
   }
 

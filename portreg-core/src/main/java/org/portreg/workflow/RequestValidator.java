@@ -27,12 +27,37 @@ public final class RequestValidator {
 
   private RequestValidator() {}
 
+  /**
+   * What the rules ask of a registry: all a validation needs, so that a store can answer it from a
+   * few indexed rows instead of the whole registry ({@code StoredFacts}). Implementations answer as
+   * {@link #validate(AssignmentRequest, Registry)}'s view of the whole registry does.
+   */
+  public interface Facts {
+    /** The records with this service name, compared case-insensitively, in registry order. */
+    List<ServiceRecord> named(String name);
+
+    /**
+     * The first record, in registry order, that makes (port, transport) unavailable: its number
+     * covers the port, its protocol is the transport or absent, and its status is not available.
+     */
+    Optional<ServiceRecord> blocking(int port, Transport transport);
+
+    /** Whether a record's DCCP service code, read as a number, is {@code code}. */
+    boolean usesServiceCode(long code);
+
+    /** A record's DCCP service code as a number; empty when it has none or it is not a number. */
+    static Optional<Long> serviceCodeOf(ServiceRecord record) {
+      return record.serviceCode().flatMap(RegistryView::parseCode);
+    }
+  }
+
   /** Every rule {@code request} breaks against {@code registry}; empty when it is valid. */
   public static List<Violation> validate(AssignmentRequest request, Registry registry) {
     return validate(request, RegistryView.of(registry));
   }
 
-  static List<Violation> validate(AssignmentRequest request, RegistryView view) {
+  /** Every rule {@code request} breaks against the registry {@code view} tells of. */
+  public static List<Violation> validate(AssignmentRequest request, Facts view) {
     List<Violation> found = new ArrayList<>();
     checkName(request, view, found);
     checkPeople(request, found);
@@ -55,8 +80,7 @@ public final class RequestValidator {
     }
   }
 
-  private static void checkName(
-      AssignmentRequest request, RegistryView view, List<Violation> found) {
+  private static void checkName(AssignmentRequest request, Facts view, List<Violation> found) {
     String name = request.serviceName();
     if (name.isBlank()) {
       required("serviceName", name, found);
@@ -129,8 +153,7 @@ public final class RequestValidator {
     }
   }
 
-  private static void checkPort(
-      AssignmentRequest request, RegistryView view, List<Violation> found) {
+  private static void checkPort(AssignmentRequest request, Facts view, List<Violation> found) {
     if (request.port() instanceof PortChoice.NameOnly) {
       return;
     }
@@ -147,7 +170,7 @@ public final class RequestValidator {
   }
 
   private static void checkSpecificPort(
-      int port, Set<Transport> transports, RegistryView view, List<Violation> found) {
+      int port, Set<Transport> transports, Facts view, List<Violation> found) {
     if (PortSpace.of(port) == PortSpace.DYNAMIC) {
       found.add(
           new Violation(
@@ -177,7 +200,7 @@ public final class RequestValidator {
   }
 
   private static void checkServiceCode(
-      AssignmentRequest request, RegistryView view, List<Violation> found) {
+      AssignmentRequest request, Facts view, List<Violation> found) {
     boolean dccp = request.transports().contains(Transport.DCCP);
     Optional<Long> code = request.serviceCode();
     if (dccp && code.isEmpty()) {
@@ -197,7 +220,7 @@ public final class RequestValidator {
     }
   }
 
-  private static void checkCodeValue(long code, RegistryView view, List<Violation> found) {
+  private static void checkCodeValue(long code, Facts view, List<Violation> found) {
     if (code < 0 || code > MAX_SERVICE_CODE) {
       found.add(
           new Violation(

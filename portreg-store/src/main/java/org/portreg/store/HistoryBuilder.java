@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.portreg.format.ReadOptions;
 import org.portreg.format.RecordColumns;
-import org.portreg.format.xml.XmlFormat;
 import org.portreg.history.Change;
 import org.portreg.history.FieldChange;
 import org.portreg.model.ServiceRecord;
@@ -23,10 +21,6 @@ import org.portreg.model.ServiceRecord;
  * was added; one with no successor was removed. Not thread-safe: one per query.
  */
 final class HistoryBuilder {
-  private static final String WRAPPER_START =
-      "<registry xmlns=\"http://www.iana.org/assignments\" id=\"history\">"
-          + "<updated>2000-01-01</updated>";
-
   /** A selected row: its validity (version ids), sort key and text. */
   record Row(int validFrom, Integer validTo, long sortKey, String body) {}
 
@@ -124,13 +118,10 @@ final class HistoryBuilder {
         + r.number().map(Object::toString).orElse("");
   }
 
-  /** Parses every row's text in one synthetic document; records come back in row order. */
+  /** Parses every row's text; records come back in row order. */
   private static List<ServiceRecord> parse(List<Row> rows) {
-    StringBuilder xml = new StringBuilder(WRAPPER_START);
-    rows.forEach(r -> xml.append(r.body()));
-    xml.append("\n</registry>\n");
-    return XmlFormat.readText(xml.toString(), "store:history", ReadOptions.STRICT)
-        .registry()
-        .records();
+    List<String> bodies = new ArrayList<>(rows.size());
+    rows.forEach(r -> bodies.add(r.body()));
+    return RecordBodies.parse(bodies, "store:history");
   }
 }

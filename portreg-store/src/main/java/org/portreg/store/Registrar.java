@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.PermissionDeniedException;
+import org.portreg.error.StoreException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.local.LocalAssignment;
 import org.portreg.model.Registry;
@@ -97,7 +98,9 @@ public final class Registrar {
    * @throws org.portreg.error.StoreException when the store holds no registry version
    */
   public List<Violation> validate(AssignmentRequest request) {
-    return RequestValidator.validate(request, current());
+    return db.read(
+        "read the registry",
+        c -> RequestValidator.validate(request, new StoredFacts(c, db.sql(), newest(c).id())));
   }
 
   /** The warnings an expert sees for {@code request} against the current registry. */
@@ -120,8 +123,14 @@ public final class Registrar {
    */
   public StoredRequest submit(AssignmentRequest request, User applicant) {
     Permissions.require(applicant, Permissions.Operation.SUBMIT);
-    Registry seen = current();
-    requireValid(request, seen);
+    StoredVersion seen =
+        db.read(
+            "read the registry",
+            c -> {
+              StoredVersion newest = newest(c);
+              requireValid(request, new StoredFacts(c, db.sql(), newest.id()));
+              return newest;
+            });
     String body = new String(RequestJson.write(request), StandardCharsets.UTF_8);
     return db.write(
         "submit a request for '" + request.serviceName() + "'",
@@ -129,16 +138,16 @@ public final class Registrar {
   }
 
   private StoredRequest insert(
-      Connection c, AssignmentRequest request, String body, User applicant, Registry seen)
+      Connection c, AssignmentRequest request, String body, User applicant, StoredVersion seen)
       throws SQLException {
     Instant now = clock.instant();
     long id =
         log.insert(c, RequestTarget.IANA, request, body, applicant, RequestState.CHECKED, now);
     claims.claim(c, id, request);
     // The registry as this transaction sees it: an assignment may have committed since.
-    Registry checked = registry.current(c);
-    if (checked != seen) {
-      requireValid(request, checked);
+    StoredVersion checked = newest(c);
+    if (checked.id() != seen.id()) {
+      requireValid(request, new StoredFacts(c, db.sql(), checked.id()));
     }
     log.submitted(
         c,
@@ -147,13 +156,23 @@ public final class Registrar {
         applicant,
         now,
         "template complete and no rule of RFC 6335 broken against the registry of "
-            + checked.header().updated());
+            + checked.updated());
     StoredRequest stored = RequestRows.one(c, db.sql().get("select_request"), id).orElseThrow();
     outbox.step(
         c,
         new RequestStep(
             stored, RequestAction.CHECK, RequestState.CHECKED, "checked", Optional.empty()));
     return stored;
+  }
+
+  /** The newest stored version, which requests are checked against. */
+  private StoredVersion newest(Connection c) throws SQLException {
+    return Versions.newest(c, db.sql())
+        .orElseThrow(
+            () ->
+                new StoreException(
+                    "the store holds no registry version to work on; import one first with"
+                        + " 'portreg db import FILE' or 'portreg update'"));
   }
 
   /**
@@ -174,7 +193,7 @@ public final class Registrar {
         c -> localDesk.submit(c, entry, applicant));
   }
 
-  private static void requireValid(AssignmentRequest request, Registry registry) {
+  private static void requireValid(AssignmentRequest request, RequestValidator.Facts registry) {
     List<Violation> violations = RequestValidator.validate(request, registry);
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(request.serviceName(), violations);

@@ -53,6 +53,26 @@ SELECT valid_from, valid_to, sort_key, body FROM registry_part
 WHERE kind = 'record' AND port_low <= ? AND port_high >= ?
 ORDER BY valid_from, sort_key
 
+-- The record rows of one version that a request's validation asks about (StoredFacts); the
+-- version's id is the last two parameters.
+-- name: select_version_records_by_name
+SELECT body FROM registry_part
+WHERE kind = 'record' AND name_key = ?
+  AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
+ORDER BY sort_key
+
+-- name: select_version_records_covering
+SELECT body FROM registry_part
+WHERE kind = 'record' AND port_low <= ? AND port_high >= ? AND (transport = ? OR transport IS NULL)
+  AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
+ORDER BY sort_key
+
+-- name: select_version_records_with_code
+SELECT body FROM registry_part
+WHERE kind = 'record' AND body LIKE '%<sc%'
+  AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
+ORDER BY sort_key
+
 -- name: select_record_rows
 SELECT valid_from, valid_to, sort_key, name_key, port_low, port_high, transport, body
 FROM registry_part

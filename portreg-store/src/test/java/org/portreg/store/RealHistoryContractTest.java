@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,13 @@ import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 import org.portreg.model.XrefType;
+import org.portreg.rules.PortSpace;
 import org.portreg.testing.SharedData;
+import org.portreg.workflow.AssignmentRequest;
+import org.portreg.workflow.Contact;
+import org.portreg.workflow.PortChoice;
+import org.portreg.workflow.RequestValidator;
+import org.portreg.workflow.Violation;
 
 /**
  * The store on the real history: all 42 registry versions of {@code ../shared/data/iana/history},
@@ -34,6 +41,7 @@ import org.portreg.testing.SharedData;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RealHistoryContractTest {
+  private static final PortChoice ANY = new PortChoice.Any(PortSpace.USER);
   private String url;
   private Store store;
   private List<Path> files;
@@ -162,6 +170,50 @@ abstract class RealHistoryContractTest {
           .isEqualTo(store.history(query))
           .isNotEmpty();
     }
+  }
+
+  @Test
+  void validatesFromTheRowsAsAgainstTheWholeRegistry() {
+    Registry current = store.current().orElseThrow();
+    List<AssignmentRequest> requests = new ArrayList<>();
+    List<ServiceRecord> records = current.records();
+    for (int i = 0; i < records.size(); i += 37) {
+      ServiceRecord r = records.get(i);
+      Set<Transport> transports =
+          r.protocol().map(Set::of).orElse(Set.of(Transport.TCP, Transport.UDP, Transport.DCCP));
+      String name = r.serviceName().orElse("free-name-" + i);
+      AssignmentRequest.Builder request =
+          WorkflowContractTest.request(i % 2 == 0 ? name : name.toUpperCase(Locale.ROOT), ANY)
+              .transports(transports)
+              .congestionControl("TFRC");
+      if (transports.contains(Transport.DCCP)) {
+        request.serviceCode(i);
+      }
+      if (i % 3 == 0 && !r.assigneeIds().isEmpty()) {
+        request.assignee(Contact.of(r.assigneeIds().get(0), "Someone", "someone@example.org"));
+      }
+      r.number().ifPresent(n -> requests.add(request.port(n.last()).build()));
+      requests.add(request.port(ANY).build());
+    }
+    for (ServiceRecord r : records) {
+      r.serviceCode()
+          .filter(code -> code.strip().matches("\\d+"))
+          .ifPresent(
+              code ->
+                  requests.add(
+                      WorkflowContractTest.request("dccp-code-" + code, ANY)
+                          .transports(Transport.DCCP)
+                          .serviceCode(Long.parseLong(code.strip()))
+                          .build()));
+    }
+    assertThat(requests).hasSizeGreaterThan(700);
+    int violations = 0;
+    for (AssignmentRequest request : requests) {
+      List<Violation> expected = RequestValidator.validate(request, current);
+      assertThat(store.registrar().validate(request)).as(request.toString()).isEqualTo(expected);
+      violations += expected.size();
+    }
+    assertThat(violations).as("the requests break rules").isGreaterThan(300);
   }
 
   @Test
