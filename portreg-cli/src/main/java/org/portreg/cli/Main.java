@@ -41,6 +41,7 @@ import org.portreg.cli.registry.SearchCommand;
 import org.portreg.cli.registry.SearchFastPath;
 import org.portreg.cli.workflow.AuditCommand;
 import org.portreg.cli.workflow.RequestCommand;
+import org.portreg.cli.workflow.RequestFastPath;
 import org.portreg.cli.workflow.ServiceCommand;
 import org.portreg.cli.workflow.TokenCommand;
 import org.portreg.cli.workflow.UserCommand;
@@ -159,32 +160,45 @@ public final class Main implements Runnable, Terminal {
    */
   static int lookupFast(String[] args, OutputStream out, PrintStream err) {
     try {
-      int code = LookupFastPath.tryRun(args, out, err);
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = SearchFastPath.tryRun(args, out);
-      }
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = FreeFastPath.tryRun(args, out, err);
-      }
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = CheckFastPath.tryRun(args, out);
-      }
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = DbVersionsFastPath.tryRun(args, out);
-      }
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = DbHistoryFastPath.tryRun(args, out);
-      }
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = LintFastPath.tryRun(args, out);
-      }
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = ConvertFastPath.tryRun(args, out);
-      }
-      return code;
+      int code = registryFast(args, out, err);
+      return code == LookupFastPath.NOT_HANDLED ? storeFast(args, out) : code;
     } catch (Exception e) {
       return new Main(out, err).report(e);
     }
+  }
+
+  /** The fast paths of the commands that read a registry (plain ifs: no lambdas to link). */
+  private static int registryFast(String[] args, OutputStream out, PrintStream err)
+      throws Exception {
+    int code = LookupFastPath.tryRun(args, out, err);
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = SearchFastPath.tryRun(args, out);
+    }
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = FreeFastPath.tryRun(args, out, err);
+    }
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = CheckFastPath.tryRun(args, out);
+    }
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = LintFastPath.tryRun(args, out);
+    }
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = ConvertFastPath.tryRun(args, out);
+    }
+    return code;
+  }
+
+  /** The fast paths of the commands on the store: db versions and history, the request steps. */
+  private static int storeFast(String[] args, OutputStream out) throws Exception {
+    int code = DbVersionsFastPath.tryRun(args, out);
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = DbHistoryFastPath.tryRun(args, out);
+    }
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = RequestFastPath.tryRun(args, out);
+    }
+    return code;
   }
 
   /** Runs the command with the given streams and returns its exit code; never exits. */

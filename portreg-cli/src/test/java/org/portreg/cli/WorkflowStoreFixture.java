@@ -53,6 +53,30 @@ public final class WorkflowStoreFixture {
     return runWithInput("", args);
   }
 
+  /**
+   * Runs {@code portreg ARGS --db DB} as {@code main} does, its fast paths first; keeps out and
+   * err, and whether a fast path answered ({@link #fast}).
+   */
+  public int runFast(String... args) {
+    String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);
+    withDb[args.length] = "--db";
+    withDb[args.length + 1] = db;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    PrintStream errors = new PrintStream(e, true, StandardCharsets.UTF_8);
+    int code = Main.lookupFast(withDb, o, errors);
+    fast = code != org.portreg.cli.registry.LookupFastPath.NOT_HANDLED;
+    if (!fast) {
+      code = Main.run(withDb, o, errors);
+    }
+    out = o.toString(StandardCharsets.UTF_8);
+    err = e.toString(StandardCharsets.UTF_8);
+    return code;
+  }
+
+  /** Whether the last {@link #runFast} was answered by a fast path. */
+  public boolean fast;
+
   /** Runs {@code portreg ARGS --db DB} reading {@code input}; keeps out and err. */
   public int runWithInput(String input, String... args) {
     String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);

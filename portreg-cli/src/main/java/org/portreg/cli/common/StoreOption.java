@@ -15,7 +15,12 @@ public final class StoreOption {
 
   /** Opens the chosen store; the caller closes it. */
   public Store open() {
-    return UserInput.check(() -> Store.openForCommand(url()));
+    return open(url);
+  }
+
+  /** Opens the store at {@code url} (null: the default), as {@link #open()} does. */
+  public static Store open(String url) {
+    return UserInput.check(() -> Store.openForCommand(url != null ? url : Store.defaultUrl()));
   }
 
   /** Whether no database was named here ({@code --db}): the default one, or $PORTREG_DB's. */

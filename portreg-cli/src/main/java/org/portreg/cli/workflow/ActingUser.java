@@ -32,6 +32,11 @@ final class ActingUser {
 
   /** The username this command acts as. */
   String username() {
+    return username(option);
+  }
+
+  /** The username a command acts as when {@code --as} gave {@code option} (or null). */
+  static String username(String option) {
     return resolve(option, System.getenv(ENV), System.getProperty("user.name"));
   }
 
@@ -41,7 +46,12 @@ final class ActingUser {
    * @throws UsageException naming an unknown user and how to add one
    */
   User of(Accounts accounts) {
-    String name = username();
+    return of(accounts, option);
+  }
+
+  /** The acting user when {@code --as} gave {@code option} (or null), as {@link #of(Accounts)}. */
+  static User of(Accounts accounts, String option) {
+    String name = username(option);
     return accounts.user(name).orElseThrow(() -> unknown(name));
   }
 

@@ -52,11 +52,29 @@ public final class RequestCommand implements Runnable {
       User user = acting.of(store.accounts());
       request = UserInput.check(() -> store.registrar().act(id, action, user, reason));
     }
-    PrintStream out = out();
+    print(out(), request);
+    return request;
+  }
+
+  /**
+   * {@link #act} without picocli ({@link RequestFastPath}): on the database at {@code url} (null:
+   * the default), as the user {@code --as} named (null: the default user).
+   */
+  static void act(
+      String url, String as, long id, RequestAction action, String reason, PrintStream out) {
+    StoredRequest request;
+    try (Store store = StoreOption.open(url)) {
+      User user = ActingUser.of(store.accounts(), as);
+      request = UserInput.check(() -> store.registrar().act(id, action, user, reason));
+    }
+    print(out, request);
+  }
+
+  /** The summary line of {@code request} and the outcome of its step, if any. */
+  private static void print(PrintStream out, StoredRequest request) {
     out.println(RequestText.summary(request));
     request.outcome().ifPresent(out::println);
     out.flush();
-    return request;
   }
 
   @Override

@@ -139,10 +139,16 @@ final class RequestSubmitCommand implements Callable<Integer> {
   }
 
   private StoredRequest submit(Store store, AssignmentRequest request, User applicant) {
+    return submit(store, request, applicant, file.toString());
+  }
+
+  /** Submits {@code request}, read from {@code source}; a refusal names the source. */
+  static StoredRequest submit(
+      Store store, AssignmentRequest request, User applicant, String source) {
     try {
       return store.registrar().submit(request, applicant);
     } catch (ConflictException | InvalidRequestException refused) {
-      throw new RejectedInputException(file.toString(), refused);
+      throw new RejectedInputException(source, refused);
     }
   }
 

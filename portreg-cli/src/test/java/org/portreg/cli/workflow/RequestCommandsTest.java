@@ -53,6 +53,37 @@ class RequestCommandsTest {
   }
 
   @Test
+  void theStepsWithoutPicocliAnswerAsTheFullCommands(@TempDir Path other) throws Exception {
+    WorkflowStoreFixture fast = WorkflowStoreFixture.in(other).withUsers();
+    String taken = request("http", "\"tcp\"", "80");
+    String[][] steps = {
+      {"request", "submit", example, "--as", "ann"},
+      {"request", "submit", taken, "--as", "ann"},
+      {"request", "submit", example, "--as", "nobody"},
+      {"request", "submit", cli.file("broken.json", "{\"serviceName\": 1"), "--as", "ann"},
+      {"request", "decide", "1", "approve", "--reason", "fine", "--as", "ann"},
+      {"request", "decide", "1", "approve", "--reason", "fine", "--as", "eve"},
+      {"request", "decide", "1", "approve", "--reason", "again", "--as", "eve"},
+      {"request", "assign", "7", "--reason", "no such request", "--as", "ada"},
+      {"request", "assign", "1", "--reason=approved", "--as", "ada"}
+    };
+    for (String[] step : steps) {
+      int full = cli.run(step);
+      String fullOut = cli.out;
+      String fullErr = cli.err;
+      assertThat(fast.runFast(step)).as(String.join(" ", step)).isEqualTo(full);
+      assertThat(fast.fast).as("answered without picocli: " + String.join(" ", step)).isTrue();
+      assertThat(fast.out).isEqualTo(fullOut);
+      assertThat(fast.err).isEqualTo(fullErr);
+    }
+    assertThat(fast.out).contains("ASSIGNED quokka-sync");
+    assertThat(fast.runFast("request", "decide", "1", "maybe", "--reason", "x")).isEqualTo(2);
+    assertThat(fast.fast).as("a decision word it does not know goes to picocli").isFalse();
+    fast.runFast("request", "submit", example, "--format", "json");
+    assertThat(fast.fast).as("an option it does not take goes to picocli").isFalse();
+  }
+
+  @Test
   void anApplicantSubmitsAnExpertApprovesAnAdminAssignsAndLookupShowsTheRecord() throws Exception {
     Registry newest = XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml");
     int port = PortSelector.selectPort(newest, Set.of(Transport.TCP), PortSpace.USER).orElseThrow();
