@@ -31,6 +31,7 @@ import org.portreg.cli.local.PolicyCommand;
 import org.portreg.cli.registry.ConvertCommand;
 import org.portreg.cli.registry.ConvertFastPath;
 import org.portreg.cli.registry.DiffCommand;
+import org.portreg.cli.registry.DiffFastPath;
 import org.portreg.cli.registry.FreeCommand;
 import org.portreg.cli.registry.FreeFastPath;
 import org.portreg.cli.registry.LookupCommand;
@@ -161,7 +162,7 @@ public final class Main implements Runnable, Terminal {
   static int lookupFast(String[] args, OutputStream out, PrintStream err) {
     try {
       int code = registryFast(args, out, err);
-      return code == LookupFastPath.NOT_HANDLED ? storeFast(args, out) : code;
+      return code == LookupFastPath.NOT_HANDLED ? storeFast(args, out, err) : code;
     } catch (Exception e) {
       return new Main(out, err).report(e);
     }
@@ -189,14 +190,17 @@ public final class Main implements Runnable, Terminal {
     return code;
   }
 
-  /** The fast paths of the commands on the store: db versions and history, the request steps. */
-  private static int storeFast(String[] args, OutputStream out) throws Exception {
+  /** The fast paths of the commands on the store: db versions and history, requests, diff. */
+  private static int storeFast(String[] args, OutputStream out, PrintStream err) throws Exception {
     int code = DbVersionsFastPath.tryRun(args, out);
     if (code == LookupFastPath.NOT_HANDLED) {
       code = DbHistoryFastPath.tryRun(args, out);
     }
     if (code == LookupFastPath.NOT_HANDLED) {
       code = RequestFastPath.tryRun(args, out);
+    }
+    if (code == LookupFastPath.NOT_HANDLED) {
+      code = DiffFastPath.tryRun(args, out, err);
     }
     return code;
   }

@@ -58,6 +58,14 @@ public final class VersionArgument implements RegistryArgument, AutoCloseable {
     return Optional.of(version);
   }
 
+  /**
+   * Whether {@code argument} names a stored version rather than a file, as {@link #stored} reads
+   * it.
+   */
+  public static boolean namesVersion(String argument) {
+    return !Files.exists(Path.of(argument)) && versionRef(argument).isPresent();
+  }
+
   /** The store the versions come from, opened on first use. */
   public Store store() {
     if (store == null) {

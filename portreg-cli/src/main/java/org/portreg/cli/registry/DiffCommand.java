@@ -1,6 +1,7 @@
 package org.portreg.cli.registry;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -98,7 +99,7 @@ public final class DiffCommand implements Callable<Integer> {
       Optional<StoredVersion> a = versions.stored(older);
       Optional<StoredVersion> b = versions.stored(newer);
       if (a.isPresent() && b.isPresent()) {
-        sayWhich(versions, a.get(), b.get());
+        sayWhich(versions, a.get(), b.get(), older, newer, main.err());
         if (search == null) {
           return write(versions.store().diff(a.get(), b.get()), output);
         }
@@ -111,7 +112,13 @@ public final class DiffCommand implements Callable<Integer> {
    * Names the stored versions the two arguments resolved to (on stderr), and refuses to compare a
    * version with itself: two dates after the newest version both name the newest.
    */
-  private void sayWhich(VersionArgument versions, StoredVersion a, StoredVersion b) {
+  static void sayWhich(
+      VersionArgument versions,
+      StoredVersion a,
+      StoredVersion b,
+      String older,
+      String newer,
+      PrintStream err) {
     String from = versions.idOf(a);
     String to = versions.idOf(b);
     if (a.id() == b.id()) {
@@ -123,7 +130,7 @@ public final class DiffCommand implements Callable<Integer> {
               + from
               + ": nothing to compare (see 'portreg db versions')");
     }
-    main.err().println("portreg: comparing version " + from + " with version " + to);
+    err.println("portreg: comparing version " + from + " with version " + to);
   }
 
   /** The diff, restricted to the records {@code --search} matches in either version. */
@@ -145,10 +152,15 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   private int write(Diff diff, OutputFormat output) throws IOException {
+    return write(diff, output, main.out());
+  }
+
+  /** Writes {@code diff} as text fitted to the terminal, or as JSON. */
+  static int write(Diff diff, OutputFormat output, OutputStream stream) throws IOException {
     if (output == OutputFormat.JSON) {
-      DiffFormat.writeJson(diff, main.out());
+      DiffFormat.writeJson(diff, stream);
     } else {
-      PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
+      PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
       WordWrap.print(out, DiffFormat.text(diff), TerminalWidth.get());
       out.flush();
     }

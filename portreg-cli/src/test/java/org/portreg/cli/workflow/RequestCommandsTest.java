@@ -48,6 +48,14 @@ class RequestCommandsTest {
             .formatted(name, transports, port));
   }
 
+  /** The date of the newest real registry, the version the fixtures hold first. */
+  static String newestDate() {
+    return XmlFormat.read(SharedData.bytes(SharedData.newestXml()), "newest.xml")
+        .header()
+        .updated()
+        .toString();
+  }
+
   static String today() {
     return LocalDate.now(ZoneOffset.UTC).toString();
   }
@@ -65,8 +73,13 @@ class RequestCommandsTest {
       {"request", "decide", "1", "approve", "--reason", "fine", "--as", "eve"},
       {"request", "decide", "1", "approve", "--reason", "again", "--as", "eve"},
       {"request", "assign", "7", "--reason", "no such request", "--as", "ada"},
-      {"request", "assign", "1", "--reason=approved", "--as", "ada"}
+      {"request", "assign", "1", "--reason=approved", "--as", "ada"},
+      {"diff", newestDate(), today()},
+      {"diff", newestDate(), today(), "--format", "json"},
+      {"diff", today(), today()},
+      {"diff", "1999-01-01", today()}
     };
+    StringBuilder answers = new StringBuilder();
     for (String[] step : steps) {
       int full = cli.run(step);
       String fullOut = cli.out;
@@ -75,8 +88,11 @@ class RequestCommandsTest {
       assertThat(fast.fast).as("answered without picocli: " + String.join(" ", step)).isTrue();
       assertThat(fast.out).isEqualTo(fullOut);
       assertThat(fast.err).isEqualTo(fullErr);
+      answers.append(fast.out).append(fast.err);
     }
-    assertThat(fast.out).contains("ASSIGNED quokka-sync");
+    assertThat(answers)
+        .contains("ASSIGNED quokka-sync", "+ quokka-sync", "\"name\" : \"quokka-sync\"")
+        .contains("both name stored version", "no registry version stored on or before 1999-01-01");
     assertThat(fast.runFast("request", "decide", "1", "maybe", "--reason", "x")).isEqualTo(2);
     assertThat(fast.fast).as("a decision word it does not know goes to picocli").isFalse();
     fast.runFast("request", "submit", example, "--format", "json");
