@@ -95,6 +95,27 @@ class LocalCommandsTest {
   }
 
   @Test
+  void anUnknownTransportIsAUsageErrorAsForFree() {
+    CliRun add =
+        run(
+            with(
+                "local",
+                "add",
+                "orders",
+                "--ports",
+                "31000",
+                "--transport",
+                "tcp,quic",
+                "--owner",
+                "team-orders"));
+    CliRun free = run(with("free", "--transport", "tcp,quic"));
+
+    assertThat(add.code).isEqualTo(2).isEqualTo(free.code);
+    assertThat(add.err()).contains("--transport must list tcp, udp, sctp or dccp, was 'quic'");
+    assertThat(free.err()).contains("--transport must list tcp, udp, sctp or dccp, was 'quic'");
+  }
+
+  @Test
   void check6000OnTcpNamesTheX11Range() {
     CliRun check = run(with("check", "6000/tcp", "--format", "json"));
 

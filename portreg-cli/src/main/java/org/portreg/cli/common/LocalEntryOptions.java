@@ -2,7 +2,6 @@ package org.portreg.cli.common;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,16 +86,7 @@ public final class LocalEntryOptions {
   }
 
   private Set<Transport> transports() {
-    Set<Transport> set = EnumSet.noneOf(Transport.class);
-    for (String t : transports) {
-      set.add(
-          Transport.parse(t.strip())
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "--transport must list tcp, udp, sctp or dccp, was '" + t + "'")));
-    }
-    return set;
+    return TransportList.parse(transports);
   }
 
   private Scope scope() {

@@ -2,7 +2,6 @@ package org.portreg.cli.registry;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.portreg.cli.common.OutputFormat;
 import org.portreg.cli.common.PolicyOption;
 import org.portreg.cli.common.RegistryOption;
 import org.portreg.cli.common.Terminal;
+import org.portreg.cli.common.TransportList;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.UserInput;
 import org.portreg.index.FreePorts;
@@ -168,16 +168,7 @@ public final class FreeCommand implements Callable<Integer> {
 
   /** The transports of {@code --transport}. */
   static Set<Transport> parseTransports(List<String> transports) {
-    Set<Transport> set = EnumSet.noneOf(Transport.class);
-    for (String t : transports) {
-      set.add(
-          Transport.parse(t.strip())
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "--transport must list tcp, udp, sctp or dccp, was '" + t + "'")));
-    }
-    return set;
+    return TransportList.parse(transports);
   }
 
   private PortSpace space() {
