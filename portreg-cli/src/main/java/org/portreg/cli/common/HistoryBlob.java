@@ -68,7 +68,7 @@ public final class HistoryBlob {
     try {
       DbSnapshot.Stamp now = DbSnapshot.stamp(dbFile);
       ByteBuffer body = DbSnapshot.map(DbSnapshot.dirOf(dbFile, cacheDir).resolve(FILE), true);
-      if (now == null || body == null || body.getInt() != MAGIC || !sameStamp(body, now)) {
+      if (now == null || body == null || !StampedHeader.matches(body, MAGIC, now.values())) {
         return null;
       }
       Map<Integer, LocalDate> dates = new HashMap<>();
@@ -83,19 +83,6 @@ public final class HistoryBlob {
     } catch (RuntimeException e) {
       return null;
     }
-  }
-
-  private static boolean sameStamp(ByteBuffer body, DbSnapshot.Stamp stamp) {
-    long[] values = stamp.values();
-    if (body.getInt() != values.length) {
-      return false;
-    }
-    for (long value : values) {
-      if (body.getLong() != value) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The date of every stored version, by id. */
@@ -195,11 +182,7 @@ public final class HistoryBlob {
     int[][] columns = columns(rows, text);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(MAGIC);
-      out.writeInt(stamp.values().length);
-      for (long value : stamp.values()) {
-        out.writeLong(value);
-      }
+      StampedHeader.write(out, MAGIC, stamp);
       out.writeInt(dates.size());
       for (Map.Entry<Integer, LocalDate> e : dates.entrySet()) {
         out.writeInt(e.getKey());

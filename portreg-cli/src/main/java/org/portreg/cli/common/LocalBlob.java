@@ -47,7 +47,7 @@ final class LocalBlob {
     }
     try {
       ByteBuffer body = DbSnapshot.readBlob(dir.resolve(FILE));
-      if (body == null || body.getInt() != MAGIC || !sameStamp(body, stamp)) {
+      if (body == null || !StampedHeader.matches(body, MAGIC, stamp)) {
         return null;
       }
       int entries = body.getInt();
@@ -66,19 +66,6 @@ final class LocalBlob {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  private static boolean sameStamp(ByteBuffer body, long[] stamp) {
-    int length = body.getInt();
-    if (length != stamp.length) {
-      return false;
-    }
-    for (long value : stamp) {
-      if (body.getLong() != value) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static LocalAssignment entry(ByteBuffer in) {
@@ -152,11 +139,7 @@ final class LocalBlob {
   private static byte[] bytes(DbSnapshot.Stamp stamp, LocalOverlay overlay) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(MAGIC);
-      out.writeInt(stamp.values().length);
-      for (long value : stamp.values()) {
-        out.writeLong(value);
-      }
+      StampedHeader.write(out, MAGIC, stamp);
       out.writeInt(overlay.entries().size());
       for (LocalAssignment a : overlay.entries()) {
         entry(out, a);
