@@ -106,7 +106,8 @@ class LintCommandTest {
 
   @Test
   void malformedYamlExits65WithItsPosition() {
-    Run run = Run.of("kind: Pod\nspec: [oops\n  x: {\n", "lint", "-");
+    // With --registry: without it, the manifest's registry is the user's default database.
+    Run run = Run.of("kind: Pod\nspec: [oops\n  x: {\n", "lint", "-", "--registry", registry);
     assertThat(run.code()).isEqualTo(65);
     assertThat(run.err())
         .contains(
