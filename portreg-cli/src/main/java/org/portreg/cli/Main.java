@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.portreg.cli.common.CommandSetup;
 import org.portreg.cli.common.ExitCodes;
 import org.portreg.cli.common.InputLimit;
-import org.portreg.cli.common.SqliteNative;
 import org.portreg.cli.common.Terminal;
 import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.UsageException;
@@ -48,7 +48,6 @@ import org.portreg.cli.workflow.TokenCommand;
 import org.portreg.cli.workflow.UserCommand;
 import org.portreg.cli.workflow.WatchCommand;
 import org.portreg.error.InvalidInputException;
-import org.portreg.format.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -212,8 +211,7 @@ public final class Main implements Runnable, Terminal {
 
   /** Runs the command reading {@code in} (for {@code --password-stdin}); never exits. */
   static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
-    InputLimit.set(ReadOptions.DEFAULT_MAX_INPUT_BYTES);
-    SqliteNative.useCachedCopy();
+    CommandSetup.prepare();
     Main main = new Main(in, out, err);
     CommandLine cli = commandLine(main, args);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

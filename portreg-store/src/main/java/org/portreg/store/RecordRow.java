@@ -1,8 +1,8 @@
 package org.portreg.store;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.portreg.history.HistoryQuery;
+import org.portreg.rules.ServiceNames;
 
 /**
  * One record row of the temporal store, as {@link Store#recordRows()} reads it: the versions it is
@@ -40,7 +40,7 @@ public record RecordRow(
    */
   public boolean matches(HistoryQuery query) {
     if (query.name().isPresent()) {
-      return query.name().get().toLowerCase(Locale.ROOT).equals(nameKey);
+      return ServiceNames.key(query.name().get()).equals(nameKey);
     }
     int port = query.port().orElseThrow();
     if (portLow == null || portHigh == null || portLow > port || portHigh < port) {

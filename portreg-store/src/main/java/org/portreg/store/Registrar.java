@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.error.PermissionDeniedException;
-import org.portreg.error.StoreException;
 import org.portreg.format.json.RequestJson;
 import org.portreg.local.LocalAssignment;
 import org.portreg.model.Registry;
@@ -100,7 +99,9 @@ public final class Registrar {
   public List<Violation> validate(AssignmentRequest request) {
     return db.read(
         "read the registry",
-        c -> RequestValidator.validate(request, new StoredFacts(c, db.sql(), newest(c).id())));
+        c ->
+            RequestValidator.validate(
+                request, new StoredFacts(c, db.sql(), registry.newest(c).id())));
   }
 
   /** The warnings an expert sees for {@code request} against the current registry. */
@@ -127,7 +128,7 @@ public final class Registrar {
         db.read(
             "read the registry",
             c -> {
-              StoredVersion newest = newest(c);
+              StoredVersion newest = registry.newest(c);
               requireValid(request, new StoredFacts(c, db.sql(), newest.id()));
               return newest;
             });
@@ -145,7 +146,7 @@ public final class Registrar {
         log.insert(c, RequestTarget.IANA, request, body, applicant, RequestState.CHECKED, now);
     claims.claim(c, id, request);
     // The registry as this transaction sees it: an assignment may have committed since.
-    StoredVersion checked = newest(c);
+    StoredVersion checked = registry.newest(c);
     if (checked.id() != seen.id()) {
       requireValid(request, new StoredFacts(c, db.sql(), checked.id()));
     }
@@ -163,16 +164,6 @@ public final class Registrar {
         new RequestStep(
             stored, RequestAction.CHECK, RequestState.CHECKED, "checked", Optional.empty()));
     return stored;
-  }
-
-  /** The newest stored version, which requests are checked against. */
-  private StoredVersion newest(Connection c) throws SQLException {
-    return Versions.newest(c, db.sql())
-        .orElseThrow(
-            () ->
-                new StoreException(
-                    "the store holds no registry version to work on; import one first with"
-                        + " 'portreg db import FILE' or 'portreg update'"));
   }
 
   /**

@@ -81,14 +81,21 @@ final class RegistryWriter {
 
   /** The newest stored registry. */
   Registry current(Connection c) throws SQLException {
-    StoredVersion newest =
-        Versions.newest(c, sql)
-            .orElseThrow(
-                () ->
-                    new StoreException(
-                        "the store holds no registry version to work on; import one first with"
-                            + " 'portreg db import FILE' or 'portreg update'"));
-    return snapshots.registry(c, newest.id());
+    return snapshots.registry(c, newest(c).id());
+  }
+
+  /**
+   * The newest stored version, which the workflow works on.
+   *
+   * @throws StoreException when the store holds none
+   */
+  StoredVersion newest(Connection c) throws SQLException {
+    return Versions.newest(c, sql)
+        .orElseThrow(
+            () ->
+                new StoreException(
+                    "the store holds no registry version to work on; import one first with"
+                        + " 'portreg db import FILE' or 'portreg update'"));
   }
 
   /** Stores the registry after {@code change} as a new version, in the caller's transaction. */

@@ -6,12 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.portreg.error.StoreException;
 import org.portreg.model.ServiceRecord;
 import org.portreg.model.Transport;
 import org.portreg.rules.RecordRules;
+import org.portreg.rules.ServiceNames;
 import org.portreg.workflow.RequestValidator;
 
 /**
@@ -36,8 +36,7 @@ final class StoredFacts implements RequestValidator.Facts {
   @Override
   public List<ServiceRecord> named(String name) {
     List<ServiceRecord> named = new ArrayList<>();
-    for (ServiceRecord r :
-        records("select_version_records_by_name", name.toLowerCase(Locale.ROOT))) {
+    for (ServiceRecord r : records("select_version_records_by_name", ServiceNames.key(name))) {
       if (r.serviceName().isPresent()) {
         named.add(r);
       }

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.portreg.history.HistoryQuery;
+import org.portreg.rules.ServiceNames;
 import org.portreg.store.RecordRow;
 
 /**
@@ -99,7 +99,7 @@ public final class HistoryBlob {
   public List<RecordRow> select(HistoryQuery query) {
     List<RecordRow> selected = new ArrayList<>();
     if (query.name().isPresent()) {
-      String key = query.name().get().toLowerCase(Locale.ROOT);
+      String key = ServiceNames.key(query.name().get());
       int hash = key.hashCode();
       for (int i = 0; i < rows; i++) {
         if (intAt(i, 4) == hash && key.equals(text(i, 7))) {

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
+import org.portreg.cli.common.CommandSetup;
 import org.portreg.cli.common.FastArgs;
-import org.portreg.cli.common.InputLimit;
 import org.portreg.cli.common.OutputFormat;
-import org.portreg.cli.common.SqliteNative;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.VersionArgument;
-import org.portreg.format.ReadOptions;
 import org.portreg.store.StoredVersion;
 
 /**
@@ -45,8 +43,7 @@ public final class DiffFastPath {
         || !VersionArgument.namesVersion(newer)) {
       return LookupFastPath.NOT_HANDLED;
     }
-    InputLimit.set(ReadOptions.DEFAULT_MAX_INPUT_BYTES);
-    SqliteNative.useCachedCopy();
+    CommandSetup.prepare();
     String url = parsed.value("--db", null);
     try (VersionArgument versions = new VersionArgument(() -> StoreOption.open(url))) {
       StoredVersion a = versions.stored(older).orElseThrow();

@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.portreg.cli.common.CommandSetup;
 import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.InputLimit;
-import org.portreg.cli.common.SqliteNative;
 import org.portreg.cli.common.StoreOption;
-import org.portreg.format.ReadOptions;
 import org.portreg.format.json.RequestJson;
 import org.portreg.store.Store;
 import org.portreg.workflow.AssignmentRequest;
@@ -94,7 +93,7 @@ public final class RequestFastPath {
     } catch (InvalidPathException e) {
       return NOT_HANDLED;
     }
-    prepare();
+    CommandSetup.prepare();
     AssignmentRequest request = RequestJson.read(InputLimit.readFile(file), file.toString());
     StoredRequest stored;
     try (Store store = StoreOption.open(parsed.value("--db", null))) {
@@ -118,16 +117,10 @@ public final class RequestFastPath {
     if (action == null || reason == null) {
       return NOT_HANDLED;
     }
-    prepare();
+    CommandSetup.prepare();
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     RequestCommand.act(
         parsed.value("--db", null), parsed.value("--as", null), number, action, reason, out);
     return 0;
-  }
-
-  /** What the full path sets up before any command: the input limit, the SQLite library. */
-  private static void prepare() {
-    InputLimit.set(ReadOptions.DEFAULT_MAX_INPUT_BYTES);
-    SqliteNative.useCachedCopy();
   }
 }
