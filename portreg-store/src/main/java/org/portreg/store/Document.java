@@ -3,7 +3,6 @@ package org.portreg.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.portreg.format.ReadOptions;
 import org.portreg.format.Sha256;
 import org.portreg.format.xml.XmlFormat;
 import org.portreg.model.PartialDate;
@@ -23,8 +22,8 @@ record Document(
     String sha256) {
 
   /**
-   * The document of {@code registry}. It is written as XML (unchanged parts keep their original
-   * text) and read back, so the parts are exactly those a reader finds in the exported file.
+   * The document of {@code registry}: its XML text (unchanged parts keep their original text) cut
+   * into the parts a reader finds in the exported file ({@link XmlFormat#writeSpelled}).
    *
    * @throws IllegalArgumentException when the registry's date is not a full day
    */
@@ -34,38 +33,25 @@ record Document(
       throw new IllegalArgumentException(
           source + ": registry date must be a full day to be stored, was " + date);
     }
-    String text = XmlFormat.writeText(registry);
-    SourceSpelling spelling =
-        registry
-            .spelling()
-            .filter(s -> spells(s, text))
-            .orElseGet(() -> reread(text, source).spelling().orElseThrow());
+    SourceSpelling spelling = XmlFormat.writeSpelled(registry, source);
+    StringBuilder text = new StringBuilder(4 << 20).append(spelling.prefix());
     List<DocumentPart> parts = new ArrayList<>(spelling.size());
     int records = 0;
     for (int i = 0; i < spelling.size(); i++) {
-      DocumentPart part = DocumentPart.of(spelling.values().get(i), spelling.texts().get(i));
+      String body = spelling.texts().get(i);
+      DocumentPart part = DocumentPart.of(spelling.values().get(i), body);
       records += part.kind().equals("record") ? 1 : 0;
       parts.add(part);
+      text.append(body);
     }
+    text.append(spelling.suffix());
     return new Document(
-        date.earliest(), spelling.prefix(), spelling.suffix(), parts, records, sha256(text));
-  }
-
-  /**
-   * Whether {@code spelling} is an XML spelling whose parts make up exactly {@code text}; true for
-   * a registry read from an XML file and not changed since, which then needs no second parse.
-   */
-  private static boolean spells(SourceSpelling spelling, String text) {
-    if (!spelling.format().equals(XmlFormat.NAME)) {
-      return false;
-    }
-    StringBuilder joined = new StringBuilder(text.length()).append(spelling.prefix());
-    spelling.texts().forEach(joined::append);
-    return joined.append(spelling.suffix()).toString().equals(text);
-  }
-
-  private static Registry reread(String text, String source) {
-    return XmlFormat.readText(text, source, ReadOptions.STRICT).registry();
+        date.earliest(),
+        spelling.prefix(),
+        spelling.suffix(),
+        parts,
+        records,
+        sha256(text.toString()));
   }
 
   /** The SHA-256 of {@code text} as UTF-8, in lower-case hex. */

@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import org.portreg.format.ReadOptions;
 import org.portreg.format.ReadResult;
 import org.portreg.format.SourceText;
 import org.portreg.model.Registry;
+import org.portreg.model.SourceSpelling;
 
 /**
  * The registry's canonical XML format. Reading an official file and writing it back gives the same
@@ -48,6 +50,32 @@ public final class XmlFormat {
     // A string's UTF-8 is valid by construction: no check, and past a byte-order mark's 3 bytes.
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     return XmlReader.read(utf8, text.startsWith("\uFEFF") ? 3 : 0, source, options);
+  }
+
+  /**
+   * Writes the registry as XML text cut into the parts a reader of that text finds: what {@link
+   * #readText}'s spelling of the text would be, the prefix, texts and suffix joined being {@link
+   * #writeText}'s text. Parts written with their original text are taken as written; the header,
+   * the people tags and the parts written afresh are read back in a small document to check that
+   * they read as written, and where they do not the whole text is read back instead. A change of a
+   * few records so costs a few records' reading, not the registry's.
+   *
+   * @param source the name shown in problems if the text does not read back
+   * @throws org.portreg.error.RegistryFormatException when the written text does not read back
+   */
+  public static SourceSpelling writeSpelled(Registry registry, String source) {
+    BitSet fresh = new BitSet();
+    SourceSpelling written = XmlWriter.spelled(registry, fresh);
+    if (WrittenParts.readAsWritten(written, fresh, source)) {
+      return written;
+    }
+    StringBuilder text = new StringBuilder(written.prefix());
+    written.texts().forEach(text::append);
+    text.append(written.suffix());
+    return readText(text.toString(), source, ReadOptions.STRICT)
+        .registry()
+        .spelling()
+        .orElseThrow();
   }
 
   /** Writes the registry as XML text. */

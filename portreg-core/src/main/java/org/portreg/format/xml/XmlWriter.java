@@ -3,6 +3,8 @@ package org.portreg.format.xml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.model.Footnote;
@@ -37,6 +39,18 @@ final class XmlWriter {
   private final SourceSpelling.Cursor spelling;
   private final Optional<SourceSpelling> source;
 
+  /**
+   * Only while {@link #spelled} writes: each part's value, and its original text or else where its
+   * text starts and ends.
+   */
+  private List<Object> values;
+
+  private List<String> originals;
+  private List<int[]> spans;
+  private final BitSet canonical = new BitSet();
+  private int prefixEnd;
+  private int suffixStart;
+
   private XmlWriter(Registry registry, int capacity, Writer sink) {
     this.out = new StringBuilder(capacity);
     this.sink = sink;
@@ -65,6 +79,33 @@ final class XmlWriter {
     writer.flush();
   }
 
+  /**
+   * The registry as XML, cut where the writer put its parts: the spelling's prefix, texts and
+   * suffix joined are {@link #write(Registry)}'s text, and each text is spelled for the value
+   * written. {@code fresh} receives the indexes of the parts written in the canonical form rather
+   * than with their original text.
+   */
+  static SourceSpelling spelled(Registry registry, BitSet fresh) {
+    XmlWriter writer = new XmlWriter(registry, 300 * registry.records().size() + 4096, null);
+    writer.values = new ArrayList<>();
+    writer.originals = new ArrayList<>();
+    writer.spans = new ArrayList<>();
+    writer.writeRegistry(registry);
+    String text = writer.out.toString();
+    List<String> texts = new ArrayList<>(writer.spans.size());
+    for (int i = 0; i < writer.spans.size(); i++) {
+      int[] span = writer.spans.get(i);
+      texts.add(span == null ? writer.originals.get(i) : text.substring(span[0], span[1]));
+    }
+    fresh.or(writer.canonical);
+    return new SourceSpelling(
+        XmlFormat.NAME,
+        text.substring(0, writer.prefixEnd),
+        text.substring(writer.suffixStart),
+        writer.values,
+        texts);
+  }
+
   private void flush() throws IOException {
     sink.append(out);
     out.setLength(0);
@@ -83,10 +124,12 @@ final class XmlWriter {
   private void writeRegistry(Registry registry) {
     RegistryHeader header = registry.header();
     out.append(source.map(SourceSpelling::prefix).orElseGet(() -> canonicalPrefix(header)));
+    prefixEnd = out.length();
     writeHeader(header);
     registry.records().forEach(r -> part(r, () -> writeRecord(r)));
     registry.footnotes().forEach(f -> part(f, () -> writeFootnote(f)));
     writePeople(registry.people());
+    suffixStart = out.length();
     out.append(source.map(SourceSpelling::suffix).orElse("\n</registry>\n"));
   }
 
@@ -100,14 +143,31 @@ final class XmlWriter {
   }
 
   /** Writes the original text of {@code key} if the source has it, else the canonical form. */
-  private void part(Object key, Runnable canonical) {
+  private void part(Object key, Runnable canonicalForm) {
+    int start = out.length();
     String original = spelling == null ? null : spelling.take(key);
     if (original != null) {
       out.append(original);
     } else {
-      canonical.run();
+      canonicalForm.run();
     }
+    noteSpan(key, start, original);
     flushIfFull();
+  }
+
+  /**
+   * Notes the part just written from {@code start}: a part a reader finds, which is one with its
+   * original text (even an empty one) or one whose canonical form wrote anything.
+   */
+  private void noteSpan(Object key, int start, String original) {
+    if (spans != null && (original != null || out.length() > start)) {
+      if (original == null) {
+        canonical.set(values.size());
+      }
+      values.add(key);
+      originals.add(original);
+      spans.add(original == null ? new int[] {start, out.length()} : null);
+    }
   }
 
   private void writeHeader(RegistryHeader header) {
@@ -182,7 +242,9 @@ final class XmlWriter {
     if (open == null && people.isEmpty()) {
       return;
     }
+    int start = out.length();
     out.append(open != null ? open : "\n\n  <people>");
+    noteSpan(Part.PEOPLE_OPEN, start, open);
     people.forEach(p -> part(p, () -> writePerson(p)));
     part(Part.PEOPLE_CLOSE, () -> indent(1).append("</people>"));
   }
