@@ -1,7 +1,5 @@
 package org.portreg.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,31 +16,21 @@ import org.portreg.cli.common.TerminalWidth;
 import org.portreg.cli.common.UsageException;
 import org.portreg.cli.common.Version;
 import org.portreg.cli.db.DbCommand;
-import org.portreg.cli.db.DbHistoryFastPath;
-import org.portreg.cli.db.DbVersionsFastPath;
 import org.portreg.cli.db.ServeCommand;
 import org.portreg.cli.db.UpdateCommand;
 import org.portreg.cli.lint.LintCommand;
-import org.portreg.cli.lint.LintFastPath;
 import org.portreg.cli.local.CheckCommand;
-import org.portreg.cli.local.CheckFastPath;
 import org.portreg.cli.local.LocalCommand;
 import org.portreg.cli.local.PolicyCommand;
 import org.portreg.cli.registry.ConvertCommand;
-import org.portreg.cli.registry.ConvertFastPath;
 import org.portreg.cli.registry.DiffCommand;
-import org.portreg.cli.registry.DiffFastPath;
 import org.portreg.cli.registry.FreeCommand;
-import org.portreg.cli.registry.FreeFastPath;
 import org.portreg.cli.registry.LookupCommand;
-import org.portreg.cli.registry.LookupFastPath;
 import org.portreg.cli.registry.MapCommand;
 import org.portreg.cli.registry.ReconcileCommand;
 import org.portreg.cli.registry.SearchCommand;
-import org.portreg.cli.registry.SearchFastPath;
 import org.portreg.cli.workflow.AuditCommand;
 import org.portreg.cli.workflow.RequestCommand;
-import org.portreg.cli.workflow.RequestFastPath;
 import org.portreg.cli.workflow.ServiceCommand;
 import org.portreg.cli.workflow.TokenCommand;
 import org.portreg.cli.workflow.UserCommand;
@@ -115,24 +103,9 @@ public final class Main implements Runnable, Terminal {
     this.failures = new Failures(err, "1".equals(System.getenv(Failures.DEBUG_ENV)));
   }
 
-  /** Runs the command and exits with its code. */
+  /** Runs the command and exits with its code: {@link Entry#main}, kept under this name too. */
   public static void main(String[] args) {
-    BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-    int code;
-    try {
-      code = lookupFast(args, out, System.err);
-      if (code == LookupFastPath.NOT_HANDLED) {
-        code = run(args, out, System.err);
-      }
-    } catch (OutOfMemoryError e) {
-      code = outOfMemory(System.err);
-    }
-    try {
-      out.flush();
-    } catch (IOException e) {
-      code = ExitCodes.IO;
-    }
-    System.exit(code);
+    Entry.main(args);
   }
 
   /**
@@ -151,57 +124,9 @@ public final class Main implements Runnable, Terminal {
     return ExitCodes.INTERNAL;
   }
 
-  /**
-   * Runs {@code lookup}, {@code search}, {@code free}, {@code check}, {@code db versions|history}
-   * or {@code lint} without picocli when the arguments and the cache allow it ({@link
-   * LookupFastPath}, {@link SearchFastPath}, {@link FreeFastPath}, {@link CheckFastPath}, {@link
-   * DbVersionsFastPath}, {@link DbHistoryFastPath}, {@link LintFastPath}, {@link ConvertFastPath});
-   * returns its exit code, or {@link LookupFastPath#NOT_HANDLED}.
-   */
-  static int lookupFast(String[] args, OutputStream out, PrintStream err) {
-    try {
-      int code = registryFast(args, out, err);
-      return code == LookupFastPath.NOT_HANDLED ? storeFast(args, out, err) : code;
-    } catch (Exception e) {
-      return new Main(out, err).report(e);
-    }
-  }
-
-  /** The fast paths of the commands that read a registry (plain ifs: no lambdas to link). */
-  private static int registryFast(String[] args, OutputStream out, PrintStream err)
-      throws Exception {
-    int code = LookupFastPath.tryRun(args, out, err);
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = SearchFastPath.tryRun(args, out);
-    }
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = FreeFastPath.tryRun(args, out, err);
-    }
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = CheckFastPath.tryRun(args, out);
-    }
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = LintFastPath.tryRun(args, out);
-    }
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = ConvertFastPath.tryRun(args, out);
-    }
-    return code;
-  }
-
-  /** The fast paths of the commands on the store: db versions and history, requests, diff. */
-  private static int storeFast(String[] args, OutputStream out, PrintStream err) throws Exception {
-    int code = DbVersionsFastPath.tryRun(args, out);
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = DbHistoryFastPath.tryRun(args, out);
-    }
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = RequestFastPath.tryRun(args, out);
-    }
-    if (code == LookupFastPath.NOT_HANDLED) {
-      code = DiffFastPath.tryRun(args, out, err);
-    }
-    return code;
+  /** The exit code and message of {@code e}, a failure of a command run without picocli. */
+  static int report(Exception e, PrintStream err) {
+    return new Main(System.out, err).report(e);
   }
 
   /** Runs the command with the given streams and returns its exit code; never exits. */

@@ -32,7 +32,7 @@ class LookupFastPathTest {
   }
 
   private int fast(String... args) {
-    return Main.lookupFast(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Entry.fastPaths(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test

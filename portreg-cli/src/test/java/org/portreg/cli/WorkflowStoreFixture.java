@@ -64,7 +64,7 @@ public final class WorkflowStoreFixture {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     PrintStream errors = new PrintStream(e, true, StandardCharsets.UTF_8);
-    int code = Main.lookupFast(withDb, o, errors);
+    int code = Entry.fastPaths(withDb, o, errors);
     fast = code != org.portreg.cli.registry.LookupFastPath.NOT_HANDLED;
     if (!fast) {
       code = Main.run(withDb, o, errors);

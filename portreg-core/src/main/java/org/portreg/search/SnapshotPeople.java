@@ -98,7 +98,7 @@ final class SnapshotPeople {
         Optional.ofNullable(name),
         Optional.ofNullable(org),
         uris,
-        Optional.ofNullable(updated).map(PartialDate::parse));
+        updated == null ? Optional.empty() : Optional.of(PartialDate.parse(updated)));
   }
 
   /** Steps over {@code count} strings. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.portreg.error.InvalidInputException;
 import org.portreg.local.LiveRange;
 import org.portreg.local.Policy;
@@ -42,7 +43,15 @@ public final class PolicyOption {
 
   /** The policy file in force when {@code --policy} names {@code option} (null: none). */
   private static Optional<Path> locate(Path option) {
-    return PolicyFiles.locate(option, System::getenv, Path.of(System.getProperty("user.home")));
+    return PolicyFiles.locate(option, new Environment(), Path.of(System.getProperty("user.home")));
+  }
+
+  /** The process's environment variables, as a class: a quick command links no lambda. */
+  private static final class Environment implements UnaryOperator<String> {
+    @Override
+    public String apply(String name) {
+      return System.getenv(name);
+    }
   }
 
   /**
@@ -62,16 +71,17 @@ public final class PolicyOption {
    * @throws InvalidInputException for an unknown preset
    */
   public static Policy read(Path option, List<String> presets) {
+    Optional<Path> file = locate(option);
     Policy policy =
-        locate(option).map(f -> PolicyReader.read(f, LiveRange.system())).orElse(Policy.none());
+        file.isPresent() ? PolicyReader.read(file.get(), LiveRange.system()) : Policy.none();
     List<Preset> extra = new ArrayList<>();
     for (String name : presets) {
-      extra.add(
-          Preset.parse(name)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "--preset must be one of " + Preset.names() + ", was '" + name + "'")));
+      Optional<Preset> preset = Preset.parse(name);
+      if (preset.isEmpty()) {
+        throw new InvalidInputException(
+            "--preset must be one of " + Preset.names() + ", was '" + name + "'");
+      }
+      extra.add(preset.get());
     }
     return policy.plus(Policy.of(extra, LiveRange.system()));
   }

@@ -2,6 +2,7 @@ package org.portreg.cli.common;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.portreg.model.Transport;
 
@@ -16,12 +17,11 @@ public final class TransportList {
   public static Set<Transport> parse(List<String> words) {
     Set<Transport> set = EnumSet.noneOf(Transport.class);
     for (String t : words) {
-      set.add(
-          Transport.parse(t.strip())
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "--transport must list tcp, udp, sctp or dccp, was '" + t + "'")));
+      Optional<Transport> transport = Transport.parse(t.strip());
+      if (transport.isEmpty()) {
+        throw new UsageException("--transport must list tcp, udp, sctp or dccp, was '" + t + "'");
+      }
+      set.add(transport.get());
     }
     return set;
   }

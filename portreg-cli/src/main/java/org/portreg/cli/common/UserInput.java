@@ -20,7 +20,15 @@ public final class UserInput {
     try {
       return step.get();
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(e.getMessage(), e);
+      throw rejected(e);
     }
+  }
+
+  /**
+   * What {@link #check} throws when the library rejected the input with {@code e}: for the cold
+   * paths, which catch it themselves rather than link a lambda.
+   */
+  public static InvalidInputException rejected(IllegalArgumentException e) {
+    return new InvalidInputException(e.getMessage(), e);
   }
 }

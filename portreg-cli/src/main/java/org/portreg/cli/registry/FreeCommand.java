@@ -156,9 +156,15 @@ public final class FreeCommand implements Callable<Integer> {
                   .replace(" ", ""));
       case CSV -> {
         out.print("Port Number\r\n");
-        ports.forEach(p -> out.print(p + "\r\n"));
+        for (PortRange p : ports) {
+          out.print(p + "\r\n");
+        }
       }
-      default -> ports.forEach(out::println);
+      default -> {
+        for (PortRange p : ports) {
+          out.println(p);
+        }
+      }
     }
   }
 

@@ -63,12 +63,13 @@ public final class FreeFastPath {
             parsed.has("--contiguous"));
     List<LocalAssignment> local =
         parsed.has("--no-local") ? List.of() : indexed.overlay().entries();
-    List<PortRange> free =
-        UserInput.check(
-            () -> {
-              Policy policy = PolicyOption.read(policyFile(parsed), presets(parsed));
-              return FreeCommand.find(indexed.index(), policy, local, query, err);
-            });
+    List<PortRange> free;
+    try {
+      Policy policy = PolicyOption.read(policyFile(parsed), presets(parsed));
+      free = FreeCommand.find(indexed.index(), policy, local, query, err);
+    } catch (IllegalArgumentException e) {
+      throw UserInput.rejected(e);
+    }
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
     return FreeCommand.printed(out, err, output, free, count);
   }

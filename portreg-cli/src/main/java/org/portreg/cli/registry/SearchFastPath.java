@@ -44,7 +44,12 @@ public final class SearchFastPath {
   private static int run(FastArgs parsed, OutputStream stream) {
     OutputFormat output = OutputFormat.parse(parsed.value("--format", "table"), Lookup.FORMATS);
     int page = parsed.number("--page", "1");
-    SearchQuery query = UserInput.check(() -> SearchQuery.parse(String.join(" ", parsed.words())));
+    SearchQuery query;
+    try {
+      query = SearchQuery.parse(String.join(" ", parsed.words()));
+    } catch (IllegalArgumentException e) {
+      throw UserInput.rejected(e);
+    }
     if (page == Integer.MIN_VALUE) {
       return LookupFastPath.NOT_HANDLED;
     }
@@ -67,15 +72,21 @@ public final class SearchFastPath {
     List<LocalAssignment> local =
         SearchOutput.localMatches(snapshot.overlay().entries(), query, page, all);
     PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
-    Optional<SearchSnapshot.TextPage> text =
-        UserInput.check(() -> snapshot.search().searchText(query, snapshot.index(), page, all));
+    Optional<SearchSnapshot.TextPage> text;
+    Optional<SearchPage> result = Optional.empty();
+    try {
+      text = snapshot.search().searchText(query, snapshot.index(), page, all);
+      if (text.isEmpty()) {
+        result = snapshot.search().search(query, snapshot.index(), page, all);
+      }
+    } catch (IllegalArgumentException e) {
+      throw UserInput.rejected(e);
+    }
     if (text.isPresent()) {
       SearchOutput.print(out, text.get(), snapshot.index(), local, output);
       out.flush();
       return 0;
     }
-    Optional<SearchPage> result =
-        UserInput.check(() -> snapshot.search().search(query, snapshot.index(), page, all));
     if (result.isEmpty()) {
       return LookupFastPath.NOT_HANDLED;
     }

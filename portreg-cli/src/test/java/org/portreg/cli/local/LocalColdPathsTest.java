@@ -161,7 +161,7 @@ class LocalColdPathsTest {
     command.add("-Xlog:class+load=info:file=" + classes);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("org.portreg.cli.Main");
+    command.add("org.portreg.cli.Entry");
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());

@@ -52,8 +52,19 @@ class ColdPathsTest {
       assertThat(cold.code).isEqualTo(full.code);
       assertThat(cold.classes)
           .as("classes loaded by the cold run")
-          .doesNotContain("picocli.CommandLine ", "org.sqlite.", "com.zaxxer.hikari.");
+          .doesNotContain("picocli.", "org.sqlite.", "com.zaxxer.hikari.");
+      assertThat(ourLambdas(cold.classes))
+          .as("lambdas of ours linked by the cold run (each sets up method handles)")
+          .isEmpty();
     }
+  }
+
+  /** The lambda classes of portreg's own code in a class-loading log. */
+  static List<String> ourLambdas(String classes) {
+    return classes
+        .lines()
+        .filter(line -> line.contains(" org.portreg.") && line.contains("$$Lambda"))
+        .toList();
   }
 
   @Test
@@ -134,7 +145,7 @@ class ColdPathsTest {
     command.add("-Xlog:class+load=info:file=" + classes);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("org.portreg.cli.Main");
+    command.add("org.portreg.cli.Entry");
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());

@@ -76,7 +76,9 @@ final class JsonWriter {
   void writeRecord(ServiceRecord r) throws IOException {
     json.writeStartObject();
     optional("name", r.name());
-    optional("protocol", r.protocol().map(p -> p.token()));
+    if (r.protocol().isPresent()) {
+      json.writeStringField("protocol", r.protocol().get().token());
+    }
     rich("description", r.description());
     if (r.number().isPresent()) {
       json.writeStringField("number", r.number().get().toString());
@@ -85,8 +87,8 @@ final class JsonWriter {
     xrefsIfAny("contacts", r.contacts());
     xrefsIfAny("persons", r.persons());
     xrefsIfAny("references", r.references());
-    optional("registered", r.registered().map(Object::toString));
-    optional("updated", r.updated().map(Object::toString));
+    spelled("registered", r.registered());
+    spelled("updated", r.updated());
     optional("serviceCode", r.serviceCode());
     if (r.unauthorized().isPresent()) {
       rich("unauthorized", r.unauthorized().get());
@@ -112,7 +114,7 @@ final class JsonWriter {
       }
       json.writeEndArray();
     }
-    optional("updated", p.updated().map(Object::toString));
+    spelled("updated", p.updated());
     json.writeEndObject();
   }
 
@@ -185,6 +187,16 @@ final class JsonWriter {
   private void optional(String field, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       json.writeStringField(field, value.get());
+    }
+  }
+
+  /**
+   * Writes {@code field} as the value's text when present (no {@code map(Object::toString)}: the
+   * cold search writes JSON and links no lambda).
+   */
+  private void spelled(String field, Optional<?> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(field, value.get().toString());
     }
   }
 }
