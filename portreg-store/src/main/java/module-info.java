@@ -8,6 +8,8 @@ module org.portreg.store {
   requires transitive org.portreg.core;
   requires transitive java.sql;
   requires com.zaxxer.hikari;
+  // The embedded default database's driver, opened directly by Connections.Direct.
+  requires org.xerial.sqlitejdbc;
   // Flyway 11 names no module: its automatic module takes the jar's name.
   requires flyway.core;
   requires com.fasterxml.jackson.core;

@@ -14,6 +14,9 @@ import java.util.Properties;
  * properties ({@link Database#properties}). Thread-safe.
  */
 sealed interface Connections extends AutoCloseable {
+  /** The URL prefix SQLite's driver answers. */
+  String SQLITE = "jdbc:sqlite:";
+
   /** A connection the caller closes. */
   Connection get() throws SQLException;
 
@@ -34,10 +37,21 @@ sealed interface Connections extends AutoCloseable {
     }
   }
 
-  /** A new connection from the driver for every use; nothing to release. */
+  /**
+   * A new connection from the driver for every use; nothing to release. A SQLite URL is opened by
+   * SQLite's driver itself: {@link DriverManager}'s first use loads and starts every driver on the
+   * class path (PostgreSQL's too, with its logging) and sets up method handles, which cost a
+   * one-command process some milliseconds.
+   */
   record Direct(String url, Properties properties) implements Connections {
     @Override
     public Connection get() throws SQLException {
+      if (url.startsWith(SQLITE)) {
+        Connection c = new org.sqlite.JDBC().connect(url, properties);
+        if (c != null) {
+          return c;
+        }
+      }
       return DriverManager.getConnection(url, properties);
     }
 
