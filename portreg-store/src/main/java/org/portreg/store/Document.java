@@ -34,28 +34,19 @@ record Document(
           source + ": registry date must be a full day to be stored, was " + date);
     }
     SourceSpelling spelling = XmlFormat.writeSpelled(registry, source);
-    StringBuilder text = new StringBuilder(4 << 20).append(spelling.prefix());
     List<DocumentPart> parts = new ArrayList<>(spelling.size());
+    List<String> texts = new ArrayList<>(spelling.size() + 2);
+    texts.add(spelling.prefix());
     int records = 0;
     for (int i = 0; i < spelling.size(); i++) {
       String body = spelling.texts().get(i);
       DocumentPart part = DocumentPart.of(spelling.values().get(i), body);
       records += part.kind().equals("record") ? 1 : 0;
       parts.add(part);
-      text.append(body);
+      texts.add(body);
     }
-    text.append(spelling.suffix());
+    texts.add(spelling.suffix());
     return new Document(
-        date.earliest(),
-        spelling.prefix(),
-        spelling.suffix(),
-        parts,
-        records,
-        sha256(text.toString()));
-  }
-
-  /** The SHA-256 of {@code text} as UTF-8, in lower-case hex. */
-  static String sha256(String text) {
-    return Sha256.hex(text);
+        date.earliest(), spelling.prefix(), spelling.suffix(), parts, records, Sha256.hex(texts));
   }
 }

@@ -178,6 +178,10 @@ abstract class WorkflowContractTest {
     StoredVersion newest = store.newest().orElseThrow();
     assertThat(newest.updated()).isEqualTo(LocalDate.of(2026, 11, 22));
     assertThat(newest.source()).isEqualTo("request #" + id + " assigned by ada");
+    String stored = org.portreg.format.xml.XmlFormat.writeText(store.registry(newest));
+    assertThat(newest.sha256())
+        .as("the new version's hash is that of its XML text")
+        .isEqualTo(org.portreg.format.Sha256.hex(stored));
     Registry now = store.current().orElseThrow();
     assertThat(now.header().updated().toString()).isEqualTo("2026-11-22");
     List<ServiceRecord> records =

@@ -83,10 +83,11 @@ final class XmlWriter {
    * The registry as XML, cut where the writer put its parts: the spelling's prefix, texts and
    * suffix joined are {@link #write(Registry)}'s text, and each text is spelled for the value
    * written. {@code fresh} receives the indexes of the parts written in the canonical form rather
-   * than with their original text.
+   * than with their original text. The parts kept with their original text are the original
+   * strings, never copied into one text.
    */
   static SourceSpelling spelled(Registry registry, BitSet fresh) {
-    XmlWriter writer = new XmlWriter(registry, 300 * registry.records().size() + 4096, null);
+    XmlWriter writer = new XmlWriter(registry, 4096, null);
     writer.values = new ArrayList<>();
     writer.originals = new ArrayList<>();
     writer.spans = new ArrayList<>();
@@ -147,7 +148,9 @@ final class XmlWriter {
     int start = out.length();
     String original = spelling == null ? null : spelling.take(key);
     if (original != null) {
-      out.append(original);
+      if (spans == null) {
+        out.append(original);
+      }
     } else {
       canonicalForm.run();
     }
@@ -243,7 +246,11 @@ final class XmlWriter {
       return;
     }
     int start = out.length();
-    out.append(open != null ? open : "\n\n  <people>");
+    if (open == null) {
+      out.append("\n\n  <people>");
+    } else if (spans == null) {
+      out.append(open);
+    }
     noteSpan(Part.PEOPLE_OPEN, start, open);
     people.forEach(p -> part(p, () -> writePerson(p)));
     part(Part.PEOPLE_CLOSE, () -> indent(1).append("</people>"));
