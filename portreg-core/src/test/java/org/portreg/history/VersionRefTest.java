@@ -55,6 +55,31 @@ class VersionRefTest {
   }
 
   @Test
+  void readsEveryDayAsTheJdksIsoParserDoesAndRefusesWhatItRefuses() {
+    for (LocalDate day = LocalDate.of(1999, 1, 1);
+        day.isBefore(LocalDate.of(2029, 1, 1));
+        day = day.plusDays(1)) {
+      assertThat(VersionRef.parse(day.toString(), TODAY).date()).isEqualTo(day);
+    }
+    for (String text :
+        List.of(
+            "2026-02-29",
+            "2024-02-30",
+            "2026-04-31",
+            "2026-00-10",
+            "2026-01-00",
+            "2026-1a-01",
+            "2026-01-3x",
+            "+2026-01-01",
+            "2026/01/01")) {
+      assertThatThrownBy(() -> LocalDate.parse(text)).as(text).isNotNull();
+      assertThatThrownBy(() -> VersionRef.parse(text, TODAY))
+          .as(text)
+          .isInstanceOf(InvalidInputException.class);
+    }
+  }
+
+  @Test
   void idsAreBareDatesUnlessADayHasSeveralVersions() {
     LocalDate day = LocalDate.parse("2026-12-02");
     assertThat(VersionRef.idOf(day, 1, 1)).isEqualTo("2026-12-02");
