@@ -25,6 +25,15 @@ final class Secrets {
 
   private Secrets() {}
 
+  /**
+   * Fills {@code bytes} from the store's one {@link SecureRandom}, which is set up (a few
+   * milliseconds: the security providers, the system's generator) only when a secret is first made,
+   * not by every command that opens the store.
+   */
+  static void fill(byte[] bytes) {
+    RANDOM.nextBytes(bytes);
+  }
+
   /** 32 random bytes, base64url: 43 characters. */
   static String random() {
     byte[] bytes = new byte[32];

@@ -1,6 +1,5 @@
 package org.portreg.store;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +20,6 @@ import org.portreg.error.StoreException;
 public final class ServerKeys {
   /** The length of each key in bytes: HMAC-SHA256's block-size-friendly 256 bits. */
   public static final int LENGTH = 32;
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Transactions db;
   private final Clock clock;
@@ -45,7 +42,7 @@ public final class ServerKeys {
 
   private byte[] readOrMake(String purpose) {
     byte[] fresh = new byte[LENGTH];
-    RANDOM.nextBytes(fresh);
+    Secrets.fill(fresh);
     String stored =
         db.write(
             "make the server key '" + purpose + "'",
