@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.portreg.error.InvalidInputException;
+import org.portreg.format.IsoDate;
 
 /**
  * How a user names a registry version: {@code 2026-12-02} (the last version of that day), {@code
@@ -107,38 +108,13 @@ public record VersionRef(LocalDate date, OptionalInt ordinal) {
     }
   }
 
-  /**
-   * The ISO date {@code text}. The common {@code yyyy-mm-dd} is read digit by digit: {@link
-   * LocalDate#parse} sets up every one of the JDK's standard date formats on its first use, some
-   * milliseconds of a cold {@code lookup --as-of}. Any other spelling is {@link LocalDate#parse}'s.
-   */
+  /** The ISO date {@code text} ({@link IsoDate}: no date formatters set up for one date). */
   private static LocalDate date(String text, String whole) {
     try {
-      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year >= 0 && month >= 0 && day >= 0) {
-          return LocalDate.of(year, month, day);
-        }
-      }
-      return LocalDate.parse(text);
+      return IsoDate.parse(text);
     } catch (DateTimeException e) {
       throw invalid(whole);
     }
-  }
-
-  /** The ASCII digits {@code text[from, to)} as a number, or -1 when any is not a digit. */
-  private static int digits(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 
   private static int number(String digits, String whole, int least) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.portreg.error.ConflictException;
 import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
+import org.portreg.format.IsoInstant;
 import org.portreg.model.Transport;
 import org.portreg.workflow.AuditEntry;
 import org.portreg.workflow.NewUser;
@@ -76,7 +77,7 @@ public final class Accounts {
       insert.setString(5, UserRows.rolesText(user.roles()));
       insert.setString(6, UserRows.transportsText(user.expertFor()));
       insert.setInt(7, 1);
-      insert.setString(8, now.toString());
+      insert.setString(8, IsoInstant.format(now));
       insert.executeQuery().close();
     }
     User created = findUser(c, username).orElseThrow();
@@ -205,7 +206,7 @@ public final class Accounts {
             insert.setLong(1, owner.id());
             insert.setString(2, label.strip());
             insert.setString(3, Secrets.sha256(secret));
-            insert.setString(4, now.toString());
+            insert.setString(4, IsoInstant.format(now));
             try (ResultSet rs = insert.executeQuery()) {
               rs.next();
               id = rs.getLong(1);
@@ -249,7 +250,7 @@ public final class Accounts {
           String owner = tokenOwner(c, tokenId);
           Instant now = clock.instant();
           try (PreparedStatement revoke = c.prepareStatement(db.sql().get("revoke_token"))) {
-            revoke.setString(1, now.toString());
+            revoke.setString(1, IsoInstant.format(now));
             revoke.setLong(2, tokenId);
             revoke.executeUpdate();
           }
@@ -294,7 +295,7 @@ public final class Accounts {
             insert.setString(1, Secrets.sha256(id));
             insert.setLong(2, user.id());
             insert.setString(3, csrf);
-            insert.setString(4, now.toString());
+            insert.setString(4, IsoInstant.format(now));
             insert.setString(5, expires.toString());
             insert.executeUpdate();
           }
@@ -305,7 +306,7 @@ public final class Accounts {
 
   private void deleteExpired(Connection c, Instant now) throws SQLException {
     try (PreparedStatement delete = c.prepareStatement(db.sql().get("delete_expired_sessions"))) {
-      delete.setString(1, now.toString());
+      delete.setString(1, IsoInstant.format(now));
       delete.executeUpdate();
     }
   }
@@ -321,14 +322,14 @@ public final class Accounts {
   private Optional<WebSession> findSession(Connection c, String id) throws SQLException {
     try (PreparedStatement select = c.prepareStatement(db.sql().get("select_session"))) {
       select.setString(1, Secrets.sha256(id));
-      select.setString(2, clock.instant().toString());
+      select.setString(2, IsoInstant.format(clock.instant()));
       try (ResultSet rs = select.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         long userId = rs.getLong(1);
         String csrf = rs.getString(2);
-        Instant expires = Instant.parse(rs.getString(3));
+        Instant expires = IsoInstant.parse(rs.getString(3));
         return userById(c, userId)
             .filter(User::active)
             .map(u -> new WebSession(id, u, csrf, expires));

@@ -9,10 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.portreg.format.IsoInstant;
 import org.portreg.workflow.AuditEntry;
 
 /**
@@ -31,7 +31,7 @@ final class AuditLog {
   /** Appends one entry inside the caller's transaction. */
   void append(Connection c, AuditEntry e) throws SQLException {
     try (PreparedStatement insert = c.prepareStatement(sql.get("insert_audit"))) {
-      insert.setString(1, e.at().toString());
+      insert.setString(1, IsoInstant.format(e.at()));
       insert.setString(2, e.actor());
       insert.setString(3, e.action());
       insert.setString(4, e.target());
@@ -59,7 +59,7 @@ final class AuditLog {
   private static AuditEntry entry(ResultSet rs) throws SQLException {
     return new AuditEntry(
         rs.getLong(1),
-        Instant.parse(rs.getString(2)),
+        IsoInstant.parse(rs.getString(2)),
         rs.getString(3),
         rs.getString(4),
         rs.getString(5),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.error.ConflictException;
+import org.portreg.format.IsoInstant;
 
 /**
  * Adds one document as a new version inside the caller's transaction: closes the current rows the
@@ -166,7 +167,7 @@ final class Importer {
       insert.setInt(1, id);
       insert.setString(2, document.updated().toString());
       insert.setString(3, source);
-      insert.setString(4, now.toString());
+      insert.setString(4, IsoInstant.format(now));
       insert.setInt(5, document.records());
       insert.setString(6, document.sha256());
       insert.setString(7, document.prefix());

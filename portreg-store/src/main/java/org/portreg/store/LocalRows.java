@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.portreg.format.IsoInstant;
 import org.portreg.local.Acknowledgement;
 import org.portreg.local.AssignmentReader;
 import org.portreg.local.AssignmentWriter;
@@ -127,7 +128,7 @@ final class LocalRows {
         versions.add(
             new LocalVersion(
                 parse(rs.getString(1)),
-                Instant.parse(rs.getString(2)),
+                IsoInstant.parse(rs.getString(2)),
                 Optional.ofNullable(to).map(Instant::parse),
                 rs.getString(4)));
       }
@@ -193,7 +194,7 @@ final class LocalRows {
             new Acknowledged(
                 new Acknowledgement(rs.getString(1), rs.getString(2), rs.getString(3)),
                 rs.getString(4),
-                Instant.parse(rs.getString(5))));
+                IsoInstant.parse(rs.getString(5))));
       }
     }
     return acks;

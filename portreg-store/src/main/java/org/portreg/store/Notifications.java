@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.portreg.error.NotFoundException;
+import org.portreg.format.IsoInstant;
 import org.portreg.notify.Message;
 import org.portreg.notify.NotifyPreference;
 import org.portreg.notify.OutgoingMessage;
@@ -132,7 +133,7 @@ public final class Notifications {
 
   /** Marks a message {@code worker} claimed as sent: it is never claimed again. */
   public void markSent(long id, String worker) {
-    mark("mark_sent", id, worker, clock.instant().toString(), null);
+    mark("mark_sent", id, worker, IsoInstant.format(clock.instant()), null);
   }
 
   /** Releases a message {@code worker} failed to send, due again after {@code delay}. */
@@ -142,7 +143,7 @@ public final class Notifications {
 
   /** Gives up on a message {@code worker} failed to send too often; it stays, marked failed. */
   public void giveUp(long id, String worker, String error) {
-    mark("mark_failed", id, worker, clock.instant().toString(), String.valueOf(error));
+    mark("mark_failed", id, worker, IsoInstant.format(clock.instant()), String.valueOf(error));
   }
 
   private void mark(String statement, long id, String worker, Object first, String error) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.portreg.format.IsoInstant;
 import org.portreg.model.Registry;
 import org.portreg.notify.Member;
 import org.portreg.notify.Message;
@@ -61,7 +62,7 @@ final class Outbox {
         insert.setString(2, m.subject());
         insert.setString(3, m.text());
         insert.setString(4, m.html());
-        insert.setString(5, now.toString());
+        insert.setString(5, IsoInstant.format(now));
         insert.setLong(6, now.toEpochMilli());
         insert.addBatch();
       }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.portreg.format.IsoInstant;
 import org.portreg.workflow.AssignmentRequest;
 import org.portreg.workflow.AuditEntry;
 import org.portreg.workflow.RequestAction;
@@ -47,8 +48,8 @@ final class RequestLog {
       insert.setString(3, body);
       insert.setString(4, state.name());
       insert.setLong(5, applicant.id());
-      insert.setString(6, now.toString());
-      insert.setString(7, now.toString());
+      insert.setString(6, IsoInstant.format(now));
+      insert.setString(7, IsoInstant.format(now));
       insert.setString(8, target.word());
       try (var rs = insert.executeQuery()) {
         rs.next();
@@ -72,7 +73,7 @@ final class RequestLog {
       throws SQLException {
     try (PreparedStatement update = c.prepareStatement(sql.get("update_request_state"))) {
       update.setString(1, to.name());
-      update.setString(2, now.toString());
+      update.setString(2, IsoInstant.format(now));
       update.setString(3, outcome.orElse(null));
       update.setLong(4, id);
       update.setString(5, from.name());
@@ -96,7 +97,7 @@ final class RequestLog {
       insert.setString(5, step.from().map(Enum::name).orElse(null));
       insert.setString(6, step.to().name());
       insert.setString(7, step.reason());
-      insert.setString(8, step.at().toString());
+      insert.setString(8, IsoInstant.format(step.at()));
       insert.executeUpdate();
     }
     String before = step.from().map(s -> AuditLog.json(Map.of("state", s.name()))).orElse("null");

@@ -5,10 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.portreg.format.IsoInstant;
 import org.portreg.format.json.RequestJson;
 import org.portreg.local.LocalRequests;
 import org.portreg.workflow.AssignmentRequest;
@@ -66,8 +66,8 @@ final class RequestRows {
         request,
         RequestState.valueOf(rs.getString(3)),
         rs.getString(4),
-        Instant.parse(rs.getString(5)),
-        Instant.parse(rs.getString(6)),
+        IsoInstant.parse(rs.getString(5)),
+        IsoInstant.parse(rs.getString(6)),
         Optional.ofNullable(rs.getString(7)),
         local ? Optional.of(body) : Optional.empty());
   }
@@ -95,6 +95,6 @@ final class RequestRows {
         Optional.ofNullable(from).map(RequestState::valueOf),
         RequestState.valueOf(rs.getString(6)),
         rs.getString(7),
-        Instant.parse(rs.getString(8)));
+        IsoInstant.parse(rs.getString(8)));
   }
 }

@@ -5,12 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.portreg.format.IsoDate;
+import org.portreg.format.IsoInstant;
 import org.portreg.workflow.RevocationComment;
 import org.portreg.workflow.RevocationProposal;
 import org.portreg.workflow.RevocationState;
@@ -66,7 +67,7 @@ final class RevocationRows {
     try (PreparedStatement update = c.prepareStatement(sql.get("close_revocation"))) {
       update.setString(1, state.word());
       update.setString(2, closure.by());
-      update.setString(3, closure.at().toString());
+      update.setString(3, IsoInstant.format(closure.at()));
       update.setString(4, closure.reason());
       update.setLong(5, id);
       return update.executeUpdate() == 1;
@@ -100,7 +101,7 @@ final class RevocationRows {
                   rs.getLong(1),
                   rs.getLong(2),
                   rs.getString(3),
-                  Instant.parse(rs.getString(4)),
+                  IsoInstant.parse(rs.getString(4)),
                   rs.getString(5)));
         }
       }
@@ -129,15 +130,15 @@ final class RevocationRows {
             ? Optional.empty()
             : Optional.of(
                 new RevocationProposal.Closure(
-                    rs.getString(9), Instant.parse(rs.getString(10)), rs.getString(11)));
+                    rs.getString(9), IsoInstant.parse(rs.getString(10)), rs.getString(11)));
     return new RevocationProposal(
         rs.getLong(1),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
         rs.getString(5),
-        Instant.parse(rs.getString(6)),
-        LocalDate.parse(rs.getString(7)),
+        IsoInstant.parse(rs.getString(6)),
+        IsoDate.parse(rs.getString(7)),
         state,
         closure,
         rs.getInt(12));

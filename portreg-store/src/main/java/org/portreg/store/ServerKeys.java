@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.portreg.error.StoreException;
+import org.portreg.format.IsoInstant;
 
 /**
  * The secrets a server signs with, one per purpose (such as {@code sign-in}): 32 random bytes made
@@ -52,7 +53,7 @@ public final class ServerKeys {
                   db.sql().get("insert_server_key"),
                   purpose,
                   Base64.getEncoder().encodeToString(fresh),
-                  clock.instant().toString());
+                  IsoInstant.format(clock.instant()));
               return select(c, purpose);
             });
     byte[] key = Base64.getDecoder().decode(stored);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.portreg.format.IsoInstant;
 import org.portreg.model.Transport;
 import org.portreg.notify.Member;
 import org.portreg.notify.NotifyPreference;
@@ -64,7 +64,7 @@ final class UserRows {
         roles(rs.getString(5)),
         transports(rs.getString(6)),
         rs.getInt(7) != 0,
-        Instant.parse(rs.getString(8)));
+        IsoInstant.parse(rs.getString(8)));
   }
 
   static String rolesText(Set<Role> roles) {

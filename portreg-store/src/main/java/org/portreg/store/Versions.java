@@ -4,12 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.portreg.format.IsoDate;
+import org.portreg.format.IsoInstant;
 
 /** Reads the version table. Stateless, thread-safe. */
 final class Versions {
@@ -24,9 +25,9 @@ final class Versions {
         versions.add(
             new StoredVersion(
                 rs.getInt(1),
-                LocalDate.parse(rs.getString(2)),
+                IsoDate.parse(rs.getString(2)),
                 rs.getString(3),
-                Instant.parse(rs.getString(4)),
+                IsoInstant.parse(rs.getString(4)),
                 rs.getInt(5),
                 rs.getString(6)));
       }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.diff.Diff;
+import org.portreg.format.IsoInstant;
 import org.portreg.model.Registry;
 import org.portreg.notify.Message;
 import org.portreg.notify.WatchChanges;
@@ -67,7 +68,7 @@ final class WatchQueue {
       insert.setString(2, diff.newerUpdated().toString());
       insert.setInt(3, diff.records().size());
       insert.setString(4, WatchPayload.json(watch.id(), watch.query(), diff));
-      insert.setString(5, now.toString());
+      insert.setString(5, IsoInstant.format(now));
       insert.setLong(6, now.toEpochMilli());
       insert.executeUpdate();
     }

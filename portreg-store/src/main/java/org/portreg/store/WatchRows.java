@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.portreg.format.IsoInstant;
 
 /** Reads watch and delivery rows. Stateless. */
 final class WatchRows {
@@ -37,7 +38,7 @@ final class WatchRows {
         rs.getString(3),
         Watch.Kind.parse(rs.getString(4)),
         Optional.ofNullable(rs.getString(5)),
-        Instant.parse(rs.getString(6)),
+        IsoInstant.parse(rs.getString(6)),
         rs.getInt(7),
         instant(rs.getString(8)));
   }
@@ -57,7 +58,7 @@ final class WatchRows {
                   rs.getLong(1),
                   rs.getString(2),
                   rs.getInt(3),
-                  Instant.parse(rs.getString(4)),
+                  IsoInstant.parse(rs.getString(4)),
                   rs.getInt(5),
                   instant(rs.getString(6)),
                   instant(rs.getString(7)),

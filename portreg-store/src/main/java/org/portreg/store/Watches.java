@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.portreg.error.InvalidInputException;
 import org.portreg.error.NotFoundException;
+import org.portreg.format.IsoInstant;
 import org.portreg.notify.WatchPayload;
 import org.portreg.search.SearchQuery;
 import org.portreg.workflow.Role;
@@ -69,7 +70,7 @@ public final class Watches {
                 insert.setString(3, kind.word());
                 insert.setString(4, url.orElse(null));
                 insert.setString(5, secret.orElse(null));
-                insert.setString(6, now.toString());
+                insert.setString(6, IsoInstant.format(now));
                 try (ResultSet rs = insert.executeQuery()) {
                   rs.next();
                   return rs.getLong(1);
@@ -182,7 +183,7 @@ public final class Watches {
           Jdbc.update(
               c,
               db.sql().get("mark_delivery_delivered"),
-              clock.instant().toString(),
+              IsoInstant.format(clock.instant()),
               status,
               delivery.id(),
               worker);
@@ -222,7 +223,7 @@ public final class Watches {
     if (!watch.active() || watch.failures() < MAX_FAILURES) {
       return false;
     }
-    String now = clock.instant().toString();
+    String now = IsoInstant.format(clock.instant());
     Jdbc.update(c, db.sql().get("disable_watch"), now, watchId);
     Jdbc.update(c, db.sql().get("fail_pending_deliveries"), now, watchId);
     Optional<User> owner = UserRows.one(c, db.sql().get("select_user_by_name"), watch.owner());
