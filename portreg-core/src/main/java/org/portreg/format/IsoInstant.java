@@ -61,9 +61,7 @@ public final class IsoInstant {
       return Instant.parse(text);
     }
     try {
-      LocalDate day =
-          LocalDate.of(
-              IsoDate.digits(text, 0, 4), IsoDate.digits(text, 5, 7), IsoDate.digits(text, 8, 10));
+      LocalDate day = IsoDate.parse(text.subSequence(0, 10));
       return Instant.ofEpochSecond(
           day.toEpochDay() * 86_400 + hour * 3600L + minute * 60L + second, nano);
     } catch (DateTimeException e) {

@@ -76,6 +76,19 @@ public final class SourceSpelling {
     return values.size();
   }
 
+  /** The whole text: the prefix, every part's text in order, then the suffix. */
+  public String text() {
+    int length = prefix.length() + suffix.length();
+    for (String t : texts) {
+      length += t.length();
+    }
+    StringBuilder text = new StringBuilder(length).append(prefix);
+    for (String t : texts) {
+      text.append(t);
+    }
+    return text.append(suffix).toString();
+  }
+
   /**
    * A fresh cursor over the spellings; each part's text is handed out at most once. Not
    * thread-safe: one cursor per write.

@@ -54,9 +54,6 @@ final class VersionAssembler {
 
   /** The exact text of a registry built by {@link #registry}. */
   static String text(Registry registry) {
-    SourceSpelling spelling = registry.spelling().orElseThrow();
-    StringBuilder text = new StringBuilder(4 << 20).append(spelling.prefix());
-    spelling.texts().forEach(text::append);
-    return text.append(spelling.suffix()).toString();
+    return registry.spelling().orElseThrow().text();
   }
 }

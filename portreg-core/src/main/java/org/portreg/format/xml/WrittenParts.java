@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.portreg.error.RegistryFormatException;
-import org.portreg.format.ReadOptions;
 import org.portreg.model.SourceSpelling;
 
 /**
@@ -49,10 +48,7 @@ final class WrittenParts {
   /** The spelling a strict reader finds in {@code text}, or null when it does not read. */
   private static SourceSpelling read(String text, String source) {
     try {
-      return XmlFormat.readText(text, source, ReadOptions.STRICT)
-          .registry()
-          .spelling()
-          .orElseThrow();
+      return XmlFormat.spellingOf(text, source);
     } catch (RegistryFormatException e) {
       return null;
     }

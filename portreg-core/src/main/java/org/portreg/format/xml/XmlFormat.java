@@ -66,16 +66,18 @@ public final class XmlFormat {
   public static SourceSpelling writeSpelled(Registry registry, String source) {
     BitSet fresh = new BitSet();
     SourceSpelling written = XmlWriter.spelled(registry, fresh);
-    if (WrittenParts.readAsWritten(written, fresh, source)) {
-      return written;
-    }
-    StringBuilder text = new StringBuilder(written.prefix());
-    written.texts().forEach(text::append);
-    text.append(written.suffix());
-    return readText(text.toString(), source, ReadOptions.STRICT)
-        .registry()
-        .spelling()
-        .orElseThrow();
+    return WrittenParts.readAsWritten(written, fresh, source)
+        ? written
+        : spellingOf(written.text(), source);
+  }
+
+  /**
+   * The parts a strict reader finds in {@code text}.
+   *
+   * @throws org.portreg.error.RegistryFormatException when the text does not read
+   */
+  static SourceSpelling spellingOf(String text, String source) {
+    return readText(text, source, ReadOptions.STRICT).registry().spelling().orElseThrow();
   }
 
   /** Writes the registry as XML text. */
