@@ -87,8 +87,8 @@ final class JsonWriter {
     xrefsIfAny("contacts", r.contacts());
     xrefsIfAny("persons", r.persons());
     xrefsIfAny("references", r.references());
-    spelled("registered", r.registered());
-    spelled("updated", r.updated());
+    optional("registered", r.registered());
+    optional("updated", r.updated());
     optional("serviceCode", r.serviceCode());
     if (r.unauthorized().isPresent()) {
       rich("unauthorized", r.unauthorized().get());
@@ -114,7 +114,7 @@ final class JsonWriter {
       }
       json.writeEndArray();
     }
-    spelled("updated", p.updated());
+    optional("updated", p.updated());
     json.writeEndObject();
   }
 
@@ -184,17 +184,11 @@ final class JsonWriter {
     }
   }
 
-  private void optional(String field, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      json.writeStringField(field, value.get());
-    }
-  }
-
   /**
-   * Writes {@code field} as the value's text when present (no {@code map(Object::toString)}: the
+   * Writes {@code field} as the value's text when present (not {@code map(Object::toString)}: the
    * cold search writes JSON and links no lambda).
    */
-  private void spelled(String field, Optional<?> value) throws IOException {
+  private void optional(String field, Optional<?> value) throws IOException {
     if (value.isPresent()) {
       json.writeStringField(field, value.get().toString());
     }
