@@ -5,8 +5,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /** The databases the store runs on, told apart by their JDBC URL. */
 enum Dialect {
-  SQLITE("sqlite", 4, 9, 9),
-  POSTGRESQL("postgresql", 8, 9, 9);
+  SQLITE("sqlite", 4, 10, 10),
+  POSTGRESQL("postgresql", 8, 10, 10);
 
   private final String id;
   private final int poolSize;

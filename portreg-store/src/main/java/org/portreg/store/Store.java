@@ -251,7 +251,7 @@ public final class Store implements AutoCloseable {
   public org.portreg.diff.Diff diff(StoredVersion older, StoredVersion newer) {
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(newer, "newer");
-    return read(c -> VersionDiff.compare(c, snapshots, older, newer));
+    return read(c -> VersionDiff.compare(c, sql, snapshots, older, newer));
   }
 
   /** The version dated exactly {@code date}, if stored (the newest one of that date). */

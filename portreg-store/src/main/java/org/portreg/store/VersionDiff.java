@@ -8,19 +8,24 @@ import java.util.Optional;
 import java.util.Set;
 import org.portreg.diff.Diff;
 import org.portreg.diff.RegistryDiff;
+import org.portreg.diff.UnsharedDiff;
 import org.portreg.model.Person;
 import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
 
 /**
- * The difference between two stored versions without parsing what they share. A part row is valid
- * in a version exactly when that version has its text byte for byte, so a record or person row both
- * versions hold is the same value on both sides, and {@link RegistryDiff} pairs equal records and
- * same-id persons and reports nothing of them. Such a row stands in both versions as a stand-in
- * value that equals only itself ({@link #shared}), at its own place, so that every position, and
- * every removal's place after the nearest paired record, is what the whole versions give. Only the
- * rows one version has and the other lacks are read and parsed, with both headers and footnotes:
- * two versions a few changes apart cost a few rows, not two registries.
+ * The difference between two stored versions without parsing what they share. First from the rows
+ * one version has and the other lacks alone, with the positions the database counts ({@link
+ * #fromUnshared}): a few rows for two versions a few changes apart, whatever the registry's size.
+ * When those cannot tell the diff (an unshared record equal to one of the other version), as
+ * follows. A part row is valid in a version exactly when that version has its text byte for byte,
+ * so a record or person row both versions hold is the same value on both sides, and {@link
+ * RegistryDiff} pairs equal records and same-id persons and reports nothing of them. Such a row
+ * stands in both versions as a stand-in value that equals only itself ({@link #shared}), at its own
+ * place, so that every position, and every removal's place after the nearest paired record, is what
+ * the whole versions give. Only the rows one version has and the other lacks are read and parsed,
+ * with both headers and footnotes: two versions a few changes apart cost a few rows, not two
+ * registries.
  *
  * <p>The one difference from comparing the whole versions: a shared record equals only its own row,
  * so when a version holds two copies of the same record and one copy is shared, an added or removed
@@ -33,7 +38,29 @@ final class VersionDiff {
   private VersionDiff() {}
 
   /** What {@link RegistryDiff#compare} gives for the two whole versions. */
-  static Diff compare(Connection c, Snapshots snapshots, StoredVersion older, StoredVersion newer)
+  static Diff compare(
+      Connection c, Statements sql, Snapshots snapshots, StoredVersion older, StoredVersion newer)
+      throws SQLException {
+    Optional<Diff> diff = fromUnshared(c, sql, snapshots, older, newer);
+    return diff.isPresent() ? diff.get() : withStandIns(c, snapshots, older, newer);
+  }
+
+  /**
+   * The diff from the rows the two versions do not share alone ({@link UnsharedRows}, {@link
+   * UnsharedDiff}), or empty when those cannot tell it.
+   */
+  static Optional<Diff> fromUnshared(
+      Connection c, Statements sql, Snapshots snapshots, StoredVersion older, StoredVersion newer)
+      throws SQLException {
+    UnsharedRows rows = UnsharedRows.read(c, sql, older.id(), newer.id());
+    return UnsharedDiff.compare(
+        rows.first(c, snapshots, older.id(), older.records()),
+        rows.second(c, snapshots, newer.id(), newer.records()));
+  }
+
+  /** The whole versions compared, each shared row a stand-in. */
+  private static Diff withStandIns(
+      Connection c, Snapshots snapshots, StoredVersion older, StoredVersion newer)
       throws SQLException {
     Snapshots.PartIds from = snapshots.partIds(c, older.id());
     Snapshots.PartIds to = snapshots.partIds(c, newer.id());

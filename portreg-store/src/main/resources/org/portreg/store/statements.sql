@@ -92,6 +92,26 @@ SELECT id, kind FROM registry_part
 WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
 ORDER BY sort_key
 
+-- name: select_unshared_parts
+-- The rows of two versions (parameters 1-2: the first id, 3-4: the second, 5: the greater, 6: the
+-- lesser) other than the records and persons both hold, in registry order: whether each version
+-- holds the row, and how many records and persons both hold up to it (one ordered pass).
+SELECT id, kind, in_a, in_b, shared_records, shared_persons FROM (
+  SELECT id, kind, sort_key, in_a, in_b,
+    SUM(CASE WHEN kind = 'record' THEN in_a * in_b ELSE 0 END) OVER w AS shared_records,
+    SUM(CASE WHEN kind = 'person' THEN in_a * in_b ELSE 0 END) OVER w AS shared_persons
+  FROM (
+    SELECT id, kind, sort_key,
+      CASE WHEN valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) THEN 1 ELSE 0 END AS in_a,
+      CASE WHEN valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) THEN 1 ELSE 0 END AS in_b
+    FROM registry_part
+    WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)
+  ) AS spanned
+  WINDOW w AS (ORDER BY sort_key ROWS UNBOUNDED PRECEDING)
+) AS counted
+WHERE (in_a = 1 OR in_b = 1) AND (in_a <> in_b OR kind NOT IN ('record', 'person'))
+ORDER BY sort_key
+
 -- name: select_part_bodies
 SELECT id, kind, body FROM registry_part WHERE id >= ? AND id <= ?
 
