@@ -14,4 +14,26 @@ public record Footnote(String anchor, RichText text) {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(text, "text");
   }
+
+  /**
+   * Component by component, as a record's own equals; spelled out because the generated one sets up
+   * method handles on its first call, which a cold command pays for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Footnote o
+        && Objects.equals(anchor, o.anchor)
+        && Objects.equals(text, o.text);
+  }
+
+  /** Combines the components' hash codes, as {@link #equals} compares them. */
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(anchor);
+    h = 31 * h + Objects.hashCode(text);
+    return h;
+  }
 }

@@ -11,16 +11,69 @@ public sealed interface Inline {
     public Text {
       Objects.requireNonNull(value, "value");
     }
+
+    /**
+     * Component by component, as a record's own equals; spelled out because the generated one sets
+     * up method handles on its first call, which a cold command pays for.
+     */
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      return other instanceof Text o && Objects.equals(value, o.value);
+    }
+
+    /** Combines the components' hash codes, as {@link #equals} compares them. */
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(value);
+      return h;
+    }
   }
 
   /** An explicit line break ({@code <br/>}). */
-  record LineBreak() implements Inline {}
+  record LineBreak() implements Inline {
+    /**
+     * Component by component, as a record's own equals; spelled out because the generated one sets
+     * up method handles on its first call, which a cold command pays for.
+     */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof LineBreak;
+    }
+
+    /** Combines the components' hash codes, as {@link #equals} compares them. */
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
 
   /** A cross-reference inside text. */
   record Reference(Xref xref) implements Inline {
     /** Checks the xref is not null. */
     public Reference {
       Objects.requireNonNull(xref, "xref");
+    }
+
+    /**
+     * Component by component, as a record's own equals; spelled out because the generated one sets
+     * up method handles on its first call, which a cold command pays for.
+     */
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      return other instanceof Reference o && Objects.equals(xref, o.xref);
+    }
+
+    /** Combines the components' hash codes, as {@link #equals} compares them. */
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(xref);
+      return h;
     }
   }
 
@@ -29,6 +82,25 @@ public sealed interface Inline {
     /** Checks the content is not null. */
     public Paragraph {
       Objects.requireNonNull(content, "content");
+    }
+
+    /**
+     * Component by component, as a record's own equals; spelled out because the generated one sets
+     * up method handles on its first call, which a cold command pays for.
+     */
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      return other instanceof Paragraph o && Objects.equals(content, o.content);
+    }
+
+    /** Combines the components' hash codes, as {@link #equals} compares them. */
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(content);
+      return h;
     }
   }
 }

@@ -112,4 +112,25 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
     out.append(text);
   }
+
+  /**
+   * Component by component, as a record's own equals; spelled out because the generated one sets up
+   * method handles on its first call, which a cold command pays for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof PartialDate o && year == o.year && month == o.month && day == o.day;
+  }
+
+  /** Combines the components' hash codes, as {@link #equals} compares them. */
+  @Override
+  public int hashCode() {
+    int h = Integer.hashCode(year);
+    h = 31 * h + Integer.hashCode(month);
+    h = 31 * h + Integer.hashCode(day);
+    return h;
+  }
 }

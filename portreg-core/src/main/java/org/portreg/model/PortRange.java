@@ -92,4 +92,28 @@ public record PortRange(int first, int last, boolean writtenAsRange)
   public String toString() {
     return writtenAsRange ? first + "-" + last : Integer.toString(first);
   }
+
+  /**
+   * Component by component, as a record's own equals; spelled out because the generated one sets up
+   * method handles on its first call, which a cold command pays for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof PortRange o
+        && first == o.first
+        && last == o.last
+        && writtenAsRange == o.writtenAsRange;
+  }
+
+  /** Combines the components' hash codes, as {@link #equals} compares them. */
+  @Override
+  public int hashCode() {
+    int h = Integer.hashCode(first);
+    h = 31 * h + Integer.hashCode(last);
+    h = 31 * h + Boolean.hashCode(writtenAsRange);
+    return h;
+  }
 }

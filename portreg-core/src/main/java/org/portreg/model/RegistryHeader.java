@@ -38,4 +38,36 @@ public record RegistryHeader(
   public RegistryHeader withUpdated(PartialDate date) {
     return new RegistryHeader(id, title, category, date, references, experts, notes);
   }
+
+  /**
+   * Component by component, as a record's own equals; spelled out because the generated one sets up
+   * method handles on its first call, which a cold command pays for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof RegistryHeader o
+        && Objects.equals(id, o.id)
+        && Objects.equals(title, o.title)
+        && Objects.equals(category, o.category)
+        && Objects.equals(updated, o.updated)
+        && Objects.equals(references, o.references)
+        && Objects.equals(experts, o.experts)
+        && Objects.equals(notes, o.notes);
+  }
+
+  /** Combines the components' hash codes, as {@link #equals} compares them. */
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(id);
+    h = 31 * h + Objects.hashCode(title);
+    h = 31 * h + Objects.hashCode(category);
+    h = 31 * h + Objects.hashCode(updated);
+    h = 31 * h + Objects.hashCode(references);
+    h = 31 * h + Objects.hashCode(experts);
+    h = 31 * h + Objects.hashCode(notes);
+    return h;
+  }
 }

@@ -2,6 +2,7 @@ package org.portreg.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -79,5 +80,24 @@ public record RichText(List<Inline> parts) {
         p.content().collectReferences(found);
       }
     }
+  }
+
+  /**
+   * Component by component, as a record's own equals; spelled out because the generated one sets up
+   * method handles on its first call, which a cold command pays for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof RichText o && Objects.equals(parts, o.parts);
+  }
+
+  /** Combines the components' hash codes, as {@link #equals} compares them. */
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(parts);
+    return h;
   }
 }

@@ -271,4 +271,48 @@ public record ServiceRecord(
           notes);
     }
   }
+
+  /**
+   * Component by component, as a record's own equals; spelled out because the generated one sets up
+   * method handles on its first call, which a cold command pays for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof ServiceRecord o
+        && Objects.equals(name, o.name)
+        && Objects.equals(protocol, o.protocol)
+        && Objects.equals(description, o.description)
+        && Objects.equals(number, o.number)
+        && Objects.equals(assignees, o.assignees)
+        && Objects.equals(contacts, o.contacts)
+        && Objects.equals(persons, o.persons)
+        && Objects.equals(references, o.references)
+        && Objects.equals(registered, o.registered)
+        && Objects.equals(updated, o.updated)
+        && Objects.equals(serviceCode, o.serviceCode)
+        && Objects.equals(unauthorized, o.unauthorized)
+        && Objects.equals(notes, o.notes);
+  }
+
+  /** Combines the components' hash codes, as {@link #equals} compares them. */
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(name);
+    h = 31 * h + Objects.hashCode(protocol);
+    h = 31 * h + Objects.hashCode(description);
+    h = 31 * h + Objects.hashCode(number);
+    h = 31 * h + Objects.hashCode(assignees);
+    h = 31 * h + Objects.hashCode(contacts);
+    h = 31 * h + Objects.hashCode(persons);
+    h = 31 * h + Objects.hashCode(references);
+    h = 31 * h + Objects.hashCode(registered);
+    h = 31 * h + Objects.hashCode(updated);
+    h = 31 * h + Objects.hashCode(serviceCode);
+    h = 31 * h + Objects.hashCode(unauthorized);
+    h = 31 * h + Objects.hashCode(notes);
+    return h;
+  }
 }

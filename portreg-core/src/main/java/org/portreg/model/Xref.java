@@ -47,4 +47,30 @@ public record Xref(
   public String target() {
     return data.or(() -> text).orElse("");
   }
+
+  /**
+   * Component by component, as a record's own equals; spelled out because the generated one sets up
+   * method handles on its first call, which a cold command pays for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Xref o
+        && Objects.equals(type, o.type)
+        && Objects.equals(data, o.data)
+        && Objects.equals(section, o.section)
+        && Objects.equals(text, o.text);
+  }
+
+  /** Combines the components' hash codes, as {@link #equals} compares them. */
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(type);
+    h = 31 * h + Objects.hashCode(data);
+    h = 31 * h + Objects.hashCode(section);
+    h = 31 * h + Objects.hashCode(text);
+    return h;
+  }
 }
