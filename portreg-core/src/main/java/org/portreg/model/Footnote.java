@@ -32,8 +32,6 @@ public record Footnote(String anchor, RichText text) {
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Objects.hashCode(anchor);
-    h = 31 * h + Objects.hashCode(text);
-    return h;
+    return Objects.hash(anchor, text);
   }
 }

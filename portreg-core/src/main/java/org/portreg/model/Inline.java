@@ -27,8 +27,7 @@ public sealed interface Inline {
     /** Combines the components' hash codes, as {@link #equals} compares them. */
     @Override
     public int hashCode() {
-      int h = Objects.hashCode(value);
-      return h;
+      return Objects.hashCode(value);
     }
   }
 
@@ -72,8 +71,7 @@ public sealed interface Inline {
     /** Combines the components' hash codes, as {@link #equals} compares them. */
     @Override
     public int hashCode() {
-      int h = Objects.hashCode(xref);
-      return h;
+      return Objects.hashCode(xref);
     }
   }
 
@@ -99,8 +97,7 @@ public sealed interface Inline {
     /** Combines the components' hash codes, as {@link #equals} compares them. */
     @Override
     public int hashCode() {
-      int h = Objects.hashCode(content);
-      return h;
+      return Objects.hashCode(content);
     }
   }
 }

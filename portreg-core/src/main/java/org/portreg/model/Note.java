@@ -33,8 +33,6 @@ public record Note(Optional<String> title, RichText text) {
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Objects.hashCode(title);
-    h = 31 * h + Objects.hashCode(text);
-    return h;
+    return Objects.hash(title, text);
   }
 }

@@ -2,6 +2,7 @@ package org.portreg.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A date with the precision the registry gives it: a year ({@code 2001}), a month ({@code 2001-06})
@@ -128,9 +129,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Integer.hashCode(year);
-    h = 31 * h + Integer.hashCode(month);
-    h = 31 * h + Integer.hashCode(day);
-    return h;
+    return Objects.hash(year, month, day);
   }
 }

@@ -68,11 +68,6 @@ public record Person(
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Objects.hashCode(id);
-    h = 31 * h + Objects.hashCode(name);
-    h = 31 * h + Objects.hashCode(org);
-    h = 31 * h + Objects.hashCode(uris);
-    h = 31 * h + Objects.hashCode(updated);
-    return h;
+    return Objects.hash(id, name, org, uris, updated);
   }
 }

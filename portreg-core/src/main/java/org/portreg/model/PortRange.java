@@ -1,5 +1,7 @@
 package org.portreg.model;
 
+import java.util.Objects;
+
 /**
  * A port number or an inclusive range of port numbers, as the registry's {@code <number>} holds it.
  *
@@ -111,9 +113,6 @@ public record PortRange(int first, int last, boolean writtenAsRange)
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Integer.hashCode(first);
-    h = 31 * h + Integer.hashCode(last);
-    h = 31 * h + Boolean.hashCode(writtenAsRange);
-    return h;
+    return Objects.hash(first, last, writtenAsRange);
   }
 }

@@ -61,13 +61,6 @@ public record RegistryHeader(
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Objects.hashCode(id);
-    h = 31 * h + Objects.hashCode(title);
-    h = 31 * h + Objects.hashCode(category);
-    h = 31 * h + Objects.hashCode(updated);
-    h = 31 * h + Objects.hashCode(references);
-    h = 31 * h + Objects.hashCode(experts);
-    h = 31 * h + Objects.hashCode(notes);
-    return h;
+    return Objects.hash(id, title, category, updated, references, experts, notes);
   }
 }

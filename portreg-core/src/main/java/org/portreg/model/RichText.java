@@ -97,7 +97,6 @@ public record RichText(List<Inline> parts) {
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Objects.hashCode(parts);
-    return h;
+    return Objects.hashCode(parts);
   }
 }

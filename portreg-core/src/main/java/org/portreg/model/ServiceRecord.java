@@ -300,19 +300,19 @@ public record ServiceRecord(
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Objects.hashCode(name);
-    h = 31 * h + Objects.hashCode(protocol);
-    h = 31 * h + Objects.hashCode(description);
-    h = 31 * h + Objects.hashCode(number);
-    h = 31 * h + Objects.hashCode(assignees);
-    h = 31 * h + Objects.hashCode(contacts);
-    h = 31 * h + Objects.hashCode(persons);
-    h = 31 * h + Objects.hashCode(references);
-    h = 31 * h + Objects.hashCode(registered);
-    h = 31 * h + Objects.hashCode(updated);
-    h = 31 * h + Objects.hashCode(serviceCode);
-    h = 31 * h + Objects.hashCode(unauthorized);
-    h = 31 * h + Objects.hashCode(notes);
-    return h;
+    return Objects.hash(
+        name,
+        protocol,
+        description,
+        number,
+        assignees,
+        contacts,
+        persons,
+        references,
+        registered,
+        updated,
+        serviceCode,
+        unauthorized,
+        notes);
   }
 }

@@ -67,10 +67,6 @@ public record Xref(
   /** Combines the components' hash codes, as {@link #equals} compares them. */
   @Override
   public int hashCode() {
-    int h = Objects.hashCode(type);
-    h = 31 * h + Objects.hashCode(data);
-    h = 31 * h + Objects.hashCode(section);
-    h = 31 * h + Objects.hashCode(text);
-    return h;
+    return Objects.hash(type, data, section, text);
   }
 }
