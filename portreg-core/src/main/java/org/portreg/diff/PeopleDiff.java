@@ -3,7 +3,6 @@ package org.portreg.diff;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ final class PeopleDiff {
   private PeopleDiff() {}
 
   private static final int LOOK_AHEAD = 8;
-
-  private record Placed(int position, int after, PersonChange change) {}
 
   private record PersonField(String key, Function<Person, Optional<String>> value) {}
 
@@ -39,19 +36,18 @@ final class PeopleDiff {
     int[] oldOf = pairById(older, newer);
     int[] newOf = new int[older.size()];
     Arrays.fill(newOf, -1);
-    List<Placed> placed = new ArrayList<>();
+    List<Placed<PersonChange>> placed = new ArrayList<>();
     for (int j = 0; j < newer.size(); j++) {
       int i = oldOf[j];
       if (i < 0) {
-        placed.add(new Placed(j, 0, new PersonChange.Added(newer.get(j))));
+        placed.add(new Placed<>(j, 0, 0, new PersonChange.Added(newer.get(j))));
       } else {
         newOf[i] = j;
         addChange(older.get(i), newer.get(j), j, placed);
       }
     }
     addRemovals(older, newOf, placed);
-    placed.sort(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::after));
-    return placed.stream().map(Placed::change).toList();
+    return List.copyOf(Placed.sorted(placed));
   }
 
   /**
@@ -113,19 +109,21 @@ final class PeopleDiff {
     }
   }
 
-  private static void addRemovals(List<Person> older, int[] newOf, List<Placed> placed) {
+  private static void addRemovals(
+      List<Person> older, int[] newOf, List<Placed<PersonChange>> placed) {
     int anchor = -1;
     for (int i = 0; i < older.size(); i++) {
       if (newOf[i] >= 0) {
         anchor = newOf[i];
       } else {
-        placed.add(new Placed(anchor, 1, new PersonChange.Removed(older.get(i))));
+        placed.add(new Placed<>(anchor, 1, i, new PersonChange.Removed(older.get(i))));
       }
     }
   }
 
-  private static void addChange(Person before, Person after, int j, List<Placed> placed) {
-    changeOf(before, after).ifPresent(c -> placed.add(new Placed(j, 0, c)));
+  private static void addChange(
+      Person before, Person after, int j, List<Placed<PersonChange>> placed) {
+    changeOf(before, after).ifPresent(c -> placed.add(new Placed<>(j, 0, 0, c)));
   }
 
   private static Optional<PersonChange> changeOf(Person before, Person after) {

@@ -1,7 +1,6 @@
 package org.portreg.diff;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.portreg.model.Registry;
 import org.portreg.model.ServiceRecord;
@@ -14,14 +13,6 @@ import org.portreg.model.ServiceRecord;
 final class RecordDiff {
   private RecordDiff() {}
 
-  /** A change with its place in the output order. */
-  private record Placed(int position, int after, int oldIndex, RecordChange change) {}
-
-  private static final Comparator<Placed> ORDER =
-      Comparator.comparingInt(Placed::position)
-          .thenComparingInt(Placed::after)
-          .thenComparingInt(Placed::oldIndex);
-
   /** The changes from {@code older} to {@code newer}, in order. */
   static List<RecordChange> compare(Registry olderRegistry, Registry newerRegistry) {
     List<ServiceRecord> older = olderRegistry.records();
@@ -30,16 +21,15 @@ final class RecordDiff {
     List<RecordChange.Split> splits = SplitFinder.find(older, newer, matcher);
     boolean[] splitOld = new boolean[older.size()];
     boolean[] splitNew = new boolean[newer.size()];
-    List<Placed> placed = new ArrayList<>();
+    List<Placed<RecordChange>> placed = new ArrayList<>();
     for (RecordChange.Split split : splits) {
       splitOld[split.oldIndex()] = true;
       split.newIndices().forEach(j -> splitNew[j] = true);
-      placed.add(new Placed(split.newIndices().get(0), 0, split.oldIndex(), split));
+      placed.add(new Placed<>(split.newIndices().get(0), 0, split.oldIndex(), split));
     }
     addNewerSide(older, newer, matcher, splitNew, placed);
     addRemovals(older, matcher, splitOld, placed);
-    placed.sort(ORDER);
-    return placed.stream().map(Placed::change).toList();
+    return List.copyOf(Placed.sorted(placed));
   }
 
   private static void addNewerSide(
@@ -47,15 +37,15 @@ final class RecordDiff {
       List<ServiceRecord> newer,
       RecordMatcher matcher,
       boolean[] splitNew,
-      List<Placed> placed) {
+      List<Placed<RecordChange>> placed) {
     for (int j = 0; j < newer.size(); j++) {
       int i = matcher.oldOf(j);
       if (i < 0 && !splitNew[j]) {
-        placed.add(new Placed(j, 0, -1, new RecordChange.Added(newer.get(j), j)));
+        placed.add(new Placed<>(j, 0, -1, new RecordChange.Added(newer.get(j), j)));
       } else if (i >= 0 && matcher.kindOf(j) != null) {
         ServiceRecord before = older.get(i);
         List<FieldChange> fields = RecordField.changes(before, newer.get(j));
-        placed.add(new Placed(j, 0, i, changed(matcher, before, newer.get(j), i, j, fields)));
+        placed.add(new Placed<>(j, 0, i, changed(matcher, before, newer.get(j), i, j, fields)));
       }
     }
   }
@@ -71,13 +61,16 @@ final class RecordDiff {
   }
 
   private static void addRemovals(
-      List<ServiceRecord> older, RecordMatcher matcher, boolean[] splitOld, List<Placed> placed) {
+      List<ServiceRecord> older,
+      RecordMatcher matcher,
+      boolean[] splitOld,
+      List<Placed<RecordChange>> placed) {
     int anchor = -1;
     for (int i = 0; i < older.size(); i++) {
       if (matcher.newOf(i) >= 0) {
         anchor = matcher.newOf(i);
       } else if (!splitOld[i]) {
-        placed.add(new Placed(anchor, 1, i, new RecordChange.Removed(older.get(i), i)));
+        placed.add(new Placed<>(anchor, 1, i, new RecordChange.Removed(older.get(i), i)));
       }
     }
   }

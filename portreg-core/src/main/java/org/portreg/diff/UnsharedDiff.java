@@ -1,7 +1,6 @@
 package org.portreg.diff;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -86,9 +85,6 @@ public final class UnsharedDiff {
     return false;
   }
 
-  /** A change with its place in the output order, as {@link RecordDiff} places it. */
-  private record Placed<T>(int position, int after, int oldIndex, T change) {}
-
   private static List<RecordChange> records(List<RecordChange> part, Side older, Side newer) {
     int[] oldAt = older.recordIndices();
     int[] newAt = newer.recordIndices();
@@ -106,7 +102,7 @@ public final class UnsharedDiff {
     for (RecordChange change : whole) {
       placed.add(placed(change, anchors));
     }
-    return sorted(placed);
+    return Placed.sorted(placed);
   }
 
   private static RecordChange mapped(RecordChange change, int[] oldAt, int[] newAt) {
@@ -138,22 +134,7 @@ public final class UnsharedDiff {
     return new Placed<>(s.newIndices().get(0), 0, s.oldIndex(), change);
   }
 
-  private static <T> List<T> sorted(List<Placed<T>> placed) {
-    placed.sort(
-        Comparator.<Placed<T>>comparingInt(p -> p.position)
-            .thenComparingInt(p -> p.after)
-            .thenComparingInt(p -> p.oldIndex));
-    List<T> changes = new ArrayList<>(placed.size());
-    for (Placed<T> p : placed) {
-      changes.add(p.change);
-    }
-    return changes;
-  }
-
-  /**
-   * The people changes with their whole positions: the newer side's in order, then the removals in
-   * the older order (as {@link PeopleDiff} lists them before its stable sort), sorted as it sorts.
-   */
+  /** The people changes with their whole positions, placed as {@link PeopleDiff} places them. */
   private static List<PersonChange> people(List<PersonChange> part, Side older, Side newer) {
     Map<Person, Integer> oldAt = positions(older.registry().people(), older.personIndices());
     Map<Person, Integer> newAt = positions(newer.registry().people(), newer.personIndices());
@@ -164,34 +145,20 @@ public final class UnsharedDiff {
       }
     }
     Anchors anchors = Anchors.of(older.personIndices(), newer.personIndices(), pairs);
-    return sorted(placedPeople(part, oldAt, newAt, anchors));
-  }
-
-  private static List<Placed<PersonChange>> placedPeople(
-      List<PersonChange> part,
-      Map<Person, Integer> oldAt,
-      Map<Person, Integer> newAt,
-      Anchors anchors) {
-    List<Placed<PersonChange>> newerSide = new ArrayList<>();
-    List<Placed<PersonChange>> removals = new ArrayList<>();
+    List<Placed<PersonChange>> placed = new ArrayList<>(part.size());
     for (PersonChange change : part) {
       if (change instanceof PersonChange.Removed r) {
         int i = oldAt.get(r.person());
-        removals.add(new Placed<>(anchors.of(i), 1, i, change));
+        placed.add(new Placed<>(anchors.of(i), 1, i, change));
       } else {
         Person person =
             change instanceof PersonChange.Added a
                 ? a.person()
                 : ((PersonChange.Changed) change).after();
-        newerSide.add(new Placed<>(newAt.get(person), 0, 0, change));
+        placed.add(new Placed<>(newAt.get(person), 0, 0, change));
       }
     }
-    newerSide.sort(Comparator.comparingInt(p -> p.position));
-    removals.sort(Comparator.comparingInt(p -> p.oldIndex));
-    newerSide.addAll(removals);
-    // PeopleDiff sorts by position and place only; equal keys keep the order above.
-    newerSide.replaceAll(p -> new Placed<>(p.position, p.after, 0, p.change));
-    return newerSide;
+    return Placed.sorted(placed);
   }
 
   private static Map<Person, Integer> positions(List<Person> people, int[] indices) {
