@@ -1,7 +1,6 @@
 package org.portreg.diff;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ final class Anchors {
    */
   static Anchors of(int[] oldUnshared, int[] newUnshared, List<int[]> pairs) {
     int[][] sorted = pairs.toArray(new int[0][]);
-    Arrays.sort(sorted, Comparator.comparingInt(p -> p[0]));
+    Arrays.sort(sorted, (p, q) -> Integer.compare(p[0], q[0]));
     int[] pairedOld = new int[sorted.length];
     int[] pairedNew = new int[sorted.length];
     for (int k = 0; k < sorted.length; k++) {

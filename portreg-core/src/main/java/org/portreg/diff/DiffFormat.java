@@ -19,9 +19,12 @@ public final class DiffFormat {
   /** The version of the JSON shape; bumped only for incompatible changes. */
   public static final int SHAPE_VERSION = 1;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private DiffFormat() {}
+
+  /** The JSON factory, made on the first JSON diff: a text diff need not set it up. */
+  private static final class Json {
+    static final JsonFactory FACTORY = new JsonFactory();
+  }
 
   /** The diff as text for people, lines ending in {@code \n}. */
   public static String text(Diff diff) {
@@ -30,7 +33,7 @@ public final class DiffFormat {
 
   /** Writes the diff as pretty-printed UTF-8 JSON to {@code out}; does not close it. */
   public static void writeJson(Diff diff, OutputStream out) {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(new DefaultPrettyPrinter());
       new DiffJson(json).write(diff);

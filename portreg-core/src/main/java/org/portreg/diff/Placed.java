@@ -1,7 +1,6 @@
 package org.portreg.diff;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,14 +11,19 @@ import java.util.List;
 record Placed<T>(int position, int after, int oldIndex, T change) {
   /** The changes in output order. */
   static <T> List<T> sorted(List<Placed<T>> placed) {
-    placed.sort(
-        Comparator.<Placed<T>>comparingInt(Placed::position)
-            .thenComparingInt(Placed::after)
-            .thenComparingInt(Placed::oldIndex));
+    // One comparison of ours, not Comparator's combinators: their lambdas are made at run time in
+    // every cold diff (the class-data sharing archive did not keep them).
+    placed.sort(Placed::compare);
     List<T> changes = new ArrayList<>(placed.size());
     for (Placed<T> p : placed) {
       changes.add(p.change());
     }
     return changes;
+  }
+
+  private static int compare(Placed<?> a, Placed<?> b) {
+    int c = Integer.compare(a.position, b.position);
+    c = c != 0 ? c : Integer.compare(a.after, b.after);
+    return c != 0 ? c : Integer.compare(a.oldIndex, b.oldIndex);
   }
 }

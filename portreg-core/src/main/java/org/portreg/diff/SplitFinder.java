@@ -1,7 +1,6 @@
 package org.portreg.diff;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.portreg.model.PortRange;
@@ -36,7 +35,10 @@ final class SplitFinder {
         unpairedNew.add(j);
       }
     }
-    unpairedNew.sort(Comparator.comparingInt(j -> newer.get(j).number().get().first()));
+    unpairedNew.sort(
+        (j, k) ->
+            Integer.compare(
+                newer.get(j).number().get().first(), newer.get(k).number().get().first()));
     SplitFinder finder = new SplitFinder(newer, unpairedNew);
     List<RecordChange.Split> splits = new ArrayList<>();
     for (int i = 0; i < older.size(); i++) {
@@ -59,7 +61,7 @@ final class SplitFinder {
     if (parts.isEmpty() || !covers(range, parts)) {
       return Optional.empty();
     }
-    parts.sort(Comparator.naturalOrder());
+    parts.sort(null);
     parts.forEach(j -> claimed[j] = true);
     List<ServiceRecord> records = parts.stream().map(newer::get).toList();
     return Optional.of(new RecordChange.Split(removed, oldIndex, records, parts));

@@ -69,6 +69,23 @@ public record VersionRef(LocalDate date, OptionalInt ordinal) {
   }
 
   /**
+   * The id of the version at {@code index} of {@code dates} (version dates in version order, oldest
+   * first): its date, or {@code DATE.N} when several versions share it ({@link #idOf}).
+   */
+  public static String idAt(List<LocalDate> dates, int index) {
+    LocalDate date = dates.get(index);
+    int ordinal = 0;
+    int countOnDay = 0;
+    for (int i = 0; i < dates.size(); i++) {
+      if (dates.get(i).equals(date)) {
+        countOnDay++;
+        ordinal += i <= index ? 1 : 0;
+      }
+    }
+    return idOf(date, ordinal, countOnDay);
+  }
+
+  /**
    * Which of {@code dates} (version dates in version order, oldest first) this names: its index, or
    * empty when there is no such version. A bare date names the last version on or before that day;
    * {@code DATE.N} names exactly the N-th version of that day.

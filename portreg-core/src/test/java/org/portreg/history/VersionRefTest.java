@@ -88,6 +88,21 @@ class VersionRefTest {
   }
 
   @Test
+  void theIdAtAPlaceCountsTheVersionsOfItsDay() {
+    List<LocalDate> dates =
+        List.of("2026-11-30", "2026-12-02", "2026-12-02", "2026-12-02", "2026-12-05").stream()
+            .map(LocalDate::parse)
+            .toList();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      ids.add(VersionRef.idAt(dates, i));
+    }
+    assertThat(ids)
+        .containsExactly(
+            "2026-11-30", "2026-12-02.1", "2026-12-02.2", "2026-12-02.3", "2026-12-05");
+  }
+
+  @Test
   void aBareDateResolvesToTheLastVersionOnOrBeforeItAnOrdinalToExactlyThatOne() {
     List<LocalDate> dates =
         List.of("2026-11-30", "2026-12-02", "2026-12-02", "2026-12-02", "2026-12-05").stream()

@@ -357,6 +357,14 @@ public final class Store implements AutoCloseable {
     return read(c -> RecordHistory.rows(c, sql));
   }
 
+  /**
+   * Every part row of every version in registry order, with each version's frame: what {@link
+   * PartTable#diff} compares two versions from outside the database.
+   */
+  public PartTable parts() {
+    return read(c -> PartList.read(c, sql));
+  }
+
   /** How many part rows the store holds over all versions (to check it stores changes only). */
   long countParts() {
     return read(c -> Jdbc.queryLong(c, sql.get("count_parts")));

@@ -7,18 +7,22 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.portreg.diff.UnsharedDiff;
+import org.portreg.model.Registry;
 
 /**
- * What two stored versions do not share, read in one query: for each version, its header elements,
- * people tags and footnotes, and the records and persons the other version lacks, each with its
- * index in the whole version. The database counts the shared rows; only the unshared ones come back
- * (a few rows for two versions a few changes apart, whatever the registry's size).
+ * What two stored versions do not share: for each version, its header elements, people tags and
+ * footnotes, and the records and persons the other version lacks, each with its index in the whole
+ * version. Read in one query, where the database counts the shared rows and returns only the
+ * unshared ones (a few rows for two versions a few changes apart, whatever the registry's size), or
+ * walked the same way over a {@link PartTable}.
  */
 final class UnsharedRows {
   private final Side first = new Side();
   private final Side second = new Side();
+  private int sharedRecords;
 
   private UnsharedRows() {}
 
@@ -29,6 +33,7 @@ final class UnsharedRows {
     private final Set<Long> others = new HashSet<>();
     private final List<Integer> recordIndices = new ArrayList<>();
     private final List<Integer> personIndices = new ArrayList<>();
+    private final List<Piece.Raw> texts = new ArrayList<>();
 
     /**
      * Adds row {@code id} held by this version; {@code sharedBefore} counts shared rows of its
@@ -36,9 +41,9 @@ final class UnsharedRows {
      */
     void add(long id, String kind, int sharedBefore) {
       ids.add(id);
-      if ("record".equals(kind)) {
+      if (PartTable.RECORD.equals(kind)) {
         recordIndices.add(sharedBefore + recordIndices.size());
-      } else if ("person".equals(kind)) {
+      } else if (PartTable.PERSON.equals(kind)) {
         persons.add(id);
         personIndices.add(sharedBefore + personIndices.size());
       } else {
@@ -57,16 +62,48 @@ final class UnsharedRows {
       }
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          rows.add(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1, rs.getInt(4) == 1, rs);
+          String kind = rs.getString(2);
+          int shared = PartTable.PERSON.equals(kind) ? rs.getInt(6) : rs.getInt(5);
+          rows.add(rs.getLong(1), kind, rs.getInt(3) == 1, rs.getInt(4) == 1, shared);
         }
       }
     }
     return rows;
   }
 
-  private void add(long id, String kind, boolean inFirst, boolean inSecond, ResultSet rs)
-      throws SQLException {
-    int shared = "person".equals(kind) ? rs.getInt(6) : rs.getInt(5);
+  /**
+   * Walks {@code parts} as {@code select_unshared_parts} does for versions {@code a} and {@code b},
+   * keeping the texts of the unshared rows.
+   */
+  static UnsharedRows walk(PartTable parts, int a, int b) {
+    UnsharedRows rows = new UnsharedRows();
+    int sharedPersons = 0;
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      boolean inA = parts.holds(i, a);
+      boolean inB = parts.holds(i, b);
+      if (!inA && !inB) {
+        continue;
+      }
+      String kind = parts.kind(i);
+      boolean record = PartTable.RECORD.equals(kind);
+      boolean person = PartTable.PERSON.equals(kind);
+      if (inA && inB && (record || person)) {
+        rows.sharedRecords += record ? 1 : 0;
+        sharedPersons += person ? 1 : 0;
+        continue;
+      }
+      long id = parts.id(i);
+      rows.add(id, kind, inA, inB, person ? sharedPersons : rows.sharedRecords);
+      Piece.Raw text = new Piece.Raw(id, kind, parts.body(i));
+      (inA ? rows.first : rows.second).texts.add(text);
+      if (inA && inB) {
+        rows.second.texts.add(text);
+      }
+    }
+    return rows;
+  }
+
+  private void add(long id, String kind, boolean inFirst, boolean inSecond, int shared) {
     if (inFirst) {
       first.add(id, kind, shared);
     }
@@ -75,26 +112,35 @@ final class UnsharedRows {
     }
   }
 
-  /** The first version's side, assembled from its rows, with {@code recordCount} records in all. */
-  UnsharedDiff.Side first(Connection c, Snapshots snapshots, int id, int recordCount)
+  /**
+   * The first version's side (or the second's), assembled from its rows in the store, with {@code
+   * recordCount} records in all.
+   */
+  UnsharedDiff.Side side(
+      boolean firstSide, Connection c, Snapshots snapshots, int id, int recordCount)
       throws SQLException {
-    return side(c, snapshots, id, recordCount, first);
-  }
-
-  /** The second version's side, as {@link #first}. */
-  UnsharedDiff.Side second(Connection c, Snapshots snapshots, int id, int recordCount)
-      throws SQLException {
-    return side(c, snapshots, id, recordCount, second);
-  }
-
-  private static UnsharedDiff.Side side(
-      Connection c, Snapshots snapshots, int id, int recordCount, Side side) throws SQLException {
+    Side side = firstSide ? first : second;
     Snapshots.PartIds rows = new Snapshots.PartIds(side.ids, side.persons, side.others);
+    return side(side, snapshots.assemble(c, id, rows, Set.of()), recordCount);
+  }
+
+  /** The first version's side (or the second's), assembled from the texts {@link #walk} kept. */
+  UnsharedDiff.Side side(boolean firstSide, PartTable parts, int id) {
+    Side side = firstSide ? first : second;
+    Map<Long, Piece> pieces = Piece.parseAll(side.texts);
+    List<Piece> ordered = new ArrayList<>(side.ids.size());
+    for (long row : side.ids) {
+      ordered.add(pieces.get(row));
+    }
+    Registry registry =
+        VersionAssembler.registry(
+            parts.prefix(id), parts.suffix(id), ordered, "store:version-" + id);
+    return side(side, registry, sharedRecords + side.recordIndices.size());
+  }
+
+  private static UnsharedDiff.Side side(Side side, Registry registry, int recordCount) {
     return new UnsharedDiff.Side(
-        snapshots.assemble(c, id, rows, Set.of()),
-        ints(side.recordIndices),
-        recordCount,
-        ints(side.personIndices));
+        registry, ints(side.recordIndices), recordCount, ints(side.personIndices));
   }
 
   private static int[] ints(List<Integer> values) {

@@ -54,8 +54,8 @@ final class VersionDiff {
       throws SQLException {
     UnsharedRows rows = UnsharedRows.read(c, sql, older.id(), newer.id());
     return UnsharedDiff.compare(
-        rows.first(c, snapshots, older.id(), older.records()),
-        rows.second(c, snapshots, newer.id(), newer.records()));
+        rows.side(true, c, snapshots, older.id(), older.records()),
+        rows.side(false, c, snapshots, newer.id(), newer.records()));
   }
 
   /** The whole versions compared, each shared row a stand-in. */

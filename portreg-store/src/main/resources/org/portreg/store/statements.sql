@@ -112,6 +112,14 @@ SELECT id, kind, in_a, in_b, shared_records, shared_persons FROM (
 WHERE (in_a = 1 OR in_b = 1) AND (in_a <> in_b OR kind NOT IN ('record', 'person'))
 ORDER BY sort_key
 
+-- name: select_all_parts
+-- Every part row in registry order (PartTable): a diff of two versions walks it as
+-- select_unshared_parts does.
+SELECT id, kind, valid_from, valid_to, body FROM registry_part ORDER BY sort_key
+
+-- name: select_version_frames
+SELECT id, prefix_text, suffix_text FROM registry_version
+
 -- name: select_part_bodies
 SELECT id, kind, body FROM registry_part WHERE id >= ? AND id <= ?
 

@@ -85,7 +85,7 @@ abstract class RealHistoryContractTest {
    * The store's diff, which parses only the rows two versions do not share, equals the diff of the
    * two whole registries: every consecutive pair, both ways, pairs five versions apart both ways,
    * and the first with the last both ways; read through a second store opened as a command opens it
-   * (direct connections, nothing cached).
+   * (direct connections, nothing cached), and from the store's part table outside the database.
    */
   @Test
   void diffsOfStoredVersionsEqualTheDiffsOfTheWholeRegistries() {
@@ -105,6 +105,7 @@ abstract class RealHistoryContractTest {
     try (Store command = Store.openForCommand(url);
         java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
       Statements sql = Statements.load(Dialect.of(url));
+      PartTable parts = command.parts();
       for (StoredVersion[] pair : pairs) {
         org.portreg.diff.Diff whole =
             org.portreg.diff.RegistryDiff.compare(store.registry(pair[0]), store.registry(pair[1]));
@@ -118,6 +119,10 @@ abstract class RealHistoryContractTest {
               .isEqualTo(whole);
           fromUnshared++;
         }
+        var table = PartTable.diff(parts, pair[0].id(), pair[1].id());
+        assertThat(table)
+            .as("diff %s -> %s from the part table", pair[0].updated(), pair[1].updated())
+            .isEqualTo(unshared);
       }
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);

@@ -318,8 +318,8 @@ public final class DbSnapshot {
   }
 
   private static void removeUnlisted(Path dir, List<Version> versions) throws IOException {
-    // The history's copy of the rows checks its own stamp.
-    Set<String> keep = new HashSet<>(List.of(CATALOGUE_FILE, HistoryBlob.FILE));
+    // The copies of the rows (history's, diff's) check their own stamps.
+    Set<String> keep = new HashSet<>(List.of(CATALOGUE_FILE, HistoryBlob.FILE, PartsBlob.FILE));
     for (Version v : versions) {
       keep.add(v.fileName(".idx"));
       keep.add(v.fileName(".search"));

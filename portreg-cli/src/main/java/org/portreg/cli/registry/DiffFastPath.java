@@ -3,19 +3,31 @@ package org.portreg.cli.registry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import org.portreg.cli.common.CacheDir;
 import org.portreg.cli.common.CommandSetup;
+import org.portreg.cli.common.DbSnapshot;
 import org.portreg.cli.common.FastArgs;
 import org.portreg.cli.common.OutputFormat;
+import org.portreg.cli.common.PartsBlob;
 import org.portreg.cli.common.StoreOption;
 import org.portreg.cli.common.VersionArgument;
+import org.portreg.diff.Diff;
+import org.portreg.history.VersionRef;
+import org.portreg.store.PartTable;
 import org.portreg.store.StoredVersion;
 
 /**
  * {@code diff OLD NEW} of two stored versions, with {@code --format text|json} and {@code --db}
  * only, without picocli: the command's own code ({@link DiffCommand#sayWhich}, the store's diff,
- * {@link DiffCommand#write}), so the answer and the errors are the same. Files, {@code --search}, a
- * relative date such as {@code -30d} and anything else go to the full command.
+ * {@link DiffCommand#write}), so the answer and the errors are the same. On the default database it
+ * answers from the copy of the rows kept in the cache folder ({@link PartsBlob}) without JDBC, and
+ * takes the store's path, which writes that copy, when the copy is missing or stale. Files, {@code
+ * --search}, a relative date such as {@code -30d} and anything else go to the full command.
  */
 public final class DiffFastPath {
   private static final List<String> OPTIONS = List.of("--format", "--db");
@@ -43,14 +55,69 @@ public final class DiffFastPath {
         || !VersionArgument.namesVersion(newer)) {
       return LookupFastPath.NOT_HANDLED;
     }
+    OutputFormat output = format.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT;
+    return run(older, newer, output, parsed.value("--db", null), out, err);
+  }
+
+  /** The diff of the stored versions {@code older} and {@code newer} of database {@code url}. */
+  private static int run(
+      String older,
+      String newer,
+      OutputFormat output,
+      String url,
+      OutputStream out,
+      PrintStream err)
+      throws IOException {
+    Path dbFile = url == null ? DbSnapshot.defaultFile() : null;
+    PartsBlob parts = PartsBlob.open(dbFile, CacheDir.dir());
+    if (parts != null) {
+      int code = fromParts(parts, older, newer, output, out, err);
+      if (code != LookupFastPath.NOT_HANDLED) {
+        return code;
+      }
+    }
     CommandSetup.prepare();
-    String url = parsed.value("--db", null);
+    DbSnapshot.Stamp stamp = parts == null && dbFile != null ? DbSnapshot.stamp(dbFile) : null;
     try (VersionArgument versions = new VersionArgument(() -> StoreOption.open(url))) {
       StoredVersion a = versions.stored(older).orElseThrow();
       StoredVersion b = versions.stored(newer).orElseThrow();
       DiffCommand.sayWhich(versions, a, b, older, newer, err);
-      OutputFormat output = format.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT;
-      return DiffCommand.write(versions.store().diff(a, b), output, out);
+      int code = DiffCommand.write(versions.store().diff(a, b), output, out);
+      // Kept for the next diff of this database (PartsBlob), once the answer is out.
+      PartsBlob.write(dbFile, CacheDir.dir(), stamp, versions.store());
+      return code;
     }
+  }
+
+  /**
+   * The diff from the default database's copy of its rows, or {@link LookupFastPath#NOT_HANDLED}
+   * when a version is not there, both name the same one, or the rows the two do not share cannot
+   * tell it: the store then says what is wrong or compares them.
+   */
+  private static int fromParts(
+      PartsBlob parts,
+      String older,
+      String newer,
+      OutputFormat output,
+      OutputStream out,
+      PrintStream err)
+      throws IOException {
+    List<LocalDate> dates = parts.dates();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Optional<Integer> a = VersionRef.parse(older, today).resolve(dates);
+    Optional<Integer> b = VersionRef.parse(newer, today).resolve(dates);
+    if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) {
+      return LookupFastPath.NOT_HANDLED;
+    }
+    Optional<Diff> diff = PartTable.diff(parts, parts.versionId(a.get()), parts.versionId(b.get()));
+    if (diff.isEmpty()) {
+      return LookupFastPath.NOT_HANDLED;
+    }
+    err.println(
+        "portreg: comparing version "
+            + VersionRef.idAt(dates, a.get())
+            + " with version "
+            + VersionRef.idAt(dates, b.get()));
+    return DiffCommand.write(diff.get(), output, out);
   }
 }

@@ -95,6 +95,48 @@ class ColdPathsTest {
   }
 
   @Test
+  void diffsFromItsCopyOfThePartsAsTheDatabaseDoes() throws Exception {
+    String url = "jdbc:sqlite:" + home.resolve("data/portreg/portreg.db");
+    String older = olderDate();
+    String newer = newerDate();
+    for (String[] pair : new String[][] {{older, newer}, {newer, older}}) {
+      for (String format : List.of("text", "json")) {
+        Run database = run("diff", pair[0], pair[1], "--format", format, "--db", url);
+        run("diff", pair[0], pair[1], "--format", format); // saves the rows if not yet saved
+        Run cold = run("diff", pair[0], pair[1], "--format", format);
+        assertThat(cold.out).as("%s %s", format, pair[0]).isEqualTo(database.out).isNotEmpty();
+        assertThat(cold.err).isEqualTo(database.err).startsWith("portreg: comparing version");
+        assertThat(cold.code).isEqualTo(database.code).isZero();
+        assertThat(cold.classes).doesNotContain("picocli.CommandLine ", "org.sqlite.");
+        assertThat(database.classes).contains("org.sqlite.");
+      }
+    }
+    Run same = run("diff", newer, newer);
+    assertThat(same.code).isEqualTo(2);
+    assertThat(same.err).contains("both name stored version " + newer);
+    Run none = run("diff", "1990-01-01", newer);
+    assertThat(none.code).isEqualTo(1);
+    assertThat(none.err).contains("no registry version stored on or before 1990-01-01");
+  }
+
+  @Test
+  void aCorruptCopyOfThePartsIsNotTrusted() throws Exception {
+    run("diff", olderDate(), newerDate());
+    Path parts;
+    try (var files = Files.walk(home.resolve("cache"))) {
+      parts = files.filter(f -> f.endsWith("parts.bin")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(parts);
+    bytes[bytes.length / 2] ^= 0x20;
+    Files.write(parts, bytes);
+    Run again = run("diff", olderDate(), newerDate());
+    assertThat(again.classes).contains("org.sqlite.");
+    Run cold = run("diff", olderDate(), newerDate());
+    assertThat(cold.classes).doesNotContain("org.sqlite.");
+    assertThat(cold.out).isEqualTo(again.out).contains("Records");
+  }
+
+  @Test
   void aCorruptCopyOfTheRowsIsNotTrusted() throws Exception {
     run("db", "history", "https");
     Path rows;
@@ -127,12 +169,25 @@ class ColdPathsTest {
         .as("the rows kept before the import are stale")
         .contains("org.sqlite.");
     assertThat(history.out).isEqualTo(run("db", "history", "https", "--db", url).out);
+    String[] diff = {"diff", olderDate(), newest.getFileName().toString().substring(0, 10)};
+    run(diff); // saves the parts as they stand now, whatever ran before
+    Run afterImport = run(diff);
+    assertThat(afterImport.classes).doesNotContain("org.sqlite.");
+    assertThat(afterImport.out)
+        .isEqualTo(run("diff", diff[1], diff[2], "--db", url).out)
+        .isNotEmpty();
   }
 
   /** The date of the older of the two versions imported first. */
   static String olderDate() {
     List<Path> history = SharedData.historyFiles();
     return history.get(history.size() - 3).getFileName().toString().substring(0, 10);
+  }
+
+  /** The date of the newer of the two versions imported first. */
+  static String newerDate() {
+    List<Path> history = SharedData.historyFiles();
+    return history.get(history.size() - 2).getFileName().toString().substring(0, 10);
   }
 
   record Run(int code, String out, String err, String classes) {}

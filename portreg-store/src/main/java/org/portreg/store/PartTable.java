@@ -1,0 +1,67 @@
+package org.portreg.store;
+
+import java.util.Optional;
+import org.portreg.diff.Diff;
+
+/**
+ * Every part row of a store in registry order, with each version's frame: what {@link #diff} needs
+ * to compare two stored versions without the database, as {@link Store#diff} does in it. The store
+ * gives its own ({@link Store#parts}); a copy kept elsewhere (the command line keeps one in its
+ * cache folder) implements this over its own bytes. Rows are numbered from 0 in registry order.
+ */
+public interface PartTable {
+  /** The kind of a record row. */
+  String RECORD = "record";
+
+  /** The kind of a person row. */
+  String PERSON = "person";
+
+  /** The kind of a footnote row. */
+  String FOOTNOTE = "footnote";
+
+  /** The kind of a header element or people tag. */
+  String ELEMENT = "element";
+
+  /** How many rows there are. */
+  int size();
+
+  /** The store's id of row {@code row}. */
+  long id(int row);
+
+  /** The kind of row {@code row}: one of {@link #RECORD}, {@link #PERSON}, ... */
+  String kind(int row);
+
+  /** The number of the first version that holds row {@code row}. */
+  int validFrom(int row);
+
+  /**
+   * The number of the first version after {@link #validFrom} that no longer holds row {@code row},
+   * or {@link Integer#MAX_VALUE} when every later version holds it.
+   */
+  int validTo(int row);
+
+  /** Whether the version numbered {@code version} holds row {@code row}. */
+  default boolean holds(int row, int version) {
+    return validFrom(row) <= version && validTo(row) > version;
+  }
+
+  /** The exact text of row {@code row}. */
+  String body(int row);
+
+  /** The text before the first row of the version numbered {@code version}. */
+  String prefix(int version);
+
+  /** The text after the last row of the version numbered {@code version}. */
+  String suffix(int version);
+
+  /**
+   * What {@link Store#diff} gives for the versions numbered {@code older} and {@code newer}, from
+   * the rows they do not share, or empty when those cannot tell it (an unshared record equal to one
+   * of the other version): the caller then asks the store.
+   */
+  static Optional<Diff> diff(PartTable parts, int older, int newer) {
+    UnsharedRows rows = UnsharedRows.walk(parts, older, newer);
+    return org.portreg.diff.UnsharedDiff.compare(
+        rows.side(true, parts, older), rows.side(false, parts, newer));
+  }
+}
