@@ -55,13 +55,16 @@ public interface PartTable {
   String suffix(int version);
 
   /**
-   * What {@link Store#diff} gives for the versions numbered {@code older} and {@code newer}, from
-   * the rows they do not share, or empty when those cannot tell it (an unshared record equal to one
-   * of the other version): the caller then asks the store.
+   * What {@link Store#diff} gives for the versions numbered {@code older} and {@code newer}, the
+   * same way: from the rows they do not share, or, when those cannot tell it (an unshared record
+   * equal to one of the other version), from the whole versions with each shared record and person
+   * a stand-in.
    */
-  static Optional<Diff> diff(PartTable parts, int older, int newer) {
+  static Diff diff(PartTable parts, int older, int newer) {
     UnsharedRows rows = UnsharedRows.walk(parts, older, newer);
-    return org.portreg.diff.UnsharedDiff.compare(
-        rows.side(true, parts, older), rows.side(false, parts, newer));
+    Optional<Diff> diff =
+        org.portreg.diff.UnsharedDiff.compare(
+            rows.side(true, parts, older), rows.side(false, parts, newer));
+    return diff.isPresent() ? diff.get() : VersionDiff.withStandIns(parts, older, newer);
   }
 }

@@ -2,8 +2,10 @@ package org.portreg.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.portreg.diff.Diff;
@@ -69,6 +71,48 @@ final class VersionDiff {
     Registry a = snapshots.assemble(c, older.id(), from, shared);
     Registry b = snapshots.assemble(c, newer.id(), to, shared);
     return RegistryDiff.compare(a, b);
+  }
+
+  /**
+   * The whole versions {@code older} and {@code newer} of {@code parts} compared, each shared
+   * record and person a stand-in, as {@link #withStandIns} compares them in the database.
+   */
+  static Diff withStandIns(PartTable parts, int older, int newer) {
+    List<Piece.Raw> texts = new ArrayList<>();
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      boolean inOlder = parts.holds(i, older);
+      boolean inNewer = parts.holds(i, newer);
+      if ((inOlder || inNewer) && !(inOlder && inNewer && standsIn(parts.kind(i)))) {
+        texts.add(new Piece.Raw(parts.id(i), parts.kind(i), parts.body(i)));
+      }
+    }
+    Map<Long, Piece> pieces = Piece.parseAll(texts);
+    List<Piece> from = new ArrayList<>();
+    List<Piece> to = new ArrayList<>();
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      boolean inOlder = parts.holds(i, older);
+      boolean inNewer = parts.holds(i, newer);
+      Piece piece = pieces.get(parts.id(i));
+      if (piece == null && inOlder && inNewer) {
+        piece = shared(parts.id(i), PartTable.PERSON.equals(parts.kind(i)));
+      }
+      if (inOlder) {
+        from.add(piece);
+      }
+      if (inNewer) {
+        to.add(piece);
+      }
+    }
+    return RegistryDiff.compare(assembled(parts, older, from), assembled(parts, newer, to));
+  }
+
+  private static boolean standsIn(String kind) {
+    return PartTable.RECORD.equals(kind) || PartTable.PERSON.equals(kind);
+  }
+
+  private static Registry assembled(PartTable parts, int id, List<Piece> pieces) {
+    return VersionAssembler.registry(
+        parts.prefix(id), parts.suffix(id), pieces, "store:version-" + id);
   }
 
   /**

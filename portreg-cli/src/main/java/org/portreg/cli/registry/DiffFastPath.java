@@ -91,8 +91,7 @@ public final class DiffFastPath {
 
   /**
    * The diff from the default database's copy of its rows, or {@link LookupFastPath#NOT_HANDLED}
-   * when a version is not there, both name the same one, or the rows the two do not share cannot
-   * tell it: the store then says what is wrong or compares them.
+   * when a version is not there or both name the same one: the store then says what is wrong.
    */
   private static int fromParts(
       PartsBlob parts,
@@ -109,15 +108,12 @@ public final class DiffFastPath {
     if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) {
       return LookupFastPath.NOT_HANDLED;
     }
-    Optional<Diff> diff = PartTable.diff(parts, parts.versionId(a.get()), parts.versionId(b.get()));
-    if (diff.isEmpty()) {
-      return LookupFastPath.NOT_HANDLED;
-    }
+    Diff diff = PartTable.diff(parts, parts.versionId(a.get()), parts.versionId(b.get()));
     err.println(
         "portreg: comparing version "
             + VersionRef.idAt(dates, a.get())
             + " with version "
             + VersionRef.idAt(dates, b.get()));
-    return DiffCommand.write(diff.get(), output, out);
+    return DiffCommand.write(diff, output, out);
   }
 }

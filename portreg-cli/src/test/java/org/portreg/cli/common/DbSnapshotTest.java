@@ -267,16 +267,18 @@ class DbSnapshotTest {
     return DbSnapshot.dirOf(dbFile, cache).resolve("catalogue.bin");
   }
 
-  private String request() throws Exception {
-    return cli.file(
-        "quokka.json",
-        """
+  /** A request for quokka-sync on tcp. */
+  static final String REQUEST =
+      """
         {"serviceName": "quokka-sync", "transports": ["tcp"],
          "assignee": {"id": "Quokka_Labs", "name": "Quokka Labs", "uri": "ports@quokka.example"},
          "contact": {"id": "Ada_Quokka", "name": "Ada Quokka", "uri": "ada@quokka.example"},
          "description": "Quokka service",
          "references": [{"type": "uri", "data": "https://quokka.example/spec"}],
          "congestionControl": "RFC 8085 compliant"}
-        """);
+        """;
+
+  private String request() throws Exception {
+    return cli.file("quokka.json", REQUEST);
   }
 }
