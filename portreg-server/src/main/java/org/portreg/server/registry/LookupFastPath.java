@@ -93,16 +93,16 @@ public final class LookupFastPath extends Handler.Wrapper {
       return true;
     }
     HttpFields.Mutable headers = commonHeaders(response);
-    headers.put(CACHE_CONTROL);
-    headers.put(HttpHeader.ETAG, answer.etag());
+    headers.add(CACHE_CONTROL);
+    headers.add(HttpHeader.ETAG, answer.etag());
     boolean notModified = answer.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH));
     String route = lookups.routeOf(request.getHttpURI().getPath());
     if (notModified) {
       response.setStatus(304);
       callback.succeeded();
     } else {
-      headers.put(CONTENT_TYPE);
-      headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+      headers.add(CONTENT_TYPE);
+      headers.add(HttpHeader.CONTENT_LENGTH, answer.body().length);
       response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
     metrics.record(route, "GET", notModified ? 304 : 200, (System.nanoTime() - start) / 1e9);
@@ -122,27 +122,29 @@ public final class LookupFastPath extends Handler.Wrapper {
   /** Sends a cached page with the headers Javalin's route and before-handlers give it. */
   private void sendPage(CachedPages.Answer page, Response response, Callback callback, long start) {
     HttpFields.Mutable headers = commonHeaders(response);
-    headers.put(page.html() ? HTML_TYPE : CONTENT_TYPE);
+    headers.add(page.html() ? HTML_TYPE : CONTENT_TYPE);
     if (page.html()) {
-      headers.put(HTML_CACHE_CONTROL);
+      headers.add(HTML_CACHE_CONTROL);
     }
     byte[] body = page.gzip() != null ? page.gzip() : page.body();
     if (page.gzip() != null) {
-      headers.put(GZIP);
+      headers.add(GZIP);
     }
-    headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+    headers.add(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
     metrics.record(page.route(), "GET", 200, (System.nanoTime() - start) / 1e9);
   }
 
   /**
    * The headers every answer given here carries, as the before-handlers set them: Vary, security.
+   * Added, not put: the response is fresh (Jetty's own Date and Server fields only), and putting
+   * compares each new field's name with every field already there.
    */
   private HttpFields.Mutable commonHeaders(Response response) {
     HttpFields.Mutable headers = response.getHeaders();
-    headers.put(VARY);
+    headers.add(VARY);
     for (HttpField f : security) {
-      headers.put(f);
+      headers.add(f);
     }
     return headers;
   }
