@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A store's {@link PartTable}, read whole in two queries. Immutable. */
 final class PartList implements PartTable {
@@ -16,9 +14,9 @@ final class PartList implements PartTable {
   private final int[] from;
   private final int[] to;
   private final String[] bodies;
-  private final Map<Integer, String[]> frames;
+  private final Frames frames;
 
-  private PartList(List<Object[]> rows, Map<Integer, String[]> frames) {
+  private PartList(List<Object[]> rows, Frames frames) {
     int n = rows.size();
     ids = new long[n];
     kinds = new String[n];
@@ -54,11 +52,11 @@ final class PartList implements PartTable {
         }
       }
     }
-    Map<Integer, String[]> frames = new HashMap<>();
+    Frames frames = new Frames();
     try (PreparedStatement select = c.prepareStatement(sql.get("select_version_frames"));
         ResultSet rs = select.executeQuery()) {
       while (rs.next()) {
-        frames.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
+        frames.put(rs.getInt(1), rs.getString(2), rs.getString(3));
       }
     }
     return new PartList(rows, frames);
@@ -107,19 +105,11 @@ final class PartList implements PartTable {
 
   @Override
   public String prefix(int version) {
-    return frame(version)[0];
+    return frames.prefix(version);
   }
 
   @Override
   public String suffix(int version) {
-    return frame(version)[1];
-  }
-
-  private String[] frame(int version) {
-    String[] frame = frames.get(version);
-    if (frame == null) {
-      throw new IllegalArgumentException("no stored version numbered " + version);
-    }
-    return frame;
+    return frames.suffix(version);
   }
 }

@@ -1,5 +1,7 @@
 package org.portreg.store;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.portreg.diff.Diff;
 
@@ -66,5 +68,36 @@ public interface PartTable {
         org.portreg.diff.UnsharedDiff.compare(
             rows.side(true, parts, older), rows.side(false, parts, newer));
     return diff.isPresent() ? diff.get() : VersionDiff.withStandIns(parts, older, newer);
+  }
+
+  /** Each version's frame, by version number: what {@link #prefix} and {@link #suffix} answer. */
+  final class Frames {
+    private final Map<Integer, String[]> frames = new HashMap<>();
+
+    /** No frames yet. */
+    public Frames() {}
+
+    /** Records the frame of the version numbered {@code version}. */
+    public void put(int version, String prefix, String suffix) {
+      frames.put(version, new String[] {prefix, suffix});
+    }
+
+    /** The prefix of the version numbered {@code version}. */
+    public String prefix(int version) {
+      return frame(version)[0];
+    }
+
+    /** The suffix of the version numbered {@code version}. */
+    public String suffix(int version) {
+      return frame(version)[1];
+    }
+
+    private String[] frame(int version) {
+      String[] frame = frames.get(version);
+      if (frame == null) {
+        throw new IllegalArgumentException("no stored version numbered " + version);
+      }
+      return frame;
+    }
   }
 }

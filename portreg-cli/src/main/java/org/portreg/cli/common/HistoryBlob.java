@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,10 +50,7 @@ public final class HistoryBlob {
     this.oldest = oldest;
     this.rows = rows;
     this.table = body.position();
-    if (rows < 0 || (long) rows * ROW_INTS * 4 > body.limit() - table) {
-      throw new IllegalStateException("truncated");
-    }
-    this.texts = table + rows * ROW_INTS * 4;
+    this.texts = StampedHeader.textsAfter(body, rows, ROW_INTS);
   }
 
   /**
@@ -62,13 +58,9 @@ public final class HistoryBlob {
    * of another state of the database, or the file is corrupt.
    */
   public static HistoryBlob open(Path dbFile, Path cacheDir) {
-    if (dbFile == null || cacheDir == null) {
-      return null;
-    }
     try {
-      DbSnapshot.Stamp now = DbSnapshot.stamp(dbFile);
-      ByteBuffer body = DbSnapshot.map(DbSnapshot.dirOf(dbFile, cacheDir).resolve(FILE), true);
-      if (now == null || body == null || !StampedHeader.matches(body, MAGIC, now.values())) {
+      ByteBuffer body = StampedHeader.mapCurrent(dbFile, cacheDir, FILE, MAGIC);
+      if (body == null) {
         return null;
       }
       Map<Integer, LocalDate> dates = new HashMap<>();
@@ -163,16 +155,7 @@ public final class HistoryBlob {
       DbSnapshot.Stamp stamp,
       Map<Integer, LocalDate> versionDates,
       List<RecordRow> rows) {
-    if (dbFile == null || cacheDir == null || stamp == null) {
-      return;
-    }
-    try {
-      Path dir = DbSnapshot.dirOf(dbFile, cacheDir);
-      Files.createDirectories(dir);
-      DbSnapshot.writeBlob(dir.resolve(FILE), bytes(stamp, versionDates, rows));
-    } catch (IOException | RuntimeException e) {
-      // A snapshot is an optimisation: a read-only or full cache folder must not fail the read.
-    }
+    StampedHeader.save(dbFile, cacheDir, stamp, FILE, () -> bytes(stamp, versionDates, rows));
   }
 
   private static byte[] bytes(

@@ -5,13 +5,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.portreg.store.PartTable;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
@@ -38,22 +35,19 @@ public final class PartsBlob implements PartTable {
   private final ByteBuffer body;
   private final List<LocalDate> dates;
   private final int[] ids;
-  private final Map<Integer, String[]> frames;
+  private final Frames frames;
   private final int rows;
   private final int table;
   private final int texts;
 
-  private PartsBlob(ByteBuffer body, List<LocalDate> dates, int[] ids, Map<Integer, String[]> f) {
+  private PartsBlob(ByteBuffer body, List<LocalDate> dates, int[] ids, Frames f) {
     this.body = body;
     this.dates = dates;
     this.ids = ids;
     this.frames = f;
     this.rows = body.getInt();
     this.table = body.position();
-    if (rows < 0 || (long) rows * ROW_INTS * 4 > body.limit() - table) {
-      throw new IllegalStateException("truncated");
-    }
-    this.texts = table + rows * ROW_INTS * 4;
+    this.texts = StampedHeader.textsAfter(body, rows, ROW_INTS);
   }
 
   /**
@@ -61,23 +55,19 @@ public final class PartsBlob implements PartTable {
    * of another state of the database, or the file is corrupt.
    */
   public static PartsBlob open(Path dbFile, Path cacheDir) {
-    if (dbFile == null || cacheDir == null) {
-      return null;
-    }
     try {
-      DbSnapshot.Stamp now = DbSnapshot.stamp(dbFile);
-      ByteBuffer body = DbSnapshot.map(DbSnapshot.dirOf(dbFile, cacheDir).resolve(FILE), true);
-      if (now == null || body == null || !StampedHeader.matches(body, MAGIC, now.values())) {
+      ByteBuffer body = StampedHeader.mapCurrent(dbFile, cacheDir, FILE, MAGIC);
+      if (body == null) {
         return null;
       }
       int count = body.getInt();
       List<LocalDate> dates = new ArrayList<>(count);
       int[] ids = new int[count];
-      Map<Integer, String[]> frames = new HashMap<>();
+      Frames frames = new Frames();
       for (int i = 0; i < count; i++) {
         ids[i] = body.getInt();
         dates.add(LocalDate.ofEpochDay(body.getLong()));
-        frames.put(ids[i], new String[] {DbSnapshot.text(body), DbSnapshot.text(body)});
+        frames.put(ids[i], DbSnapshot.text(body), DbSnapshot.text(body));
       }
       return new PartsBlob(body, List.copyOf(dates), ids, frames);
     } catch (RuntimeException e) {
@@ -129,20 +119,12 @@ public final class PartsBlob implements PartTable {
 
   @Override
   public String prefix(int version) {
-    return frame(version)[0];
+    return frames.prefix(version);
   }
 
   @Override
   public String suffix(int version) {
-    return frame(version)[1];
-  }
-
-  private String[] frame(int version) {
-    String[] frame = frames.get(version);
-    if (frame == null) {
-      throw new IllegalArgumentException("no stored version numbered " + version);
-    }
-    return frame;
+    return frames.suffix(version);
   }
 
   private int intAt(int row, int column) {
@@ -155,17 +137,8 @@ public final class PartsBlob implements PartTable {
    * whole snapshot is.
    */
   public static void write(Path dbFile, Path cacheDir, DbSnapshot.Stamp stamp, Store store) {
-    if (dbFile == null || cacheDir == null || stamp == null) {
-      return;
-    }
-    try {
-      byte[] bytes = bytes(stamp, store.versions(), store.parts());
-      Path dir = DbSnapshot.dirOf(dbFile, cacheDir);
-      Files.createDirectories(dir);
-      DbSnapshot.writeBlob(dir.resolve(FILE), bytes);
-    } catch (IOException | RuntimeException e) {
-      // A snapshot is an optimisation: a read-only or full cache folder must not fail the read.
-    }
+    StampedHeader.save(
+        dbFile, cacheDir, stamp, FILE, () -> bytes(stamp, store.versions(), store.parts()));
   }
 
   private static byte[] bytes(DbSnapshot.Stamp stamp, List<StoredVersion> versions, PartTable parts)
