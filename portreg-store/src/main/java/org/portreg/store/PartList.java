@@ -104,12 +104,7 @@ final class PartList implements PartTable {
   }
 
   @Override
-  public String prefix(int version) {
-    return frames.prefix(version);
-  }
-
-  @Override
-  public String suffix(int version) {
-    return frames.suffix(version);
+  public Frames frames() {
+    return frames;
   }
 }

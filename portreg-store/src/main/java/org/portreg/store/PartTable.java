@@ -50,11 +50,18 @@ public interface PartTable {
   /** The exact text of row {@code row}. */
   String body(int row);
 
+  /** Each version's frame: the texts before its first row and after its last. */
+  Frames frames();
+
   /** The text before the first row of the version numbered {@code version}. */
-  String prefix(int version);
+  default String prefix(int version) {
+    return frames().prefix(version);
+  }
 
   /** The text after the last row of the version numbered {@code version}. */
-  String suffix(int version);
+  default String suffix(int version) {
+    return frames().suffix(version);
+  }
 
   /**
    * What {@link Store#diff} gives for the versions numbered {@code older} and {@code newer}, the

@@ -118,13 +118,8 @@ public final class PartsBlob implements PartTable {
   }
 
   @Override
-  public String prefix(int version) {
-    return frames.prefix(version);
-  }
-
-  @Override
-  public String suffix(int version) {
-    return frames.suffix(version);
+  public Frames frames() {
+    return frames;
   }
 
   private int intAt(int row, int column) {
