@@ -71,10 +71,11 @@ public interface PartTable {
    */
   static Diff diff(PartTable parts, int older, int newer) {
     UnsharedRows rows = UnsharedRows.walk(parts, older, newer);
+    Map<Long, Piece> pieces = rows.parse();
     Optional<Diff> diff =
         org.portreg.diff.UnsharedDiff.compare(
-            rows.side(true, parts, older), rows.side(false, parts, newer));
-    return diff.isPresent() ? diff.get() : VersionDiff.withStandIns(parts, older, newer);
+            rows.side(true, parts, older, pieces), rows.side(false, parts, newer, pieces));
+    return diff.isPresent() ? diff.get() : VersionDiff.withStandIns(parts, older, newer, pieces);
   }
 
   /** Each version's frame, by version number: what {@link #prefix} and {@link #suffix} answer. */

@@ -91,7 +91,7 @@ final class Snapshots {
     for (long row : rows.ids()) {
       ordered.add(VersionDiff.standsIn(row, rows, shared) ? standIn(row, rows) : pieces.get(row));
     }
-    return VersionAssembler.registry(frame[0], frame[1], ordered, "store:version-" + id);
+    return VersionAssembler.version(id, frame[0], frame[1], ordered);
   }
 
   /** {@link VersionDiff#shared}'s stand-in for {@code row}, made once per store like a piece. */

@@ -22,6 +22,7 @@ import org.portreg.model.Registry;
 final class UnsharedRows {
   private final Side first = new Side();
   private final Side second = new Side();
+  private final List<Piece.Raw> texts = new ArrayList<>();
   private int sharedRecords;
 
   private UnsharedRows() {}
@@ -33,7 +34,6 @@ final class UnsharedRows {
     private final Set<Long> others = new HashSet<>();
     private final List<Integer> recordIndices = new ArrayList<>();
     private final List<Integer> personIndices = new ArrayList<>();
-    private final List<Piece.Raw> texts = new ArrayList<>();
 
     /**
      * Adds row {@code id} held by this version; {@code sharedBefore} counts shared rows of its
@@ -73,7 +73,7 @@ final class UnsharedRows {
 
   /**
    * Walks {@code parts} as {@code select_unshared_parts} does for versions {@code a} and {@code b},
-   * keeping the texts of the unshared rows.
+   * keeping the texts of the unshared rows ({@link #parse}).
    */
   static UnsharedRows walk(PartTable parts, int a, int b) {
     UnsharedRows rows = new UnsharedRows();
@@ -94,11 +94,7 @@ final class UnsharedRows {
       }
       long id = parts.id(i);
       rows.add(id, kind, inA, inB, person ? sharedPersons : rows.sharedRecords);
-      Piece.Raw text = new Piece.Raw(id, kind, parts.body(i));
-      (inA ? rows.first : rows.second).texts.add(text);
-      if (inA && inB) {
-        rows.second.texts.add(text);
-      }
+      rows.texts.add(new Piece.Raw(id, kind, parts.body(i)));
     }
     return rows;
   }
@@ -124,17 +120,22 @@ final class UnsharedRows {
     return side(side, snapshots.assemble(c, id, rows, Set.of()), recordCount);
   }
 
-  /** The first version's side (or the second's), assembled from the texts {@link #walk} kept. */
-  UnsharedDiff.Side side(boolean firstSide, PartTable parts, int id) {
+  /** The texts {@link #walk} kept, each row parsed once for both sides, by row id. */
+  Map<Long, Piece> parse() {
+    return Piece.parseAll(texts);
+  }
+
+  /**
+   * The first version's side (or the second's), assembled from {@code pieces}, the rows {@link
+   * #walk} kept ({@link #parse}).
+   */
+  UnsharedDiff.Side side(boolean firstSide, PartTable parts, int id, Map<Long, Piece> pieces) {
     Side side = firstSide ? first : second;
-    Map<Long, Piece> pieces = Piece.parseAll(side.texts);
     List<Piece> ordered = new ArrayList<>(side.ids.size());
     for (long row : side.ids) {
       ordered.add(pieces.get(row));
     }
-    Registry registry =
-        VersionAssembler.registry(
-            parts.prefix(id), parts.suffix(id), ordered, "store:version-" + id);
+    Registry registry = VersionAssembler.version(parts, id, ordered);
     return side(side, registry, sharedRecords + side.recordIndices.size());
   }
 

@@ -18,8 +18,22 @@ import org.portreg.model.SourceSpelling;
 final class VersionAssembler {
   private VersionAssembler() {}
 
+  /**
+   * The stored version numbered {@code id}: its {@code prefix}, the pieces in order, and its {@code
+   * suffix}.
+   */
+  static Registry version(int id, String prefix, String suffix, List<Piece> pieces) {
+    return registry(prefix, suffix, pieces, "store:version-" + id);
+  }
+
+  /** The version numbered {@code id} of {@code parts}, made of {@code pieces} in order. */
+  static Registry version(PartTable parts, int id, List<Piece> pieces) {
+    return version(id, parts.prefix(id), parts.suffix(id), pieces);
+  }
+
   /** The registry made of {@code prefix}, the pieces in order, and {@code suffix}. */
-  static Registry registry(String prefix, String suffix, List<Piece> pieces, String source) {
+  private static Registry registry(
+      String prefix, String suffix, List<Piece> pieces, String source) {
     Registry header = parseHeader(prefix, pieces, source);
     List<Object> headerValues = header.spelling().orElseThrow().values();
     List<Object> values = new ArrayList<>(pieces.size());

@@ -75,18 +75,10 @@ final class VersionDiff {
 
   /**
    * The whole versions {@code older} and {@code newer} of {@code parts} compared, each shared
-   * record and person a stand-in, as {@link #withStandIns} compares them in the database.
+   * record and person a stand-in, as {@link #withStandIns} compares them in the database. {@code
+   * pieces} holds every other row of either version, parsed ({@link UnsharedRows#parse}).
    */
-  static Diff withStandIns(PartTable parts, int older, int newer) {
-    List<Piece.Raw> texts = new ArrayList<>();
-    for (int i = 0, n = parts.size(); i < n; i++) {
-      boolean inOlder = parts.holds(i, older);
-      boolean inNewer = parts.holds(i, newer);
-      if ((inOlder || inNewer) && !(inOlder && inNewer && standsIn(parts.kind(i)))) {
-        texts.add(new Piece.Raw(parts.id(i), parts.kind(i), parts.body(i)));
-      }
-    }
-    Map<Long, Piece> pieces = Piece.parseAll(texts);
+  static Diff withStandIns(PartTable parts, int older, int newer, Map<Long, Piece> pieces) {
     List<Piece> from = new ArrayList<>();
     List<Piece> to = new ArrayList<>();
     for (int i = 0, n = parts.size(); i < n; i++) {
@@ -103,16 +95,8 @@ final class VersionDiff {
         to.add(piece);
       }
     }
-    return RegistryDiff.compare(assembled(parts, older, from), assembled(parts, newer, to));
-  }
-
-  private static boolean standsIn(String kind) {
-    return PartTable.RECORD.equals(kind) || PartTable.PERSON.equals(kind);
-  }
-
-  private static Registry assembled(PartTable parts, int id, List<Piece> pieces) {
-    return VersionAssembler.registry(
-        parts.prefix(id), parts.suffix(id), pieces, "store:version-" + id);
+    return RegistryDiff.compare(
+        VersionAssembler.version(parts, older, from), VersionAssembler.version(parts, newer, to));
   }
 
   /**

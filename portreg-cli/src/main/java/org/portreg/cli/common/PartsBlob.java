@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.portreg.store.PartTable;
-import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
 
 /**
@@ -127,13 +126,17 @@ public final class PartsBlob implements PartTable {
   }
 
   /**
-   * Writes the rows of {@code store} on {@code dbFile} as they stood at {@code stamp} (taken before
-   * the store was opened) into its snapshot folder under {@code cacheDir}. Best effort, as the
-   * whole snapshot is.
+   * Writes {@code parts} and {@code versions}, read from the store on {@code dbFile} as it stood at
+   * {@code stamp} (taken before the store was opened), into its snapshot folder under {@code
+   * cacheDir}. Best effort, as the whole snapshot is.
    */
-  public static void write(Path dbFile, Path cacheDir, DbSnapshot.Stamp stamp, Store store) {
-    StampedHeader.save(
-        dbFile, cacheDir, stamp, FILE, () -> bytes(stamp, store.versions(), store.parts()));
+  public static void write(
+      Path dbFile,
+      Path cacheDir,
+      DbSnapshot.Stamp stamp,
+      List<StoredVersion> versions,
+      PartTable parts) {
+    StampedHeader.save(dbFile, cacheDir, stamp, FILE, () -> bytes(stamp, versions, parts));
   }
 
   private static byte[] bytes(DbSnapshot.Stamp stamp, List<StoredVersion> versions, PartTable parts)
@@ -171,12 +174,22 @@ public final class PartsBlob implements PartTable {
       columns[1][i] = (int) id;
       columns[2][i] = parts.validFrom(i);
       columns[3][i] = parts.validTo(i);
-      columns[4][i] = List.of(KINDS).indexOf(parts.kind(i));
+      columns[4][i] = kindIndex(parts.kind(i));
       byte[] bytes = parts.body(i).getBytes(StandardCharsets.UTF_8);
       columns[5][i] = text.size();
       columns[6][i] = bytes.length;
       text.write(bytes, 0, bytes.length);
     }
     return columns;
+  }
+
+  /** The index of {@code kind} in {@link #KINDS}. */
+  private static int kindIndex(String kind) {
+    for (int k = 0; k < KINDS.length; k++) {
+      if (KINDS[k].equals(kind)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("no such kind of row: " + kind);
   }
 }

@@ -82,9 +82,13 @@ public final class DiffFastPath {
       StoredVersion a = versions.stored(older).orElseThrow();
       StoredVersion b = versions.stored(newer).orElseThrow();
       DiffCommand.sayWhich(versions, a, b, older, newer, err);
-      int code = DiffCommand.write(versions.store().diff(a, b), output, out);
-      // Kept for the next diff of this database (PartsBlob), once the answer is out.
-      PartsBlob.write(dbFile, CacheDir.dir(), stamp, versions.store());
+      if (stamp == null) {
+        return DiffCommand.write(versions.store().diff(a, b), output, out);
+      }
+      // The copy is missing or stale: every row read once, for this diff and for the next ones.
+      PartTable table = versions.store().parts();
+      int code = DiffCommand.write(PartTable.diff(table, a.id(), b.id()), output, out);
+      PartsBlob.write(dbFile, CacheDir.dir(), stamp, versions.store().versions(), table);
       return code;
     }
   }

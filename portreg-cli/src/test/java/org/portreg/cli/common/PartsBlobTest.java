@@ -69,7 +69,7 @@ class PartsBlobTest {
   private List<StoredVersion> assertAgrees() {
     DbSnapshot.Stamp stamp = DbSnapshot.stamp(dbFile);
     try (Store store = Store.openForCommand("jdbc:sqlite:" + dbFile)) {
-      PartsBlob.write(dbFile, cache, stamp, store);
+      PartsBlob.write(dbFile, cache, stamp, store.versions(), store.parts());
       PartsBlob copy = PartsBlob.open(dbFile, cache);
       assertThat(copy).isNotNull();
       PartTable table = store.parts();
