@@ -52,14 +52,14 @@ final class PartList implements PartTable {
         }
       }
     }
-    Frames frames = new Frames();
+    Frames.Builder frames = new Frames.Builder();
     try (PreparedStatement select = c.prepareStatement(sql.get("select_version_frames"));
         ResultSet rs = select.executeQuery()) {
       while (rs.next()) {
         frames.put(rs.getInt(1), rs.getString(2), rs.getString(3));
       }
     }
-    return new PartList(rows, frames);
+    return new PartList(rows, frames.build());
   }
 
   /** The kind's constant, so that comparing kinds is mostly comparing references. */

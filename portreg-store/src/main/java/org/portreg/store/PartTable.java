@@ -78,16 +78,15 @@ public interface PartTable {
     return diff.isPresent() ? diff.get() : VersionDiff.withStandIns(parts, older, newer, pieces);
   }
 
-  /** Each version's frame, by version number: what {@link #prefix} and {@link #suffix} answer. */
+  /**
+   * Each version's frame, by version number: what {@link #prefix} and {@link #suffix} answer.
+   * Immutable; made by a {@link Builder}.
+   */
   final class Frames {
-    private final Map<Integer, String[]> frames = new HashMap<>();
+    private final Map<Integer, String[]> frames;
 
-    /** No frames yet. */
-    public Frames() {}
-
-    /** Records the frame of the version numbered {@code version}. */
-    public void put(int version, String prefix, String suffix) {
-      frames.put(version, new String[] {prefix, suffix});
+    private Frames(Map<Integer, String[]> frames) {
+      this.frames = Map.copyOf(frames);
     }
 
     /** The prefix of the version numbered {@code version}. */
@@ -106,6 +105,25 @@ public interface PartTable {
         throw new IllegalArgumentException("no stored version numbered " + version);
       }
       return frame;
+    }
+
+    /** Collects the frames of the versions, one at a time. Not thread-safe. */
+    public static final class Builder {
+      private final Map<Integer, String[]> frames = new HashMap<>();
+
+      /** No frames yet. */
+      public Builder() {}
+
+      /** Records the frame of the version numbered {@code version}. */
+      public Builder put(int version, String prefix, String suffix) {
+        frames.put(version, new String[] {prefix, suffix});
+        return this;
+      }
+
+      /** The frames recorded so far. */
+      public Frames build() {
+        return new Frames(frames);
+      }
     }
   }
 }

@@ -62,13 +62,13 @@ public final class PartsBlob implements PartTable {
       int count = body.getInt();
       List<LocalDate> dates = new ArrayList<>(count);
       int[] ids = new int[count];
-      Frames frames = new Frames();
+      Frames.Builder frames = new Frames.Builder();
       for (int i = 0; i < count; i++) {
         ids[i] = body.getInt();
         dates.add(LocalDate.ofEpochDay(body.getLong()));
         frames.put(ids[i], DbSnapshot.text(body), DbSnapshot.text(body));
       }
-      return new PartsBlob(body, List.copyOf(dates), ids, frames);
+      return new PartsBlob(body, List.copyOf(dates), ids, frames.build());
     } catch (RuntimeException e) {
       return null;
     }
