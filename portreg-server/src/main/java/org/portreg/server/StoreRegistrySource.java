@@ -19,6 +19,7 @@ import org.portreg.server.http.BoundedCache;
 import org.portreg.server.spi.RegistrySource;
 import org.portreg.server.spi.RegistryVersion;
 import org.portreg.server.spi.VersionInfo;
+import org.portreg.store.PartTable;
 import org.portreg.store.Store;
 import org.portreg.store.StoredVersion;
 import org.slf4j.Logger;
@@ -46,7 +47,15 @@ public final class StoreRegistrySource implements RegistrySource {
   /** The version loaded last, so serving the current one takes no lock. */
   private volatile Loaded last;
 
+  /** Every stored row, read for the versions of a poll ({@link #parts}). */
+  private volatile Parts parts;
+
+  private final Object partsLock = new Object();
+
   private record Loaded(Placed placed, RegistryVersion version) {}
+
+  /** The store's rows as read when the store held {@code versions} (or more). */
+  private record Parts(List<Placed> versions, PartTable table) {}
 
   /** What the last poll saw: every stored version, oldest first, and when it looked. */
   private record Snapshot(List<Placed> versions, long checkedAt) {}
@@ -128,9 +137,38 @@ public final class StoreRegistrySource implements RegistrySource {
     return true;
   }
 
+  /**
+   * The store's diff of the two versions, taken from its rows read once for the versions stored
+   * ({@link PartTable#diff}): the versions page, the feeds and the web diff compare many pairs, and
+   * one reading of the rows makes each a walk over them instead of a query (41 consecutive pairs of
+   * the IANA history: about 1 s by queries, 70–200 ms with the reading).
+   */
   @Override
   public Diff diff(VersionInfo older, VersionInfo newer) {
-    return store.diff(placedAs(older).stored(), placedAs(newer).stored());
+    StoredVersion a = placedAs(older).stored();
+    StoredVersion b = placedAs(newer).stored();
+    return PartTable.diff(parts(), a.id(), b.id());
+  }
+
+  /**
+   * Every stored row, read again only when the last poll saw other versions. Read after the poll,
+   * so it holds at least the versions the poll saw: a row never changes but for the version that
+   * ends it, and a later end leaves what an earlier version holds as it was.
+   */
+  private PartTable parts() {
+    List<Placed> versions = poll().versions();
+    Parts held = parts;
+    if (held != null && held.versions().equals(versions)) {
+      return held.table();
+    }
+    synchronized (partsLock) {
+      held = parts;
+      if (held == null || !held.versions().equals(versions)) {
+        held = new Parts(versions, store.parts());
+        parts = held;
+      }
+      return held.table();
+    }
   }
 
   /** The version {@code info} describes, as of the last poll. */

@@ -20,6 +20,7 @@ import org.portreg.store.IssuedToken;
 import org.portreg.store.LocalRegistry;
 import org.portreg.store.LocalVersion;
 import org.portreg.store.Notifications;
+import org.portreg.store.PartTable;
 import org.portreg.store.RateBuckets;
 import org.portreg.store.Registrar;
 import org.portreg.store.Revocations;
@@ -168,6 +169,9 @@ class ServerArchitectureTest {
                             Accounts.class,
                             Registrar.class,
                             StoredVersion.class,
+                            // The stored rows the store reads out (Store.parts) for the source's
+                            // diffs: an exported type of the store's, read only.
+                            PartTable.class,
                             IssuedToken.class,
                             LocalRegistry.class,
                             LocalVersion.class,

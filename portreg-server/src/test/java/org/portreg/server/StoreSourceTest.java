@@ -10,14 +10,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portreg.io.Registries;
 import org.portreg.server.spi.RegistryVersion;
+import org.portreg.server.spi.VersionInfo;
 import org.portreg.store.Store;
+import org.portreg.store.StoredVersion;
+import org.portreg.testing.SharedData;
 
 /** Servers over the store: two instances on one PostgreSQL, and SQLite. */
 class StoreSourceTest {
@@ -84,6 +89,43 @@ class StoreSourceTest {
       StoreRegistrySource always = StoreRegistrySource.of(store, Duration.ZERO);
       always.current();
       assertThat(always.currentIfAtHand()).as("a poll is due on every request").isEmpty();
+    }
+  }
+
+  /**
+   * The source's diffs, walked over the rows it reads once, are the store's own for every pair of
+   * the last versions of the real history, both ways; a version imported later is compared too.
+   */
+  @Test
+  void diffsAsTheStoreDoesAndSeesANewImport(@TempDir Path folder) {
+    List<Path> history = SharedData.historyFiles();
+    try (Store store = Store.open("jdbc:sqlite:" + folder.resolve("p.db"))) {
+      for (Path file : history.subList(history.size() - 6, history.size() - 1)) {
+        store.importRegistry(Registries.read(file), file.getFileName().toString());
+      }
+      StoreRegistrySource source = StoreRegistrySource.of(store, Duration.ZERO);
+      assertDiffsAsTheStore(source, store);
+      Path last = history.get(history.size() - 1);
+      store.importRegistry(Registries.read(last), last.getFileName().toString());
+      assertDiffsAsTheStore(source, store);
+    }
+  }
+
+  private static void assertDiffsAsTheStore(StoreRegistrySource source, Store store) {
+    List<VersionInfo> infos = source.versions();
+    List<StoredVersion> stored = store.versions();
+    assertThat(infos).hasSameSizeAs(stored).hasSizeGreaterThan(4);
+    for (int i = 0; i < infos.size(); i++) {
+      for (int j = 0; j < infos.size(); j++) {
+        if (i != j) {
+          // versions() is newest first, the store's list oldest first
+          StoredVersion a = stored.get(stored.size() - 1 - i);
+          StoredVersion b = stored.get(stored.size() - 1 - j);
+          assertThat(source.diff(infos.get(i), infos.get(j)))
+              .as("%s -> %s", a.updated(), b.updated())
+              .isEqualTo(store.diff(a, b));
+        }
+      }
     }
   }
 
